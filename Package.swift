@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "kgraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kgraph", targets: ["kgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // The Graphviz C library (libgvc + libcgraph), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // A small, safe Swift layer over CGraphviz: the only importer of the C module.
+        .target(name: "KGraphGraphviz", dependencies: ["CGraphviz"]),
+        // Sendable value types of the graph: no I/O.
+        .target(name: "KGraphModel"),
+        // Text → sentences → mentions → entities → roles/events/relations → graph.
+        .target(
+            name: "KGraphExtraction",
+            dependencies: [
+                "KGraphModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["LexiconTools"],
+            resources: [.copy("Lexicons")]
+        ),
+        // The SQLite knowledge base: the only GRDB importer.
+        .target(
+            name: "KGraphStore",
+            dependencies: ["KGraphModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Questions in, answers with evidence out.
+        .target(name: "KGraphQuery", dependencies: ["KGraphModel"]),
+        // Graph → styled, escaped diagram through KGraphGraphviz.
+        .target(name: "KGraphRender", dependencies: ["KGraphModel", "KGraphGraphviz"]),
+        // GraphML, Turtle, JSON-LD, Cypher, Neo4j CSV, JSON.
+        .target(name: "KGraphExport", dependencies: ["KGraphModel"]),
+        // The command-line tool: the only ArgumentParser user.
+        .executableTarget(
+            name: "kgraph",
+            dependencies: [
+                "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
+                "KGraphRender", "KGraphExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Developer tools: benchmarks and the synthetic corpus generator.
+        .executableTarget(
+            name: "kgraph-dev",
+            dependencies: [
+                "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
+                "KGraphRender", "KGraphExport",
+            ]
+        ),
+        .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
+        .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphModel"]),
+        .testTarget(name: "KGraphStoreTests", dependencies: ["KGraphStore", "KGraphModel"]),
+        .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphModel"]),
+        .testTarget(name: "KGraphGraphvizTests", dependencies: ["KGraphGraphviz"]),
+        .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphGraphviz", "KGraphModel"]),
+        .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"]),
+        .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

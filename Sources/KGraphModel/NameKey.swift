@@ -1,0 +1,31 @@
+import Foundation
+
+/// The normalised form of a name used to match names across mentions, articles and questions:
+/// case, diacritics, punctuation, possessive "'s", dots in acronyms and a leading "the" are ignored.
+///
+/// `NameKey.normalize("the Phnom Penh’s  Court")` is `"phnom penh court"`.
+public enum NameKey {
+    /// Normalises a name.
+    /// - Parameter name: any name or phrase.
+    /// - Returns: lowercase words of letters and digits separated by single spaces.
+    public static func normalize(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "’s", with: "")
+            .replacingOccurrences(of: "'s", with: "")
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "." || scalar == "’" || scalar == "'" {
+                continue  // U.S. → us, O'Neil → oneil
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}
