@@ -16,6 +16,9 @@ import KGraphModel
 ///    - A one-word name shared with exactly one node is a **weak** match, and only when the
 ///      entity's own name or the stored node's name is itself one word: "Sok" (alias of
 ///      "Dara Sok") joins a stored "Sok", but never makes "Vanna Sok" the same as "Dara Sok".
+///      The first and last words of an incoming person's multi-word names count as one-word
+///      names too, so "Dara Sok" joins a stored "Sok" (known by that name alone) when no other
+///      stored person is called "Sok", "Sok …" or "… Sok".
 /// 3. One strong candidate wins; several strong candidates are a conflict (no merge); with no
 ///    strong candidate, one weak candidate wins; anything else keeps the entity as its own node.
 ///
@@ -48,8 +51,15 @@ struct EntityMatcher {
         let ownNameIsOneWord = !NameKey.normalize(node.name).contains(" ")
         var strong = Set<Int64>(), weak = Set<Int64>()
         var keys = Set<String>()
-        for name in node.allNames {
-            let key = NameKey.normalize(name)
+        var names = node.allNames.map(NameKey.normalize)
+        if node.kind == .person {
+            // The first and last words of a person's full names: "Dara Sok" may be a stored "Sok".
+            for key in names where key.contains(" ") {
+                let words = key.split(separator: " ")
+                names += [String(words[0]), String(words[words.count - 1])]
+            }
+        }
+        for key in names {
             guard !key.isEmpty, keys.insert(key).inserted else { continue }
             let found = try candidates(key: key, kind: node.kind)
             guard found.count == 1, let candidate = found.first else { continue }

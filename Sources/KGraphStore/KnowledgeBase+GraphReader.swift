@@ -11,7 +11,7 @@ extension KnowledgeBase: GraphReader {
     /// - Complexity: an index seek on `node_name(name_key)`, then one per node.
     public func nodes(withNameKey key: String) throws -> [Node] {
         try read { db in
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT node FROM node_name WHERE name_key = ? ORDER BY node"),
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.nodesWithNameKey),
                                          arguments: [key])
             return try NodeAssembler(db: db).nodes(ids).map(\.node)
         }
@@ -26,10 +26,7 @@ extension KnowledgeBase: GraphReader {
     public func nameIndex(kinds: Set<NodeKind>) throws -> [String: [String]] {
         try read { db in
             var result = [String: [String]]()
-            let statement = try db.cachedStatement(sql: """
-                SELECT DISTINCT nn.name_key, n.key FROM node_name nn JOIN node n ON n.id = nn.node
-                WHERE nn.kind = ? ORDER BY nn.name_key, nn.node
-                """)
+            let statement = try db.cachedStatement(sql: ReaderSQL.nameIndex)
             for kind in kinds.sorted() {
                 let rows = try Row.fetchCursor(statement, arguments: [kind.rawValue])
                 while let row = try rows.next() { result[row[0], default: []].append(row[1]) }
@@ -45,7 +42,7 @@ extension KnowledgeBase: GraphReader {
     /// - Complexity: index seeks on `node(key)`, `node_name(node)`, `node_provenance(node)`.
     public func node(id: String) throws -> Node? {
         try read { db in
-            guard let rowID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM node WHERE key = ?"), arguments: [id]) else {
+            guard let rowID = try Int64.fetchOne(db.cachedStatement(sql: ReaderSQL.nodeWithKey), arguments: [id]) else {
                 return nil
             }
             return try NodeAssembler(db: db).nodes([rowID]).first?.node
@@ -57,7 +54,7 @@ extension KnowledgeBase: GraphReader {
     /// - Throws: ``StoreError``.
     /// - Complexity: index seeks on `node(key)`, `edge(source, kind, target)`, `edge_provenance(edge)`.
     public func edges(from id: String) throws -> [Edge] {
-        try edges(sql: "SELECT e.id FROM edge e JOIN node n ON n.id = e.source WHERE n.key = ? ORDER BY e.id", id: id)
+        try edges(sql: ReaderSQL.edgesFrom, id: id)
     }
 
     /// Edges entering a node, oldest first, with their provenance.
@@ -65,7 +62,7 @@ extension KnowledgeBase: GraphReader {
     /// - Throws: ``StoreError``.
     /// - Complexity: index seeks on `node(key)`, `edge(target)`, `edge_provenance(edge)`.
     public func edges(to id: String) throws -> [Edge] {
-        try edges(sql: "SELECT e.id FROM edge e JOIN node n ON n.id = e.target WHERE n.key = ? ORDER BY e.id", id: id)
+        try edges(sql: ReaderSQL.edgesTo, id: id)
     }
 
     private func edges(sql: String, id: String) throws -> [Edge] {
@@ -85,10 +82,10 @@ extension KnowledgeBase: GraphReader {
         try read { db in
             let ids: [Int64]
             if let eventType {
-                ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node WHERE kind = ? AND event_type = ? ORDER BY id"),
+                ids = try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.nodesOfKindAndEventType),
                                          arguments: [kind.rawValue, eventType.rawValue])
             } else {
-                ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node WHERE kind = ? ORDER BY id"), arguments: [kind.rawValue])
+                ids = try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.nodesOfKind), arguments: [kind.rawValue])
             }
             return try NodeAssembler(db: db).nodes(ids).map(\.node)
         }
@@ -100,7 +97,7 @@ extension KnowledgeBase: GraphReader {
     /// - Complexity: an index seek on `document(sha256)`.
     public func document(sha256: String) throws -> Document? {
         try read { db in
-            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha256]) else {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: ReaderSQL.documentWithSHA256), arguments: [sha256]) else {
                 return nil
             }
             return try NodeAssembler(db: db).documents([id], includingText: true).first
@@ -117,11 +114,43 @@ extension KnowledgeBase: GraphReader {
     public func sentence(documentSHA256: String, index: Int) throws -> String? {
         try read { db in
             // substr over the text cast to a blob counts bytes: the offsets are UTF-8 bytes.
-            let blob = try Data.fetchOne(db.cachedStatement(sql: """
-                SELECT substr(CAST(d.text AS BLOB), s.utf8_start + 1, s.utf8_end - s.utf8_start)
-                FROM document d JOIN sentence s ON s.document = d.id WHERE d.sha256 = ? AND s.idx = ?
-                """), arguments: [documentSHA256, index])
+            let blob = try Data.fetchOne(db.cachedStatement(sql: ReaderSQL.sentenceText), arguments: [documentSHA256, index])
             return blob.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
         }
     }
+}
+
+/// The SQL behind ``KnowledgeBase``'s ``GraphReader`` methods, in one place so that a test can
+/// check with `EXPLAIN QUERY PLAN` that each one searches an index rather than scanning a table.
+enum ReaderSQL {
+    /// Node row ids bearing a normalised name. Index `node_name_on_key`.
+    static let nodesWithNameKey = "SELECT DISTINCT node FROM node_name WHERE name_key = ? ORDER BY node"
+    /// (normalised name, node id) of one kind. Covering index `node_name_on_kind`.
+    static let nameIndex = """
+        SELECT DISTINCT nn.name_key, n.key FROM node_name nn JOIN node n ON n.id = nn.node
+        WHERE nn.kind = ? ORDER BY nn.name_key, nn.node
+        """
+    /// A node's row id by its id. Unique index on `node(key)`.
+    static let nodeWithKey = "SELECT id FROM node WHERE key = ?"
+    /// Edge row ids leaving a node. Unique index `edge(source, kind, target)`.
+    static let edgesFrom = "SELECT e.id FROM edge e JOIN node n ON n.id = e.source WHERE n.key = ? ORDER BY e.id"
+    /// Edge row ids entering a node. Index `edge_on_target`.
+    static let edgesTo = "SELECT e.id FROM edge e JOIN node n ON n.id = e.target WHERE n.key = ? ORDER BY e.id"
+    /// Node row ids of a kind and event type. Index `node_on_kind_event_type`.
+    static let nodesOfKindAndEventType = "SELECT id FROM node WHERE kind = ? AND event_type = ? ORDER BY id"
+    /// Node row ids of a kind. Index `node_on_kind_event_type`.
+    static let nodesOfKind = "SELECT id FROM node WHERE kind = ? ORDER BY id"
+    /// A document's row id by its SHA-256. Unique index on `document(sha256)`.
+    static let documentWithSHA256 = "SELECT id FROM document WHERE sha256 = ?"
+    /// One sentence's bytes. Unique index on `document(sha256)`, primary key of `sentence`.
+    static let sentenceText = """
+        SELECT substr(CAST(d.text AS BLOB), s.utf8_start + 1, s.utf8_end - s.utf8_start)
+        FROM document d JOIN sentence s ON s.document = d.id WHERE d.sha256 = ? AND s.idx = ?
+        """
+    /// Every statement above, named, for the query-plan test.
+    static let all: [(name: String, sql: String)] = [
+        ("nodesWithNameKey", nodesWithNameKey), ("nameIndex", nameIndex), ("nodeWithKey", nodeWithKey),
+        ("edgesFrom", edgesFrom), ("edgesTo", edgesTo), ("nodesOfKindAndEventType", nodesOfKindAndEventType),
+        ("nodesOfKind", nodesOfKind), ("documentWithSHA256", documentWithSHA256), ("sentenceText", sentenceText),
+    ]
 }
