@@ -23,6 +23,10 @@ struct Ingestor {
         let document = extraction.document
         guard !document.path.isEmpty else { throw invalid(document, "the document has no path") }
         guard !document.sha256.isEmpty else { throw invalid(document, "the document has no sha256") }
+        var sentenceIndexes = Set<Int>()
+        for span in document.sentences where !sentenceIndexes.insert(span.index).inserted {
+            throw invalid(document, "sentence \(span.index) is listed twice")
+        }
         var status = IngestOutcome.Status.added
         var outcome = IngestOutcome(path: document.path, sha256: document.sha256, status: .added,
                                     entities: extraction.entities.count, events: extraction.events.count,

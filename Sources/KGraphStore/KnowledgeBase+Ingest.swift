@@ -38,7 +38,7 @@ extension KnowledgeBase {
                 return outcomes
             }
         } catch {
-            throw StoreError.wrap(error, path: path)
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -58,7 +58,7 @@ extension KnowledgeBase {
                 return true
             }
         } catch {
-            throw StoreError.wrap(error, path: path)
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
     }
 }

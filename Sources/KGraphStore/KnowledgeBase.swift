@@ -5,8 +5,8 @@ import KGraphModel
 /// The SQLite knowledge base: documents, nodes with their names, typed edges, and the provenance
 /// of every node and edge.
 ///
-/// A read-write store is a WAL-mode `DatabasePool` with a 10 s busy timeout, so two
-/// `kgraph build` processes on one file both succeed (one waits for the other's transaction). A
+/// A read-write store is a WAL-mode `DatabasePool` with a busy timeout (60 s by default), so
+/// two `kgraph build` processes on one file both succeed (one waits for the other's transaction). A
 /// read-only store is a `DatabaseQueue` that creates nothing. Every ``ingest(_:)`` is one write
 /// transaction; readers see either all of it or none of it.
 ///
@@ -26,29 +26,31 @@ public final class KnowledgeBase: Sendable {
     /// The connection: a `DatabasePool` (read-write file), or a `DatabaseQueue` (read-only file,
     /// in memory).
     let writer: any DatabaseWriter
+    /// The busy timeout in seconds, for error messages.
+    let busyTimeout: TimeInterval
 
-    /// How long a writer waits for another process's transaction before giving up.
-    public static let busyTimeout: TimeInterval = 10
-
-    /// Opens the knowledge base at `path` for reading and writing, creating its parent
-    /// directories, the file and the schema when missing, and migrating an older schema.
-    /// - Parameter path: the database file.
-    /// - Throws: ``StoreError`` when the path is a directory, cannot be created or opened, is not
-    ///   an SQLite file (or is corrupt), is another program's database, or was written by a
-    ///   newer kgraph.
-    public convenience init(path: String) throws {
-        try self.init(path: path, readOnly: false)
-    }
+    /// How long a writer waits, by default, for another process's write transaction to end
+    /// before giving up with ``StoreError/busy(path:seconds:)``. A whole `kgraph build` is one
+    /// transaction, so this is generous; readers never wait (WAL).
+    public static let defaultBusyTimeout: TimeInterval = 60
 
     /// Opens the knowledge base at `path`.
+    ///
+    /// Read-write (the default) creates the parent directories, the file and the schema when
+    /// missing, and migrates an older schema. Read-only creates and writes nothing: a missing
+    /// file is an error, and so is a store whose schema needs migrating; query, render, export
+    /// and stats use it.
     /// - Parameters:
     ///   - path: the database file.
-    ///   - readOnly: when true, nothing is created or written: a missing file is an error, and so
-    ///     is a store whose schema needs migrating. Query, render, export and stats use this.
-    /// - Throws: ``StoreError`` (see ``init(path:)``); `.notFound` for a missing file when read-only.
-    public init(path: String, readOnly: Bool) throws {
+    ///   - readOnly: whether to open without writing.
+    ///   - busyTimeout: how long a write waits for another process's transaction.
+    /// - Throws: ``StoreError``: `.isDirectory`, `.cannotCreate`, `.cannotOpen`, `.corrupt` (not an
+    ///   SQLite file, or damaged), `.notAKnowledgeBase` (another program's database),
+    ///   `.newerSchema`; read-only also `.notFound` and `.needsMigration`.
+    public init(path: String, readOnly: Bool = false, busyTimeout: TimeInterval = KnowledgeBase.defaultBusyTimeout) throws {
         self.path = path
         self.isReadOnly = readOnly
+        self.busyTimeout = busyTimeout
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -57,12 +59,18 @@ public final class KnowledgeBase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: "permission denied")
         }
         if !exists {
+            // The nearest existing ancestor must be a directory: "notes.txt/kgraph.sqlite" is no path.
+            var ancestor = URL(fileURLWithPath: path).deletingLastPathComponent()
+            var ancestorIsDirectory: ObjCBool = false
+            while !fileManager.fileExists(atPath: ancestor.path, isDirectory: &ancestorIsDirectory), ancestor.path != "/" {
+                ancestor.deleteLastPathComponent()
+            }
+            if !ancestorIsDirectory.boolValue {
+                let reason = "'\(ancestor.path)' is not a directory"
+                throw readOnly ? StoreError.cannotOpen(path: path, reason: reason) : StoreError.cannotCreate(path: path, reason: reason)
+            }
             if readOnly { throw StoreError.notFound(path: path) }
             let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
-            var parentIsDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: parent.path, isDirectory: &parentIsDirectory), !parentIsDirectory.boolValue {
-                throw StoreError.cannotCreate(path: path, reason: "'\(parent.path)' is not a directory")
-            }
             do {
                 try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             } catch {
@@ -70,7 +78,7 @@ public final class KnowledgeBase: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
         do {
             if readOnly {
@@ -79,21 +87,29 @@ public final class KnowledgeBase: Sendable {
                 writer = try DatabasePool(path: path, configuration: configuration)
             }
         } catch {
-            throw StoreError.wrap(error, path: path)
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
         try prepareSchema()
     }
 
-    /// Creates an empty, migrated knowledge base in memory (for tests and one-shot pipelines).
+    /// An empty, migrated knowledge base in memory (for tests and one-shot pipelines); its
+    /// ``path`` is `":memory:"`.
+    /// - Returns: the store, gone when released.
     /// - Throws: ``StoreError`` if SQLite fails.
-    public init(inMemory: Void = ()) throws {
-        path = ":memory:"
-        isReadOnly = false
+    public static func inMemory() throws -> KnowledgeBase {
         do {
-            writer = try DatabaseQueue()
+            return try KnowledgeBase(path: ":memory:", writer: DatabaseQueue())
         } catch {
             throw StoreError.wrap(error, path: ":memory:")
         }
+    }
+
+    /// Wraps an open connection and prepares its schema.
+    private init(path: String, writer: any DatabaseWriter) throws {
+        self.path = path
+        self.isReadOnly = false
+        self.busyTimeout = 0
+        self.writer = writer
         try prepareSchema()
     }
 
@@ -122,7 +138,7 @@ public final class KnowledgeBase: Sendable {
                 if !complete { throw error }
             }
         } catch {
-            throw StoreError.wrap(error, path: path)
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -131,7 +147,7 @@ public final class KnowledgeBase: Sendable {
         do {
             return try writer.read(body)
         } catch {
-            throw StoreError.wrap(error, path: path)
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Why the knowledge base could not be opened, read or written.
@@ -27,9 +28,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case invalidExtraction(path: String, document: String, reason: String)
     /// No node with this id.
     case unknownNode(path: String, id: String)
+    /// Another process held the write lock for longer than the busy timeout.
+    case busy(path: String, seconds: Int)
     /// SQLite failed while reading or writing.
     case database(path: String, message: String)
 
+    /// One lowercase line naming the store's path: what went wrong and, when useful, what to do.
     public var description: String {
         switch self {
         case .notFound(let path):
@@ -54,6 +58,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "cannot store '\(document)' in knowledge base '\(path)': \(Self.oneLine(reason))"
         case .unknownNode(let path, let id):
             "no node '\(id)' in knowledge base '\(path)'"
+        case .busy(let path, let seconds):
+            "knowledge base '\(path)' is busy: another kgraph kept writing it for more than \(seconds) s"
         case .database(let path, let message):
             "knowledge base '\(path)': \(Self.oneLine(message))"
         }
@@ -71,7 +77,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     ///   - error: the error caught.
     ///   - path: the store's path.
     /// - Returns: `error` itself when it is already a ``StoreError``, else its translation.
-    static func wrap(_ error: any Error, path: String) -> StoreError {
+    ///   - busyTimeout: the store's busy timeout, named by `.busy`.
+    static func wrap(_ error: any Error, path: String, busyTimeout: TimeInterval = 0) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError {
             switch error.resultCode {
@@ -79,6 +86,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
                 return .corrupt(path: path)
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
                 return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return .busy(path: path, seconds: Int(busyTimeout.rounded()))
             case .SQLITE_READONLY:
                 return .cannotOpen(path: path, reason: "the file or its directory is read-only")
             default:

@@ -11,7 +11,7 @@ import Testing
     let extractions = [Sample.portVelo(), Sample.trial()]
 
     init() throws {
-        base = try KnowledgeBase()
+        base = try KnowledgeBase.inMemory()
         _ = try base.ingest(extractions)
         reference = InMemoryGraph(extractions[0].graph().merged(with: extractions[1].graph()))
     }
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func sentenceTextCountsUTF8Bytes() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let extraction = Sample.mention(path: "u.txt", sentence: "Srey Pích fled to Köln. Đức Anh stayed 🙂 in Kep.", name: "Đức Anh", type: .person)
         _ = try base.ingest([extraction])
         #expect(try base.sentence(documentSHA256: extraction.document.sha256, index: 1) == "Đức Anh stayed 🙂 in Kep.")

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct GraphsTests {
     @Test func wholeStoreGraphIsTheMergedArticleGraphs() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         let expected = Sample.portVelo().graph().merged(with: Sample.trial().graph())
         let stored = try base.graph()
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func oneArticleGraphHasOnlyThatArticlesProvenance() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         let graph = try #require(try base.graph(documentPath: "news/trial.txt"))
         #expect(graph.normalized == Sample.trial().graph().normalized)
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func neighbourhoodByDepth() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         let alone = try base.neighbourhood(of: "person:lin oudom", depth: 0)
         #expect(alone.nodes.map(\.id) == ["person:lin oudom"])
@@ -50,14 +50,14 @@ import Testing
     }
 
     @Test func neighbourhoodOfUnknownNodeThrows() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         #expect(throws: StoreError.unknownNode(path: ":memory:", id: "person:nobody")) {
             _ = try base.neighbourhood(of: "person:nobody", depth: 1)
         }
     }
 
     @Test func entitiesByTypeSortedByName() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         #expect(try base.entities(type: .person).map(\.name) == ["Dara Sok", "Lin Oudom", "Mira Chan"])
         #expect(try base.entities(type: .place).map(\.name) == ["Port Velo"])
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func documentsListWithoutAndWithText() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         let listed = try base.documents()
         #expect(listed.map(\.path) == ["news/port-velo.txt", "news/trial.txt"])
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func statsEncodeAsJSON() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo()])
         let stats = try base.stats()
         let data = try JSONEncoder().encode(stats)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct IngestTests {
     @Test func newArticleIsAddedWithCounts() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let outcomes = try base.ingest([Sample.portVelo()])
         #expect(outcomes.count == 1)
         let outcome = try #require(outcomes.first)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func storedArticleGraphEqualsTheExtractionGraph() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let extraction = Sample.portVelo()
         _ = try base.ingest([extraction])
         let stored = try #require(try base.graph(documentPath: extraction.document.path))
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func sameArticleAgainIsUnchanged() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo()])
         let before = try base.graph()
         let firstTime = try base.documents().first?.ingestedAt
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func changedArticleAtSamePathReplacesItsFacts() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         // The trial article is rewritten: Lin Oudom and the prosecutor role disappear, Kiri Bopha appears.
         let a = Article(path: "news/trial.txt", text: "Dara Sok was released by the Velo Provincial Court. Lawyer Kiri Bopha welcomed it.")
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func replacingTheOnlyArticleLeavesNoOrphans() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo()])
         let replacement = Sample.mention(path: "news/port-velo.txt", sentence: "Tep Rany visited Kep.", name: "Tep Rany", type: .person)
         #expect(try base.ingest([replacement]).map(\.status) == [.replaced])
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func sameContentUnderAnotherPathIsADuplicate() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(path: "a.txt")])
         let outcomes = try base.ingest([Sample.portVelo(path: "copy/a.txt")])
         #expect(outcomes.first?.status == .duplicate)
@@ -98,7 +98,7 @@ import Testing
 
     @Test func failurePartWayLeavesTheStoreAsItWas() throws {
         struct Injected: Error {}
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo()])
         let before = try base.graph()
         let changed = Sample.mention(path: "news/port-velo.txt", sentence: "Tep Rany visited Kep.", name: "Tep Rany", type: .person)
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func invalidExtractionRollsBackEarlierArticles() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo()])
         let before = try base.graph()
         var bad = Sample.mention(path: "bad.txt", sentence: "Tep Rany visited Kep.", name: "Tep Rany", type: .person)
@@ -129,15 +129,23 @@ import Testing
     }
 
     @Test func extractionWithoutHashIsRejected() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         var extraction = Sample.trial()
         extraction.document.sha256 = ""
         #expect(throws: StoreError.self) { _ = try base.ingest([extraction]) }
         #expect(try base.stats().documents == 0)
     }
 
+    @Test func repeatedSentenceIndexIsRejected() throws {
+        let base = try KnowledgeBase.inMemory()
+        var extraction = Sample.portVelo()
+        extraction.document.sentences.append(extraction.document.sentences[0])
+        #expect(throws: StoreError.self) { _ = try base.ingest([Sample.trial(), extraction]) }
+        #expect(try base.stats().documents == 0)
+    }
+
     @Test func removeDocumentDeletesOnlyItsFacts() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo(), Sample.trial()])
         #expect(try base.removeDocument(path: "news/port-velo.txt"))
         #expect(try base.removeDocument(path: "news/port-velo.txt") == false)

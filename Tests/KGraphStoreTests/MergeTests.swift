@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct MergeTests {
     @Test func sameEntityInTwoArticlesIsOneNodeCitingBoth() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let outcomes = try base.ingest([Sample.portVelo(), Sample.trial()])
         #expect(outcomes.map(\.mergedEntities) == [0, 2])  // Dara Sok and the court
         let sok = try #require(try base.node(id: "person:dara sok"))
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func knownMultiWordAliasMerges() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let alias = Sample.mention(path: "b.txt", sentence: "Velo Police closed the road.", name: "Velo Police", type: .organization)
         let outcomes = try base.ingest([Sample.portVelo(), alias])
         #expect(outcomes.last?.mergedEntities == 1)
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func newAliasesAreAddedToTheStoredNode() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let acronym = Sample.mention(path: "b.txt", sentence: "The Velo Provincial Court (VPC) met.", name: "Velo Provincial Court",
                                      type: .organization, aliases: ["VPC"])
         _ = try base.ingest([Sample.portVelo(), acronym])
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func loneSurnameMergesWhenUnambiguous() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let surname = Sample.mention(path: "b.txt", sentence: "Sok denied the charge.", name: "Sok", type: .person)
         _ = try base.ingest([Sample.portVelo(), surname])
         #expect(try base.node(id: "person:sok") == nil)
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func loneNameMatchesTheFirstWordOfAStoredName() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let given = Sample.mention(path: "b.txt", sentence: "Mira spoke again.", name: "Mira", type: .person)
         _ = try base.ingest([Sample.portVelo(), given])
         #expect(try base.node(id: "person:mira") == nil)
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func loneSurnameStaysApartWhenAmbiguous() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let other = Sample.mention(path: "b.txt", sentence: "Vanna Sok was fined.", name: "Vanna Sok", type: .person)
         let surname = Sample.mention(path: "c.txt", sentence: "Sok denied the charge.", name: "Sok", type: .person)
         _ = try base.ingest([Sample.portVelo(), other, surname])
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func sharedSurnameAliasDoesNotJoinTwoFullNames() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let other = Sample.mention(path: "b.txt", sentence: "Vanna Sok was fined.", name: "Vanna Sok", type: .person, aliases: ["Sok"])
         let outcomes = try base.ingest([Sample.portVelo(), other])
         #expect(outcomes.last?.mergedEntities == 0)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func fullNameJoinsANodeKnownOnlyByItsSurname() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let surname = Sample.mention(path: "a.txt", sentence: "Sok denied the charge.", name: "Sok", type: .person)
         let full = Sample.mention(path: "b.txt", sentence: "Dara Sok, also called Sok, was fined.", name: "Dara Sok", type: .person, aliases: ["Sok"])
         _ = try base.ingest([surname, full])
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func differentTypesNeverMerge() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let organization = Sample.mention(path: "b.txt", sentence: "Port Velo signed the deal.", name: "Port Velo", type: .organization)
         _ = try base.ingest([Sample.portVelo(), organization])
         #expect(try base.node(id: "place:port velo")?.documentSHA256s.count == 1)
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func rolesOfAMergedPersonAreOneNode() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let again = Sample.mention(path: "b.txt", sentence: "Chan, spokesperson of Velo Police, spoke.", name: "Chan", type: .person,
                                    role: (title: "spokesperson", organization: "Velo Police"))
         _ = try base.ingest([Sample.portVelo(), again])
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func mergedAliasGoesAwayWithTheArticleThatBroughtIt() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let acronym = Sample.mention(path: "b.txt", sentence: "The Velo Provincial Court (VPC) met.", name: "Velo Provincial Court",
                                      type: .organization, aliases: ["VPC"])
         _ = try base.ingest([Sample.portVelo(), acronym])
@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func displayNameFallsBackWhenItsArticleIsReplaced() throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         let surname = Sample.mention(path: "a.txt", sentence: "Sok denied the charge.", name: "Sok", type: .person)
         let full = Sample.mention(path: "b.txt", sentence: "Dara Sok was fined.", name: "Dara Sok", type: .person)
         _ = try base.ingest([surname, full])

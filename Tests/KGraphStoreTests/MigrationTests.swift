@@ -35,7 +35,7 @@ import Testing
     /// Every GraphReader statement seeks an index: none scans a whole table.
     @Test(arguments: ReaderSQL.all.map(\.name))
     func readerQueriesUseIndexes(name: String) throws {
-        let base = try KnowledgeBase()
+        let base = try KnowledgeBase.inMemory()
         _ = try base.ingest([Sample.portVelo()])
         let sql = try #require(ReaderSQL.all.first { $0.name == name }?.sql)
         let plan = try base.writer.read { db in
