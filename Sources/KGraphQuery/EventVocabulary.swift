@@ -110,10 +110,10 @@ enum EventVocabulary {
 
     /// The stem of a word, for loose matching: lowercase, without a plural or tense ending.
     /// - Parameter word: a lowercase word.
-    /// - Returns: the word without "s", "es", "ed", "ing", "ly" endings when long enough.
+    /// - Returns: the word without "ment(s)", "s", "es", "ed", "ing", "ly", "e" endings when long enough.
     static func stem(_ word: String) -> String {
         var w = Substring(word)
-        for suffix in ["ing", "ed", "es", "ly", "s", "e"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        for suffix in ["ments", "ment", "ing", "ed", "es", "ly", "s", "e"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
             w = w.dropLast(suffix.count)
             break
         }

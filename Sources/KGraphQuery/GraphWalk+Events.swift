@@ -45,8 +45,9 @@ extension GraphWalk {
                                                    label: c.phrase))
             default:
                 let kinds: [NodeKind] = c.role == .place ? [.place, .organization, .thing] : [.person, .organization, .thing, .place]
-                let res = try resolver.resolve(c.phrase, kinds: kinds)
-                if let note = res.note { notes.append(note) }
+                var res = try resolver.resolve(c.phrase, kinds: kinds)
+                if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
+                if let note = res.note, note != "and" { notes.append(note) }
                 if res.nodes.isEmpty {
                     if Self.looksLikeProperName(c.phrase) {
                         return QueryResult(question: question,
@@ -58,7 +59,7 @@ extension GraphWalk {
                                                        stems: EventVocabulary.contentStems(c.phrase), label: c.phrase))
                 } else {
                     let entityNodes = res.nodes.filter { $0.kind != .thing }
-                    if entityNodes.count > 1, ambiguous == nil { ambiguous = (resolved.count, entityNodes) }
+                    if entityNodes.count > 1, res.note != "and", ambiguous == nil { ambiguous = (resolved.count, entityNodes) }
                     resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: Set(res.nodes.map(\.id)),
                                                        stems: [], label: res.nodes[0].kind == .thing ? c.phrase : res.nodes[0].name))
                 }
@@ -83,8 +84,33 @@ extension GraphWalk {
             throw QueryError.ambiguous(resolved[at].phrase, candidates: candidates.map { "\($0.name) (\($0.kind.rawValue))" })
         }
         var result = try collect(types: types, constraints: resolved, wanted: wanted, head: head, typeWord: typeWord, question: question)
+        if result.answers.isEmpty, resolved.contains(where: { $0.nodeIDs != nil && $0.label == $0.phrase && $0.role != .place }) {
+            // A phrase ("the protest leaders") found as a phrase node of some article: also accept
+            // participants whose phrase holds its words ("a handful of protest leaders").
+            let loose = try resolved.map { c -> ResolvedConstraint in
+                guard let ids = c.nodeIDs, c.label == c.phrase, c.role != .place,
+                      try ids.allSatisfy({ try node($0)?.kind == .thing }) else { return c }
+                return ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil, stems: EventVocabulary.contentStems(c.phrase), label: c.phrase)
+            }
+            let second = try collect(types: types, constraints: loose, wanted: wanted, head: head, typeWord: typeWord, question: question)
+            if !second.answers.isEmpty { result = second }
+        }
         result.interpretation = base
         return result
+    }
+
+    /// "Dara Sok and Lina Vey": the names on both sides of an "and", when each is known.
+    private func conjunction(_ phrase: String, kinds: [NodeKind]) throws -> Resolution? {
+        let parts = phrase.components(separatedBy: " and ").flatMap { $0.components(separatedBy: ", ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return nil }
+        var nodes = [Node]()
+        for part in parts {
+            let r = try resolver.resolve(part, kinds: kinds)
+            guard r.isResolved else { return nil }
+            nodes += r.nodes
+        }
+        return Resolution(nodes: nodes, note: "and", suggestions: [])
     }
 
     /// Whether a phrase is a proper name: every word capitalised (after a leading "the").
@@ -162,7 +188,7 @@ extension GraphWalk {
         var relaxed = [String]()
         for c in constraints {
             let kept = try events.filter { try meets($0, c) }
-            if kept.isEmpty, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 5 {
+            if kept.isEmpty, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 3 {
                 relaxed.append("no \(typeNames) names “\(c.phrase)” as its \(c.role == .time ? "time" : c.role.rawValue); answering for the \(events.count == 1 ? "only such event" : "\(events.count) such events") instead")
                 continue
             }
@@ -192,13 +218,13 @@ extension GraphWalk {
             } else {
                 let what: String
                 switch wanted {
-                case .agent: what = "a stated agent"
-                case .patient: what = "a stated patient"
-                case .place: what = "a stated place"
-                case .time: what = "a stated time"
-                case .content: what = "a stated content"
+                case .agent: what = "stated agent"
+                case .patient: what = "stated patient"
+                case .place: what = "stated place"
+                case .time: what = "stated time"
+                case .content: what = "stated content"
                 }
-                result.explanation = "\(events.count == 1 ? "The" : "No") \(typeNames) event\(events.count == 1 ? " found has no" : " found has") \(what)."
+                result.explanation = events.count == 1 ? "The \(typeNames) event found has no \(what)." : "None of the \(events.count) \(typeNames) events found has a \(what)."
                 result.knownInstead = try events.prefix(8).map { try describe($0) }
             }
         }
@@ -276,6 +302,43 @@ extension GraphWalk {
                 let note = "inferred from the \(raid.eventType?.rawValue ?? "event") \(how): “\(try describe(raid))”"
                 out.append(Participant(node: n, provenance: event.provenance + raid.provenance + e.provenance, inferred: note))
             }
+        }
+        if out.isEmpty, role == .agent, type == .arrest { out = try articleAgents(for: event) }
+        return out
+    }
+
+    /// For an arrest with no stated agent and no raid it was part of: the agents of the raids the
+    /// same article reports or, with no raid, the agent of its other arrests when they agree.
+    private func articleAgents(for event: Node) throws -> [Participant] {
+        let others = try eventsOfDocument(Self.documentPrefix(event.id)).filter { $0.id != event.id }
+        let raids = others.filter { $0.eventType == .raid }
+        let arrests = others.filter { $0.eventType == .arrest }
+        for (group, what) in [(raids, "raid"), (arrests, "arrest")] {
+            var agents = [(Node, Edge, Node)]()
+            for other in group { agents += try targets(of: other.id, .agent).map { ($0.0, $0.1, other) } }
+            guard !agents.isEmpty else { continue }
+            if what == "arrest" {
+                let distinct = Set(agents.map { NameKey.normalize($0.0.name) })
+                guard distinct.count == 1 else { continue }
+            }
+            return try agents.map { (n, e, other) in
+                let note = "inferred from the article: no agent is stated for this arrest, and the \(what)s it reports were made by \(Set(agents.map { $0.0.name }).sorted().joined(separator: ", ")) (“\(try describe(other))”)"
+                return Participant(node: n, provenance: event.provenance + other.provenance + e.provenance, inferred: note)
+            }
+        }
+        return []
+    }
+
+    /// The events of one article, by their ids: events are numbered `v1`, `v2`, … within an
+    /// extraction (``KGraphModel/Event/id``), so the walk reads ids in turn until two are missing.
+    /// - Complexity: one look-up per event of the article.
+    func eventsOfDocument(_ prefix: Substring) throws -> [Node] {
+        var out = [Node]()
+        var misses = 0
+        var k = 0
+        while misses < 3, k < 10_000 {
+            if let n = try node("\(prefix):v\(k)") { out.append(n); misses = 0 } else if k > 0 { misses += 1 }
+            k += 1
         }
         return out
     }

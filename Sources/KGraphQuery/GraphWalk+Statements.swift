@@ -97,26 +97,31 @@ extension GraphWalk {
         guard !query.isEmpty else { throw QueryError.unparseable(question) }
         let statements = try reader.nodes(kind: .event, eventType: .statement)
         let readSentences = statements.count <= 2000
-        var scored = [(Int, Node)]()
+        // The question's verb ("announced", "warned") counts for statements with that trigger.
+        let verb = phrase.split(separator: " ").first.map { EventVocabulary.stem(NameKey.normalize(String($0))) } ?? ""
+        var scored = [(overlap: Int, rank: Int, node: Node)]()
         for s in statements {
             var text = (s.attributes["content"] ?? "") + " " + (s.attributes["trigger"] ?? s.name)
             if readSentences, let p = s.provenance.first { text += " " + (try sentenceText(p)) }
             let overlap = query.intersection(EventVocabulary.contentStems(text)).count
-            if overlap > 0 { scored.append((overlap, s)) }
+            let trigger = EventVocabulary.stem(NameKey.normalize(s.attributes["trigger"] ?? s.name))
+            if overlap > 0 { scored.append((overlap, overlap * 2 + (trigger == verb ? 1 : 0), s)) }
         }
-        let best = scored.map(\.0).max() ?? 0
+        let bestOverlap = scored.map(\.overlap).max() ?? 0
+        let bestRank = scored.map(\.rank).max() ?? 0
         let needed = max(min(2, query.count), (query.count + 1) / 2)
         var answers = AnswerSet()
-        if best >= needed {
-            for (score, s) in scored where score * 4 >= best * 3 {
-                for a in try values(of: s, .agent) { answers.add(a) }
+        if bestOverlap >= needed {
+            for s in scored where s.overlap >= needed && s.rank * 4 >= bestRank * 3 {
+                for a in try values(of: s.node, .agent) { answers.add(a) }
             }
         }
+        let best = bestOverlap
         var result = QueryResult(question: question, interpretation: interp, answers: answers.answers, notes: notes)
         if answers.isEmpty {
             result.explanation = best == 0 ? "No recorded statement shares words with “\(phrase)”."
                 : "No recorded statement shares enough words with “\(phrase)” (at best \(best) of \(query.count))."
-            result.knownInstead = try scored.sorted { $0.0 > $1.0 }.prefix(5).map { try describe($0.1) }
+            result.knownInstead = try scored.sorted { $0.rank > $1.rank }.prefix(5).map { try describe($0.node) }
         }
         return result
     }

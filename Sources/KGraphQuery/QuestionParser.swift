@@ -27,6 +27,25 @@ struct QuestionParser {
 
         var count: Int { typed.count }
 
+        /// Rewrites phrasal verbs to one word: "took X into custody" → "arrested X",
+        /// "put X on trial" → "tried X", "found X guilty" → "convicted X".
+        mutating func rewritePhrasalVerbs() {
+            let phrases: [([String], [String: String])] = [
+                (["into", "custody"], ["take": "arrest", "takes": "arrests", "took": "arrested", "taken": "arrested", "taking": "arresting"]),
+                (["on", "trial"], ["put": "tried", "puts": "tries", "putting": "trying"]),
+                (["guilty"], ["found": "convicted", "find": "convict", "finds": "convicts"]),
+            ]
+            for (tail, verbs) in phrases {
+                guard let j = (0..<count).first(where: { has(tail, at: $0) }),
+                      let i = (0..<j).last(where: { verbs[lower[$0]] != nil }) else { continue }
+                let verb = verbs[lower[i]]!
+                typed.removeSubrange(j..<(j + tail.count))
+                lower.removeSubrange(j..<(j + tail.count))
+                typed[i] = verb
+                lower[i] = verb
+            }
+        }
+
         /// The typed words in a range, joined by spaces.
         func text(_ range: Range<Int>) -> String {
             let r = max(0, range.lowerBound)..<min(count, range.upperBound)
@@ -62,7 +81,8 @@ struct QuestionParser {
     /// - Throws: ``QueryError/unparseable(_:)`` when the question is in no form the parser knows.
     /// - Complexity: O(n) in the number of words.
     func parse(_ question: String) throws -> Question {
-        let w = Words(question)
+        var w = Words(question)
+        w.rewritePhrasalVerbs()
         guard w.count > 0, question.contains(where: { $0.isLetter }) else { throw QueryError.unparseable(question) }
         let l = w.lower
         let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
@@ -247,15 +267,6 @@ struct QuestionParser {
         while i < w.count {
             defer { i += 1 }
             guard w.isKeyword(i) else { continue }
-            if ["take", "taken", "took", "takes", "taking"].contains(l[i]), w.has(["into", "custody"], at: i + 1) {
-                return EventWord(index: i, length: 3, types: [.arrest], isNoun: false, typed: w.text(i..<(i + 3)))
-            }
-            if ["put", "puts", "putting"].contains(l[i]), w.has(["on", "trial"], at: i + 1) {
-                return EventWord(index: i, length: 3, types: [.trial], isNoun: false, typed: w.text(i..<(i + 3)))
-            }
-            if ["found", "find", "finds"].contains(l[i]), w.has(["guilty"], at: i + 1) {
-                return EventWord(index: i, length: 2, types: [.conviction, .sentence], isNoun: false, typed: w.text(i..<(i + 2)))
-            }
             let previous = i > 0 ? l[i - 1] : ""
             // "the raid", "his arrest", "the police raid", "the arrest of", but not "did the police arrest".
             let modifierBefore = i > 1 && Self.determiners.contains(l[i - 2]) && w.isKeyword(i - 1)
