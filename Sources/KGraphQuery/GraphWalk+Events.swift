@@ -173,8 +173,15 @@ extension GraphWalk {
                     }
                 }
                 if anchor.role == .place {
-                    for (child, _) in try sources(of: id, .locatedIn) {
-                        for (event, _) in try sources(of: child.id, .place) { take(event) }
+                    // Events in places inside it, and events that happened during those (an
+                    // arrest in a raid takes the raid's place).
+                    var places = [id]
+                    for (child, _) in try sources(of: id, .locatedIn) { places.append(child.id) }
+                    for place in places {
+                        for (event, _) in try sources(of: place, .place) {
+                            take(event)
+                            for (part, _) in try sources(of: event.id, .partOf) { take(part) }
+                        }
                     }
                 }
             }
