@@ -208,10 +208,16 @@ extension GraphWalk {
             for a in try values(of: event, wanted) { answers.add(a) }
         }
         var list = answers.answers
-        if let head, !list.isEmpty {
+        if let head {
             let stems = EventVocabulary.contentStems(head)
-            let fitting = try list.filter { a in try fits(a, stems) }
-            if !fitting.isEmpty { list = fitting } else { relaxed.append("none of the answers is described as “\(head)”; all are given") }
+            var fitting = try list.filter { a in try fits(a, stems) }
+            if fitting.isEmpty, wanted == .place {
+                // "in which court was X tried": the court may be the event's agent, not its place.
+                var agents = AnswerSet()
+                for event in events { for a in try values(of: event, .agent) { agents.add(a) } }
+                fitting = try agents.answers.filter { a in try fits(a, stems) }
+            }
+            if !fitting.isEmpty { list = fitting } else if !list.isEmpty { relaxed.append("none of the answers is described as “\(head)”; all are given") }
         }
         var result = QueryResult(question: question, interpretation: interp, answers: Array(list.prefix(100)), notes: notes + relaxed)
         if list.count > 100 { result.notes.append("\(list.count - 100) more answers not shown") }

@@ -135,4 +135,63 @@ extension GraphWalk {
         }
         return result
     }
+
+    /// "which group does X lead", "what organisation does X work for": the organisations of X's
+    /// roles (only leading roles when `leader`) and memberships.
+    func answerOrganizations(of name: String, leader: Bool, question: String) throws -> QueryResult {
+        let interp = leader ? "the organisations “\(name)” leads" : "the organisations “\(name)” works for or belongs to"
+        let (found, suggestions) = try entity(name, kinds: Self.personFirst)
+        guard let person = found else { return unknown(name, question: question, interpretation: interp, suggestions: suggestions) }
+        var answers = AnswerSet()
+        for (role, held) in try targets(of: person.id, .holdsRole) {
+            let words = NameKey.normalize(role.name).split(separator: " ").map(String.init)
+            let leads = words.contains { EventVocabulary.leaderTitles.contains($0) } && !words.contains { EventVocabulary.subordinate.contains($0) }
+            guard !leader || leads else { continue }
+            for (org, edge) in try targets(of: role.id, .roleIn) {
+                answers.add(Answer(text: org.name, type: org.kind.rawValue, evidence: try evidence(held.provenance + edge.provenance),
+                                   nodes: [org.id, role.id, person.id]))
+            }
+        }
+        if !leader {
+            for (org, edge) in try targets(of: person.id, .memberOf) {
+                answers.add(Answer(text: org.name, type: org.kind.rawValue, evidence: try evidence(edge.provenance), nodes: [org.id, person.id]))
+            }
+        }
+        var result = QueryResult(question: question,
+                                 interpretation: leader ? "the organisations \(person.name) leads (a leading role in them)"
+                                     : "the organisations \(person.name) works for or belongs to (roles in them, member_of)",
+                                 answers: answers.answers, notes: notes)
+        if answers.isEmpty {
+            result.explanation = "No organisation is recorded for \(person.name)\(leader ? " with a leading role" : "")."
+            result.knownInstead = try facts(about: person.id, limit: 8).map(\.text)
+        }
+        return result
+    }
+
+    /// "who worked with X": the other agents of the events X was an agent of.
+    func answerCoAgents(_ name: String, question: String) throws -> QueryResult {
+        let interp = "who acted together with “\(name)” (other agents of its events)"
+        let res = try resolver.resolve(name, kinds: [.organization, .person, .thing])
+        if let note = res.note { notes.append(note) }
+        if res.nodes.count > 1, res.nodes[0].kind != .thing {
+            throw QueryError.ambiguous(name, candidates: res.nodes.map { "\($0.name) (\($0.kind.rawValue))" })
+        }
+        guard let first = res.nodes.first else { return unknown(name, question: question, interpretation: interp, suggestions: res.suggestions) }
+        let ids = Set(res.nodes.map(\.id))
+        var answers = AnswerSet()
+        for n in res.nodes {
+            for (event, _) in try sources(of: n.id, .agent) where event.eventType != .statement {
+                for a in try values(of: event, .agent) where !ids.contains(a.nodes.first ?? "") && NameKey.normalize(a.text) != NameKey.normalize(first.name) {
+                    answers.add(a)
+                }
+            }
+        }
+        var result = QueryResult(question: question, interpretation: "who acted together with \(first.name) (other agents of its events)",
+                                 answers: answers.answers, notes: notes)
+        if answers.isEmpty {
+            result.explanation = "No event records another agent beside \(first.name)."
+            result.knownInstead = try facts(about: first.id, limit: 8).map(\.text)
+        }
+        return result
+    }
 }

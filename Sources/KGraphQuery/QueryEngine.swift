@@ -53,6 +53,8 @@ public struct QueryEngine {
         case .role(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: true)
         case .identify(let name): return try walk.answerIdentify(name, question: question)
         case .members(let org): return try walk.answerMembers(org, question: question)
+        case let .organizations(name, leader): return try walk.answerOrganizations(of: name, leader: leader, question: question)
+        case .coAgents(let name): return try walk.answerCoAgents(name, question: question)
         case let .roleHolder(titles, leader, org):
             return try walk.answerRoleHolder(titles: titles, leader: leader, organization: org, question: question)
         case let .statements(speaker, about): return try walk.answerStatements(speaker: speaker, about: about, question: question)

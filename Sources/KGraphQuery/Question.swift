@@ -31,6 +31,10 @@ enum Question: Sendable, Equatable {
     /// "who is the spokesperson for Y" (`titles` are acceptable title words), "who leads Y"
     /// (`leader` true: any leading title).
     case roleHolder(titles: [String], leader: Bool, organization: String)
+    /// "which group does X lead" (`leader`), "what organisation does X work for".
+    case organizations(String, leader: Bool)
+    /// "who worked with X": the other agents of events X was an agent of.
+    case coAgents(String)
     /// "what did X say [about Y]".
     case statements(speaker: String, about: String?)
     /// "who said that …": statements whose content shares the most words with the phrase.

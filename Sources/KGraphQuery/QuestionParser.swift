@@ -27,6 +27,33 @@ struct QuestionParser {
 
         var count: Int { typed.count }
 
+        /// Rewrites question phrases to one question word: "on what date" → "when", "in which city"
+        /// → "where", "how many N" → "which N", "which people" → "who".
+        mutating func rewriteQuestionPhrases() {
+            let timeNouns: Set<String> = ["date", "day", "time", "year", "month", "week"]
+            let placeNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location", "village",
+                                           "area", "region", "state", "neighborhood", "neighbourhood", "building", "prison", "site"]
+            let whichWords: Set<String> = ["what", "which"]
+            func replace(_ n: Int, with word: String) {
+                typed.replaceSubrange(0..<n, with: [word])
+                lower.replaceSubrange(0..<n, with: [word])
+            }
+            guard count > 2 else { return }
+            if ["on", "in", "at", "during"].contains(lower[0]), whichWords.contains(lower[1]) {
+                if timeNouns.contains(lower[2]) { replace(3, with: "when") } else if placeNouns.contains(lower[2]) { replace(3, with: "where") }
+            } else if whichWords.contains(lower[0]), count > 3, EventVocabulary.be.contains(lower[2]) || EventVocabulary.doForms.contains(lower[2]) {
+                if timeNouns.contains(lower[1]) { replace(2, with: "when") } else if placeNouns.contains(lower[1]), lower[0] == "what" { replace(2, with: "where") }
+            } else if lower[0] == "how", ["many", "much"].contains(lower[1]) {
+                typed[0] = "which"; lower[0] = "which"
+                typed.remove(at: 1); lower.remove(at: 1)
+            }
+            if count > 2, whichWords.contains(lower[0]), ["people", "persons", "individuals", "person"].contains(lower[1]) {
+                replace(2, with: "who")
+            } else if lower[0] == "who", lower[1] == "all" {
+                typed.remove(at: 1); lower.remove(at: 1)
+            }
+        }
+
         /// Rewrites phrasal verbs to one word: "took X into custody" → "arrested X",
         /// "put X on trial" → "tried X", "found X guilty" → "convicted X".
         mutating func rewritePhrasalVerbs() {
@@ -83,6 +110,7 @@ struct QuestionParser {
     func parse(_ question: String) throws -> Question {
         var w = Words(question)
         w.rewritePhrasalVerbs()
+        w.rewriteQuestionPhrases()
         guard w.count > 0, question.contains(where: { $0.isLetter }) else { throw QueryError.unparseable(question) }
         let l = w.lower
         let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
@@ -93,7 +121,10 @@ struct QuestionParser {
         where w.has(prefix) && w.count > prefix.count {
             return .summary(w.text(prefix.count..<w.count))
         }
+        if w.has(["what", "happened", "to"]) && w.count > 3 { return .summary(w.text(3..<w.count)) }
         if let q = connection(w) { return q }
+        if let q = organizations(w) { return q }
+        if let q = coAgents(w) { return q }
         if let q = role(w) { return q }
         if let q = statements(w) { return q }
         if l[0] == "who", w.count > 2, EventVocabulary.statementVerbs.contains(l[1]) {
@@ -166,6 +197,12 @@ struct QuestionParser {
     private func statements(_ w: Words) -> Question? {
         let l = w.lower
         guard l[0] == "what", w.count >= 4 else { return nil }
+        let statementNouns: Set<String> = ["statement", "statements", "comment", "comments", "remarks", "words", "message", "quote", "quotes", "response", "reaction"]
+        if EventVocabulary.be.contains(l[1]), let last = l.last, statementNouns.contains(last) {
+            let name = w.text(2..<(w.count - 1))
+            let stripped = Self.stripPossessive(name)
+            if stripped != name { return .statements(speaker: stripped, about: nil) }
+        }
         if w.has(["what", "was", "said", "by"]) || w.has(["what", "has", "been", "said", "by"]) {
             let start = l[1] == "was" ? 4 : 5
             guard start < w.count else { return nil }
@@ -217,6 +254,20 @@ struct QuestionParser {
             return .roleHolder(titles: [], leader: true, organization: w.text(2..<w.count))
         }
         guard EventVocabulary.be.contains(l[1]) else { return nil }
+        if w.has(["in", "charge", "of"], at: 2), w.count > 5 {
+            return .roleHolder(titles: [], leader: true, organization: w.text(5..<w.count))
+        }
+        // "who is the Harbour Court's spokesperson".
+        if let k = (2..<w.count).first(where: { l[$0].hasSuffix("'s") }), k + 1 < w.count,
+           ((k + 1)..<w.count).allSatisfy({ w.isKeyword($0) }) {
+            let title = Array(l[(k + 1)..<w.count])
+            if !title.contains(where: { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }) {
+                let org = Self.stripPossessive(w.text(2..<(k + 1)))
+                let head = title.last!
+                let leader = ["head", "leader", "boss"].contains(head)
+                return .roleHolder(titles: leader ? [] : (EventVocabulary.titleSynonyms[head] ?? [head]), leader: leader, organization: org)
+            }
+        }
         var i = 2
         if i < w.count, ["the", "a", "an"].contains(l[i]) { i += 1 }
         // "who is the T of|for|at Y": T is one to four lowercase words, none an event word.
@@ -231,6 +282,49 @@ struct QuestionParser {
                 return .roleHolder(titles: leader ? [] : words, leader: leader, organization: w.text((p + 1)..<w.count))
             }
         }
+        return nil
+    }
+
+    /// Nouns for organisations in "which group does X lead".
+    private static let organizationNouns: Set<String> = ["group", "groups", "organization", "organisation", "organizations", "organisations",
+                                                       "agency", "party", "company", "unit", "body", "union", "court", "ministry",
+                                                       "department", "force", "office", "network", "movement", "gang", "cartel", "firm"]
+
+    /// "which group does X lead", "what organisation does X work for", "who does X work for",
+    /// "which group is X said to lead", "where does X work".
+    private func organizations(_ w: Words) -> Question? {
+        let l = w.lower
+        let leadWords: Set<String> = ["lead", "leads", "led", "head", "heads", "headed", "run", "runs", "ran", "chair", "chairs", "direct", "directs", "command", "commands"]
+        let memberWords: Set<String> = ["work", "works", "worked", "belong", "belongs", "belonged", "represent", "represents", "serve", "serves", "member", "members", "part", "join", "joined"]
+        var start: Int
+        if ["which", "what"].contains(l[0]), w.count > 4, Self.organizationNouns.contains(l[1]),
+           EventVocabulary.be.contains(l[2]) || EventVocabulary.doForms.contains(l[2]) {
+            start = 3
+        } else if (l[0] == "who" && w.count > 3 && EventVocabulary.doForms.contains(l[1])) || (l[0] == "where" && w.count > 3 && EventVocabulary.doForms.contains(l[1])) {
+            start = 2
+        } else {
+            return nil
+        }
+        guard let k = (start..<w.count).first(where: { w.isKeyword($0) && !["the", "a", "an"].contains(l[$0]) }), k > start else { return nil }
+        let rest = Set(l[k...])
+        let leader = !rest.isDisjoint(with: leadWords)
+        guard leader || !rest.isDisjoint(with: memberWords) else { return nil }
+        if l[0] == "where", leader { return nil }
+        return .organizations(w.text(start..<k), leader: leader)
+    }
+
+    /// "who worked with X", "who helped X", "who cooperated with X".
+    private func coAgents(_ w: Words) -> Question? {
+        let l = w.lower
+        guard l[0] == "who", w.count > 2 else { return nil }
+        let withVerbs: Set<String> = ["worked", "works", "work", "cooperated", "collaborated", "partnered", "teamed", "joined", "acted", "operated"]
+        let directVerbs: Set<String> = ["helped", "helps", "assisted", "assists", "aided", "supported", "supports", "joined"]
+        if withVerbs.contains(l[1]), l[2] == "with" || (l[2] == "up" && w.has(["with"], at: 3)), w.count > 3 {
+            let s = l[2] == "with" ? 3 : 4
+            guard s < w.count else { return nil }
+            return .coAgents(w.text(s..<w.count))
+        }
+        if directVerbs.contains(l[1]) { return .coAgents(w.text(2..<w.count)) }
         return nil
     }
 
@@ -303,7 +397,10 @@ struct QuestionParser {
             var j = i + 1
             while j < w.count, !(Self.boundaries.contains(l[j]) && w.isKeyword(j) && l[j] != "of") { j += 1 }
             let phrase = w.text((i + 1)..<j)
-            if phrase.isEmpty {
+            let aboutAnEvent = l[(i + 1)..<j].contains { EventVocabulary.nouns[$0] != nil }
+            if aboutAnEvent {
+                // "during the raid": the event itself, not a time or place.
+            } else if phrase.isEmpty {
                 if prep == "by" { endsWithBy = true }
             } else if prep == "by" {
                 constraints.append(ParticipantConstraint(role: .agent, phrase: phrase))
@@ -331,18 +428,29 @@ struct QuestionParser {
         var forcedWanted: Wanted? = nil
         var head: String? = nil
         if w.has(["by", "whom"]) { wh = "who"; p = 2; forcedWanted = .agent }
-        if ["in", "at"].contains(wh), w.count > 2, ["which", "what"].contains(l[1]) {
-            return nil  // "in which court …": not a participant the graph types
-        }
-        if wh == "which" || (wh == "what" && w.count > 2 && !EventVocabulary.be.contains(l[1]) && !EventVocabulary.doForms.contains(l[1])
-                              && EventVocabulary.verbs[l[1]] == nil) {
-            // "which officials were detained", "what drugs were seized": a head noun, then the verb.
-            guard let b = (1..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
-                  b > 1 else { return nil }
-            head = w.text(1..<b)
+        if ["in", "at", "by", "before"].contains(wh), w.count > 3, ["which", "what"].contains(l[1]) {
+            // "in which court was X tried": the place (or the agent) that is a court.
+            guard let b = (2..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+                  b > 2 else { return nil }
+            head = w.text(2..<b)
+            wh = l[0] == "by" ? "who" : "where"
             p = b
-            if wh == "which" { wh = l[1] == "court" ? "which" : "who" }
-            if head.map({ NameKey.normalize($0) }) == "court" { return nil }
+        } else if wh == "which" || (wh == "what" && w.count > 2 && !EventVocabulary.be.contains(l[1]) && !EventVocabulary.doForms.contains(l[1])
+                              && EventVocabulary.verbs[l[1]] == nil) {
+            // "which officials were detained", "what drugs were seized": a head noun, then the verb;
+            // "which court tried X": a head noun, then an active verb.
+            if let v = (2..<w.count).first(where: { EventVocabulary.verbs[l[$0]] != nil && w.isKeyword($0) }),
+               !(1..<v).contains(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }) {
+                head = w.text(1..<v)
+                wh = "who"
+                p = v
+            } else {
+                guard let b = (1..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+                      b > 1 else { return nil }
+                head = w.text(1..<b)
+                p = b
+                if wh == "which" { wh = "who" }
+            }
         }
         guard ["who", "whom", "what", "where", "when"].contains(wh), p < w.count else { return nil }
         let preferVerb = EventVocabulary.doForms.contains(l[p]) && !["has", "have", "had"].contains(l[p])
@@ -414,6 +522,13 @@ struct QuestionParser {
             var constraints = t.constraints
             constraints.append(ParticipantConstraint(role: .patient, phrase: subject))
             if !t.object.isEmpty, wh == "who", !t.endsWithBy { return nil }
+            return result(constraints, wantedFor(.agent))
+        }
+        if EventVocabulary.doForms.contains(aux), ev.index > p + 2, ["get", "got", "be", "been"].contains(l[ev.index - 1]) {
+            // "when did Dara Sok get arrested": a passive.
+            let t = tail(w, from: after)
+            var constraints = t.constraints
+            constraints.append(ParticipantConstraint(role: .patient, phrase: w.text((p + 1)..<(ev.index - 1))))
             return result(constraints, wantedFor(.agent))
         }
         if EventVocabulary.doForms.contains(aux) {
