@@ -238,6 +238,7 @@ struct QuestionParser {
             ["members", "of"], ["list", "members", "of"], ["who", "serves", "in"], ["who", "served", "in"],
             ["who", "is", "an", "official", "of"], ["who", "are", "the", "officials", "of"], ["who", "represents"],
         ]
+        if w.has(["in", "charge", "of"], at: 2) { return nil }
         for p in patterns where w.has(p) && w.count > p.count {
             return .members(w.text(p.count..<w.count))
         }

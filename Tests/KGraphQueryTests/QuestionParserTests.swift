@@ -85,3 +85,31 @@ import Testing
         #expect(throws: QueryError.self) { try QuestionParser().parse(question) }
     }
 }
+
+@Suite struct QuestionRewriteTests {
+    @Test(arguments: [
+        ("on what date was Dara Sok arrested", Question.event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .time, head: nil, typeWord: "arrested")),
+        ("what day was Dara Sok charged", .event(types: [.charge], constraints: QuestionParserTests.patientDara, wanted: .time, head: nil, typeWord: "charged")),
+        ("in which city was Dara Sok arrested", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .place, head: nil, typeWord: "arrested")),
+        ("when did Dara Sok get arrested", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .time, head: nil, typeWord: "arrested")),
+        ("which court tried Dara Sok", .event(types: [.trial], constraints: QuestionParserTests.patientDara, wanted: .agent, head: "court", typeWord: "tried")),
+        ("in which court was Dara Sok charged", .event(types: [.charge], constraints: QuestionParserTests.patientDara, wanted: .place, head: "court", typeWord: "charged")),
+        ("how many people were arrested", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "arrested")),
+        ("how much cocaine was seized", .event(types: [.seizure], constraints: [], wanted: .patient, head: "cocaine", typeWord: "seized")),
+        ("what was confiscated during the raid", .event(types: [.seizure], constraints: [], wanted: .patient, head: nil, typeWord: "confiscated")),
+        ("which people were detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "detained")),
+        ("what happened to Dara Sok", .summary("Dara Sok")),
+        ("what was Dara Sok's statement", .statements(speaker: "Dara Sok", about: nil)),
+        ("who is in charge of the Harbour Court", .roleHolder(titles: [], leader: true, organization: "the Harbour Court")),
+        ("who is the Harbour Court's spokesman", .roleHolder(titles: EventVocabulary.titleSynonyms["spokesman"]!, leader: false, organization: "the Harbour Court")),
+        ("which group does Dara Sok lead", .organizations("Dara Sok", leader: true)),
+        ("which group is Dara Sok said to lead", .organizations("Dara Sok", leader: true)),
+        ("what organization does Dara Sok work for", .organizations("Dara Sok", leader: false)),
+        ("who does Dara Sok work for", .organizations("Dara Sok", leader: false)),
+        ("who worked with the Harbour Police", .coAgents("the Harbour Police")),
+        ("who helped the Harbour Police", .coAgents("the Harbour Police")),
+    ])
+    func rewritten(_ question: String, _ expected: Question) throws {
+        #expect(try QuestionParser().parse(question) == expected)
+    }
+}
