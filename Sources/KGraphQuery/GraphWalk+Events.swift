@@ -18,6 +18,11 @@ struct ResolvedConstraint {
 extension GraphWalk {
     /// Event types whose unstated agent is the agent of the raid they were part of.
     static let inheritsRaidAgent: Set<EventType> = [.arrest, .seizure]
+    /// The most answers a question gives.
+    static let answerLimit = 100
+    /// Above this many candidate events, an event question is answered in one pass that stops
+    /// at ``answerLimit`` answers.
+    static let streamingThreshold = 500
 
     /// Answers an event question.
     /// - Parameters:
@@ -193,34 +198,47 @@ extension GraphWalk {
         // meets it and the knowledge base holds only a few such events.
         var events = candidates
         var relaxed = [String]()
-        for c in constraints {
-            let kept = try events.filter { try meets($0, c) }
-            if kept.isEmpty, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 3 {
-                relaxed.append("no \(typeNames) names “\(c.phrase)” as its \(c.role == .time ? "time" : c.role.rawValue); answering for the \(events.count == 1 ? "only such event" : "\(events.count) such events") instead")
-                continue
+        events.sort { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0) < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
+        var answers = AnswerSet()
+        var stoppedEarly = false
+        if events.count > Self.streamingThreshold, head == nil {
+            // Many events (a question with no named participant over a large knowledge base):
+            // one pass, stopping once enough answers are found.
+            var kept = [Node]()
+            for event in events where try constraints.allSatisfy({ try meets(event, $0) }) {
+                kept.append(event)
+                for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
+                if answers.count >= Self.answerLimit { stoppedEarly = true; break }
             }
             events = kept
+        } else {
+            for c in constraints {
+                let kept = try events.filter { try meets($0, c) }
+                if kept.isEmpty, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 3 {
+                    relaxed.append("no \(typeNames) names “\(c.phrase)” as its \(c.role == .time ? "time" : c.role.rawValue); answering for the \(events.count == 1 ? "only such event" : "\(events.count) such events") instead")
+                    continue
+                }
+                events = kept
+            }
+            for event in events {
+                for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
+            }
         }
-        events.sort { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0) < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
-
-        var answers = AnswerSet()
-        for event in events {
-            for a in try values(of: event, wanted) { answers.add(a) }
-        }
-        var list = answers.answers
         if let head {
             let stems = EventVocabulary.contentStems(head)
-            var fitting = try list.filter { a in try fits(a, stems) }
+            var fitting = try answers.filter { a in try fits(a, stems) }
             if fitting.isEmpty, wanted == .place {
                 // "in which court was X tried": the court may be the event's agent, not its place.
                 var agents = AnswerSet()
-                for event in events { for a in try values(of: event, .agent) { agents.add(a) } }
-                fitting = try agents.answers.filter { a in try fits(a, stems) }
+                for event in events { for (a, p) in try values(of: event, .agent) { agents.add(a, provenance: p) } }
+                fitting = try agents.filter { a in try fits(a, stems) }
             }
-            if !fitting.isEmpty { list = fitting } else if !list.isEmpty { relaxed.append("none of the answers is described as “\(head)”; all are given") }
+            if !fitting.isEmpty { answers = fitting } else if !answers.isEmpty { relaxed.append("none of the answers is described as “\(head)”; all are given") }
         }
-        var result = QueryResult(question: question, interpretation: interp, answers: Array(list.prefix(100)), notes: notes + relaxed)
-        if list.count > 100 { result.notes.append("\(list.count - 100) more answers not shown") }
+        var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
+                                 notes: notes + relaxed)
+        if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }
+        if stoppedEarly { result.notes.append("the first \(Self.answerLimit) answers are shown; there are more") }
         if result.answers.isEmpty {
             let subject = constraints.first { $0.nodeIDs != nil }
             if events.isEmpty {
@@ -356,24 +374,25 @@ extension GraphWalk {
         return out
     }
 
-    /// The answers an event gives for what is wanted.
-    func values(of event: Node, _ wanted: Wanted) throws -> [Answer] {
+    /// The answers an event gives for what is wanted, with the provenance of their evidence (read
+    /// later, for the answers shown).
+    func values(of event: Node, _ wanted: Wanted) throws -> [(Answer, [Provenance])] {
         switch wanted {
         case .content:
             let text = try event.attributes["content"] ?? sentenceText(event.provenance.first!)
-            return [Answer(text: text, type: "quote", evidence: try evidence(event.provenance), nodes: [event.id])]
+            return [(Answer(text: text, type: "quote", evidence: [], nodes: [event.id]), event.provenance)]
         case .time:
             if let t = event.attributes["time"] {
                 let timeNodes = try targets(of: event.id, .time)
-                return [Answer(text: t, type: "time", evidence: try evidence(event.provenance + timeNodes.flatMap(\.1.provenance)),
-                               nodes: timeNodes.map(\.0.id) + [event.id])]
+                return [(Answer(text: t, type: "time", evidence: [], nodes: timeNodes.map(\.0.id) + [event.id]),
+                         event.provenance + timeNodes.flatMap(\.1.provenance))]
             }
             return try participants(of: event, .time).map { p in
-                Answer(text: p.node.name, type: "time", evidence: try evidence(p.provenance), inferred: p.inferred, nodes: [p.node.id, event.id])
+                (Answer(text: p.node.name, type: "time", evidence: [], inferred: p.inferred, nodes: [p.node.id, event.id]), p.provenance)
             }
         case .agent, .patient, .place:
             let role: EdgeKind = wanted == .agent ? .agent : wanted == .patient ? .patient : .place
-            var out = [Answer]()
+            var out = [(Answer, [Provenance])]()
             for p in try participants(of: event, role) {
                 var text = try label(p.node)
                 var inferred = p.inferred
@@ -387,7 +406,7 @@ extension GraphWalk {
                     nodes.insert(org.id, at: 0)
                     type = NodeKind.organization.rawValue
                 }
-                out.append(Answer(text: text, type: type, evidence: try evidence(p.provenance), inferred: inferred, nodes: nodes))
+                out.append((Answer(text: text, type: type, evidence: [], inferred: inferred, nodes: nodes), p.provenance))
             }
             return out
         }

@@ -181,13 +181,13 @@ extension GraphWalk {
         var answers = AnswerSet()
         for n in res.nodes {
             for (event, _) in try sources(of: n.id, .agent) where event.eventType != .statement {
-                for a in try values(of: event, .agent) where !ids.contains(a.nodes.first ?? "") && NameKey.normalize(a.text) != NameKey.normalize(first.name) {
-                    answers.add(a)
+                for (a, p) in try values(of: event, .agent) where !ids.contains(a.nodes.first ?? "") && NameKey.normalize(a.text) != NameKey.normalize(first.name) {
+                    answers.add(a, provenance: p)
                 }
             }
         }
         var result = QueryResult(question: question, interpretation: "who acted together with \(first.name) (other agents of its events)",
-                                 answers: answers.answers, notes: notes)
+                                 answers: try answers.materialized(by: self, limit: Self.answerLimit), notes: notes)
         if answers.isEmpty {
             result.explanation = "No event records another agent beside \(first.name)."
             result.knownInstead = try facts(about: first.id, limit: 8).map(\.text)

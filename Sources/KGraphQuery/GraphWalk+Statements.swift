@@ -113,11 +113,11 @@ extension GraphWalk {
         var answers = AnswerSet()
         if bestOverlap >= needed {
             for s in scored where s.overlap >= needed && s.rank * 4 >= bestRank * 3 {
-                for a in try values(of: s.node, .agent) { answers.add(a) }
+                for (a, p) in try values(of: s.node, .agent) { answers.add(a, provenance: p) }
             }
         }
         let best = bestOverlap
-        var result = QueryResult(question: question, interpretation: interp, answers: answers.answers, notes: notes)
+        var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit), notes: notes)
         if answers.isEmpty {
             result.explanation = best == 0 ? "No recorded statement shares words with “\(phrase)”."
                 : "No recorded statement shares enough words with “\(phrase)” (at best \(best) of \(query.count))."

@@ -176,23 +176,41 @@ final class GraphWalk {
     }
 
     /// The police organisation an article names, for an article whose text says only "police":
-    /// the organisation with "police" in its name stated in that article (the most mentioned when
-    /// several).
+    /// the organisation with "police" in its name that the article's events, speakers and their
+    /// roles reach (the most mentioned in the article when several).
     /// - Parameter sha256: the article.
     /// - Returns: the organisation node, or `nil` when the article names none.
-    /// - Complexity: reads the organisation name index once per question.
+    /// - Complexity: a few look-ups per event of the article; when its events cannot be listed,
+    ///   one read of the organisation name index.
     func policeOrganization(inDocument sha256: String) throws -> Node? {
         if let cached = policeCache[sha256] { return cached }
-        let index = try resolver.nameIndex([.organization])
-        var best: (Int, Node)? = nil
-        for (key, ids) in index where " \(key) ".contains(" police ") {
-            for id in ids {
-                guard let n = try node(id) else { continue }
-                let count = n.provenance.filter { $0.documentSHA256 == sha256 }.count
-                if count > 0, count > (best?.0 ?? 0) { best = (count, n) }
+        var candidates = [String: Node]()
+        func consider(_ n: Node) {
+            if n.kind == .organization, NameKey.normalize(n.name).split(separator: " ").contains("police") { candidates[n.id] = n }
+        }
+        let events = try eventsOfDocument("event:" + sha256.prefix(16))
+        if events.isEmpty {
+            for (key, ids) in try resolver.nameIndex([.organization]) where " \(key) ".contains(" police ") {
+                for id in ids { if let n = try node(id) { consider(n) } }
             }
         }
-        policeCache[sha256] = best?.1
-        return best?.1
+        for event in events {
+            var people = [Node]()
+            for edge in try edges(from: event.id) + edges(to: event.id) {
+                guard let n = try node(edge.source == event.id ? edge.target : edge.source) else { continue }
+                consider(n)
+                if n.kind == .person { people.append(n) }
+            }
+            for person in people {
+                for (role, _) in try targets(of: person.id, .holdsRole) { for (org, _) in try targets(of: role.id, .roleIn) { consider(org) } }
+                for (org, _) in try targets(of: person.id, .memberOf) { consider(org) }
+            }
+        }
+        let best = candidates.values
+            .map { n in (n.provenance.filter { $0.documentSHA256 == sha256 }.count, n) }
+            .filter { $0.0 > 0 }
+            .max { ($0.0, $1.1.id) < ($1.0, $0.1.id) }?.1
+        policeCache[sha256] = best
+        return best
     }
 }
