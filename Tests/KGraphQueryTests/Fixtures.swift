@@ -148,20 +148,60 @@ final class CountingReader: GraphReader, @unchecked Sendable {
     let base: InMemoryGraph
     var kindScans: [String] = []
     var nameIndexReads = 0
+    /// Every call, of any method.
+    var calls = 0
 
     init(_ graph: KGraph) { base = InMemoryGraph(graph) }
 
-    func nodes(withNameKey key: String) -> [Node] { base.nodes(withNameKey: key) }
-    func nameIndex(kinds: Set<NodeKind>) -> [String: [String]] { nameIndexReads += 1; return base.nameIndex(kinds: kinds) }
-    func node(id: String) -> Node? { base.node(id: id) }
-    func edges(from id: String) -> [Edge] { base.edges(from: id) }
-    func edges(to id: String) -> [Edge] { base.edges(to: id) }
+    func nodes(withNameKey key: String) -> [Node] { calls += 1; return base.nodes(withNameKey: key) }
+    func nameIndex(kinds: Set<NodeKind>) -> [String: [String]] { calls += 1; nameIndexReads += 1; return base.nameIndex(kinds: kinds) }
+    func node(id: String) -> Node? { calls += 1; return base.node(id: id) }
+    func edges(from id: String) -> [Edge] { calls += 1; return base.edges(from: id) }
+    func edges(to id: String) -> [Edge] { calls += 1; return base.edges(to: id) }
     func nodes(kind: NodeKind, eventType: EventType?) -> [Node] {
+        calls += 1
         kindScans.append("\(kind.rawValue)/\(eventType?.rawValue ?? "-")")
         return base.nodes(kind: kind, eventType: eventType)
     }
-    func document(sha256: String) -> Document? { base.document(sha256: sha256) }
-    func sentence(documentSHA256: String, index: Int) -> String? { base.sentence(documentSHA256: documentSHA256, index: index) }
+    func document(sha256: String) -> Document? { calls += 1; return base.document(sha256: sha256) }
+    func sentence(documentSHA256: String, index: Int) -> String? { calls += 1; return base.sentence(documentSHA256: documentSHA256, index: index) }
+}
+
+/// Many small generated articles, each a raid by "police" with an arrest in it, the town's police
+/// force named by its spokesperson, and a statement: for counting look-ups, not timing them.
+enum SyntheticGraph {
+    static func make(articles: Int) -> KGraph {
+        var graph = KGraph()
+        for k in 0..<articles {
+            var a = ArticleBuilder(path: "synthetic/\(k).txt")
+            a.add("Police raided a house in Town\(k) on Monday.")
+            a.add("Suspect\(k) Lastname\(k) was arrested in the raid.")
+            a.add("Speaker\(k) Lastname\(k), spokesperson for the Town\(k) Police, said the raid was planned.")
+            let e = Extraction(
+                document: a.document,
+                entities: [
+                    Entity(id: "e1", name: "Suspect\(k) Lastname\(k)", type: .person, mentions: [a.mention("Suspect\(k) Lastname\(k)", in: 1)]),
+                    Entity(id: "e2", name: "Town\(k)", type: .place, mentions: [a.mention("Town\(k)", in: 0)]),
+                    Entity(id: "e3", name: "Town\(k) Police", type: .organization, mentions: [a.mention("Town\(k) Police", in: 2)]),
+                    Entity(id: "e4", name: "Speaker\(k) Lastname\(k)", type: .person, mentions: [a.mention("Speaker\(k) Lastname\(k)", in: 2)]),
+                ],
+                roles: [RoleAssertion(personID: "e4", title: "spokesperson", organizationID: "e3", provenance: a.provenance("spokesperson", in: 2))],
+                events: [
+                    Event(id: "v1", type: .raid, trigger: "raided", agents: [a.participant(nil, "Police", in: 0)],
+                          patients: [a.participant(nil, "a house", in: 0)], places: [a.participant("e2", "Town\(k)", in: 0)],
+                          time: "Monday", provenance: a.provenance("raided", in: 0)),
+                    Event(id: "v2", type: .arrest, trigger: "arrested", patients: [a.participant("e1", "Suspect\(k) Lastname\(k)", in: 1)],
+                          partOf: ["v1"], provenance: a.provenance("arrested", in: 1)),
+                    Event(id: "v3", type: .statement, trigger: "said", agents: [a.participant("e4", "Speaker\(k) Lastname\(k)", in: 2)],
+                          content: "the raid was planned", provenance: a.provenance("said", in: 2)),
+                ])
+            let g = e.graph()
+            graph.documents += g.documents
+            graph.nodes += g.nodes
+            graph.edges += g.edges
+        }
+        return graph
+    }
 }
 
 extension QueryResult {

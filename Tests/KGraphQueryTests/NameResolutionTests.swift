@@ -164,4 +164,27 @@ import Testing
         #expect(reader.nameIndexReads == 1)
         #expect(reader.kindScans.isEmpty)
     }
+
+    /// The look-ups a named question makes do not grow with the knowledge base.
+    @Test func lookUpsDoNotGrowWithTheKnowledgeBase() throws {
+        var counts = [Int]()
+        for size in [10, 1000] {
+            let reader = CountingReader(SyntheticGraph.make(articles: size))
+            let r = try QueryEngine(reader: reader).answer("who arrested Suspect7 Lastname7")
+            #expect(r.texts == ["Police (Town7 Police)"])
+            #expect(reader.kindScans.isEmpty && reader.nameIndexReads == 0)
+            counts.append(reader.calls)
+        }
+        #expect(counts[0] == counts[1])
+        #expect(counts[1] < 60, "\(counts)")
+    }
+
+    /// A question with no named participant stops reading once it has enough answers.
+    @Test func largeScansStopAtTheAnswerLimit() throws {
+        let reader = CountingReader(SyntheticGraph.make(articles: 1000))
+        let r = try QueryEngine(reader: reader).answer("who was arrested")
+        #expect(r.answers.count == GraphWalk.answerLimit)
+        #expect(r.notes.contains { $0.contains("there are more") })
+        #expect(reader.calls < 10 * GraphWalk.answerLimit, "\(reader.calls)")
+    }
 }
