@@ -114,6 +114,7 @@ extension GraphWalk {
         if bestOverlap >= needed {
             for s in scored where s.overlap >= needed && s.rank * 4 >= bestRank * 3 {
                 for (a, p) in try values(of: s.node, .agent) { answers.add(a, provenance: p) }
+                if answers.count >= Self.answerLimit { break }
             }
         }
         let best = bestOverlap

@@ -73,7 +73,7 @@ struct NameResolver {
 
         // A part of a name: "Sok" for "Dara Sok", "Akbar Vey" for "Syed Akbar Vey".
         var partial = [String]()
-        for (k, ids) in index where k.count > typed.count && " \(k) ".contains(" \(typed) ") { partial += ids }
+        for (k, ids) in index where k.utf8.count > typed.utf8.count && Self.holdsWords(k, typed) { partial += ids }
         if !partial.isEmpty {
             let nodes = rank(try Set(partial).compactMap { try reader.node(id: $0) })
             if !nodes.isEmpty {
@@ -88,12 +88,11 @@ struct NameResolver {
         var bestIDs = [String]()
         var near = [(Int, String)]()
         let typedWordCount = words.count
+        let typedLength = typed.utf8.count
         for (k, ids) in index {
-            var d = Self.editDistance(typed, k, limit: limit + 1)
-            let kw = k.split(separator: " ")
-            if kw.count > typedWordCount {
-                let tailKey = kw.suffix(typedWordCount).joined(separator: " ")
-                d = min(d, Self.editDistance(typed, tailKey, limit: limit + 1))
+            var d = abs(k.utf8.count - typedLength) > limit + 1 ? limit + 2 : Self.editDistance(typed, k, limit: limit + 1)
+            if let tailKey = Self.lastWords(k, typedWordCount), abs(tailKey.utf8.count - typedLength) <= limit + 1 {
+                d = min(d, Self.editDistance(typed, String(tailKey), limit: limit + 1))
             }
             if d < best { best = d; bestIDs = ids } else if d == best { bestIDs += ids }
             if d <= limit + 1 { near.append((d, k)) }
@@ -131,6 +130,29 @@ struct NameResolver {
         let index = try reader.nameIndex(kinds: kinds)
         cache.indexes[kinds] = index
         return index
+    }
+
+    /// Whether `key` holds the words of `part` whole: "dara sok" holds "sok", not "so".
+    static func holdsWords(_ key: String, _ part: String) -> Bool {
+        guard let r = key.range(of: part) else { return false }
+        let before = r.lowerBound == key.startIndex || key[key.index(before: r.lowerBound)] == " "
+        let after = r.upperBound == key.endIndex || key[r.upperBound] == " "
+        if before && after { return true }
+        return key.contains(" \(part) ") || key.hasPrefix("\(part) ") || key.hasSuffix(" \(part)")
+    }
+
+    /// The last `n` words of a key of more than `n` words, or `nil`.
+    static func lastWords(_ key: String, _ n: Int) -> Substring? {
+        var spaces = 0
+        var i = key.endIndex
+        while i > key.startIndex {
+            i = key.index(before: i)
+            if key[i] == " " {
+                spaces += 1
+                if spaces == n { return key[key.index(after: i)...] }
+            }
+        }
+        return nil
     }
 
     /// Levenshtein distance between two strings' Unicode scalars, giving up with `limit + 1` once
