@@ -90,11 +90,17 @@ public struct ExtractionJSON: Encodable, Sendable {
     var roles: [RoleInfo]
     var events: [EventInfo]
     var relations: [RelationInfo]
+    /// The whole extraction with UTF-8 offsets and the article's text, for `--format jsonl`, so
+    /// that `kgraph build --from-jsonl` rebuilds exactly what `kgraph build` on the article would.
+    var extraction: Extraction?
 
     /// Builds the contract object of one extraction.
-    /// - Parameter extraction: the extraction result.
+    /// - Parameters:
+    ///   - extraction: the extraction result.
+    ///   - includingFullExtraction: add the key `"extraction"` holding the complete result (jsonl).
     /// - Complexity: O(n) in the text length (for the offset table) plus the facts.
-    public init(_ extraction: Extraction) {
+    public init(_ extraction: Extraction, includingFullExtraction: Bool = false) {
+        self.extraction = includingFullExtraction ? extraction : nil
         let doc = extraction.document
         let scalars = TextOffsets.ScalarMap(doc.text)
         let names = Dictionary(extraction.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -126,6 +132,14 @@ public struct ExtractionJSON: Encodable, Sendable {
             }
         }
         self.relations = relations
+    }
+
+    /// Reads the complete extraction back from one line of `--format jsonl` output.
+    /// - Parameter line: one JSON object written with `includingFullExtraction`.
+    /// - Throws: `DecodingError` when the line is not such an object.
+    public static func decodeExtraction(from line: Data) throws -> Extraction {
+        struct Line: Decodable { var extraction: Extraction }
+        return try JSONDecoder().decode(Line.self, from: line).extraction
     }
 
     /// The object as JSON bytes.

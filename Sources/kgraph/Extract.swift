@@ -17,7 +17,9 @@ struct Extract: AsyncParsableCommand {
            "relations": [{"subject","predicate","object","sentence"}]}
         Offsets are code points (Unicode scalars) of the file's text, end exclusive; "sentence" is \
         the sentence's index from 0.
-        jsonl prints one such object per line, one line per article, for sharded pipelines.
+        jsonl prints one such object per line, one line per article, for sharded pipelines; each \
+        line also holds the complete result under "extraction", which kgraph build --from-jsonl \
+        merges into a knowledge base exactly as if the articles had been built there.
         text prints a readable tree of sentences with their entities and events.
 
         Examples:
@@ -62,7 +64,7 @@ struct Extract: AsyncParsableCommand {
                 Console.write(try ExtractionJSON(extraction).encoded(pretty: true))
                 Console.out("\n")
             case .jsonl:
-                Console.write(try ExtractionJSON(extraction).encoded(pretty: false))
+                Console.write(try ExtractionJSON(extraction, includingFullExtraction: true).encoded(pretty: false))
                 Console.out("\n")
             case .text:
                 Console.out(ExtractionDump(extraction).text)
