@@ -28,31 +28,55 @@ struct ByteWriter {
     /// Appends one ASCII byte.
     mutating func byte(_ b: UInt8) { bytes.append(b) }
 
-    /// Calls `body` with the string's UTF-8 bytes and a closure that writes a replacement for the
-    /// byte at an offset, copying the unchanged runs between replacements.
+    /// A set of bytes that may need escaping, as a 256-entry lookup table.
+    struct Flags {
+        /// `table[b]` is true when byte `b` must go through the replacement function.
+        let table: [Bool]
+
+        /// A table flagging every byte below 0x20 when `controls` is set, and the given bytes.
+        init(controls: Bool, _ bytes: [UInt8]) {
+            var t = [Bool](repeating: false, count: 256)
+            if controls { for b in 0..<0x20 { t[b] = true } }
+            for b in bytes { t[Int(b)] = true }
+            table = t
+        }
+    }
+
+    /// Appends a string, copying runs of unflagged bytes as they are and asking `replacement`
+    /// about each flagged byte.
     /// - Parameters:
     ///   - s: the string to escape.
-    ///   - replacement: for a byte and its offset, the bytes to write instead (or `nil` to keep it)
-    ///     and how many bytes of input the replacement consumes.
+    ///   - flags: the bytes that may need escaping.
+    ///   - replacement: for the string's bytes and the offset of a flagged byte, the text to write
+    ///     instead and how many input bytes it replaces, or `nil` to keep the byte.
     /// - Complexity: O(n) in the string's UTF-8 length.
-    private mutating func escape(_ s: String, _ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (String, Int)?) {
+    private mutating func escape(_ s: String, _ flags: Flags, _ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (String, Int)?) {
         var s = s
         s.withUTF8 { b in
-            var runStart = 0
-            var i = 0
-            while i < b.count {
-                if let (r, consumed) = replacement(b, i) {
+            flags.table.withUnsafeBufferPointer { table in
+                var runStart = 0
+                var i = 0
+                let n = b.count
+                while i < n {
+                    guard table[Int(b[i])], let (r, consumed) = replacement(b, i) else {
+                        i += 1
+                        continue
+                    }
                     if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i])) }
                     write(r)
                     i += consumed
                     runStart = i
-                } else {
-                    i += 1
                 }
+                if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<n])) }
             }
-            if runStart < b.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<b.count])) }
         }
     }
+
+    private static let jsonFlags = Flags(controls: true, [UInt8(ascii: "\""), UInt8(ascii: "\\")])
+    private static let xmlFlags = Flags(controls: true, [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF])
+    private static let cypherFlags = Flags(controls: false, [UInt8(ascii: "'"), UInt8(ascii: "\\"), 0x0A, 0x0D, 0x09, 0x08, 0x0C])
+    private static let csvFlags = Flags(controls: false, [UInt8(ascii: "\"")])
+    private static let csvArrayFlags = Flags(controls: false, [UInt8(ascii: "\""), Neo4jCSV.arrayDelimiter])
 
     /// Two lowercase hex digits of a byte, padded to four for `\uXXXX` escapes.
     private static func u4(_ b: UInt8) -> String {
@@ -64,7 +88,7 @@ struct ByteWriter {
     /// characters as `\n`, `\r`, `\t` or `\u00XX`, everything else as UTF-8.
     mutating func jsonString(_ s: String) {
         byte(UInt8(ascii: "\""))
-        escape(s) { b, i in
+        escape(s, Self.jsonFlags) { b, i in
             switch b[i] {
             case UInt8(ascii: "\""): ("\\\"", 1)
             case UInt8(ascii: "\\"): ("\\\\", 1)
@@ -91,7 +115,7 @@ struct ByteWriter {
     /// character references (so attribute normalisation and line-end handling keep them); other
     /// control characters and U+FFFE/U+FFFF, which XML 1.0 cannot carry at all, become U+FFFD.
     mutating func xmlText(_ s: String) {
-        escape(s) { b, i in
+        escape(s, Self.xmlFlags) { b, i in
             switch b[i] {
             case UInt8(ascii: "&"): ("&amp;", 1)
             case UInt8(ascii: "<"): ("&lt;", 1)
@@ -117,7 +141,7 @@ struct ByteWriter {
     /// (FalkorDB keeps them literally).
     mutating func cypherString(_ s: String) {
         byte(UInt8(ascii: "'"))
-        escape(s) { b, i in
+        escape(s, Self.cypherFlags) { b, i in
             switch b[i] {
             case UInt8(ascii: "'"): ("\\'", 1)
             case UInt8(ascii: "\\"): ("\\\\", 1)
@@ -136,7 +160,7 @@ struct ByteWriter {
     /// line breaks included (Neo4j reads them with `--multiline-fields=true`).
     mutating func csvQuoted(_ s: String) {
         byte(UInt8(ascii: "\""))
-        escape(s) { b, i in b[i] == UInt8(ascii: "\"") ? ("\"\"", 1) : nil }
+        escape(s, Self.csvFlags) { b, i in b[i] == UInt8(ascii: "\"") ? ("\"\"", 1) : nil }
         byte(UInt8(ascii: "\""))
     }
 
@@ -146,7 +170,7 @@ struct ByteWriter {
         byte(UInt8(ascii: "\""))
         for (n, s) in elements.enumerated() {
             if n > 0 { byte(Neo4jCSV.arrayDelimiter) }
-            escape(s) { b, i in
+            escape(s, Self.csvArrayFlags) { b, i in
                 switch b[i] {
                 case UInt8(ascii: "\""): ("\"\"", 1)
                 case Neo4jCSV.arrayDelimiter: (" ", 1)

@@ -92,10 +92,29 @@ struct ExportGraph {
                      start: table.scalarOffset(ofUTF8: p.utf8Start), end: table.scalarOffset(ofUTF8: p.utf8End))
     }
 
-    /// The text of a sentence of a document, trimmed, when the graph holds the document's text.
+    /// The text of a sentence of a document, trimmed, when the graph holds the document's text:
+    /// what ``Document/sentenceText(_:)`` returns, without its cost (a byte slice, ASCII
+    /// whitespace trimmed on bytes, Foundation's trimming only when a non-ASCII space is left).
+    /// - Complexity: O(length of the sentence).
     func sentenceText(document sha256: String, index: Int) -> String? {
         guard let d = documentIndex[sha256] else { return nil }
-        return documents[d].sentenceText(index)
+        let doc = documents[d]
+        guard doc.sentences.indices.contains(index) else { return nil }
+        let span = doc.sentences[index]
+        var text = doc.text
+        let sliced: String = text.withUTF8 { b in
+            var lo = max(0, min(span.utf8Start, b.count))
+            var hi = max(lo, min(span.utf8End, b.count))
+            func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+            while lo < hi, isSpace(b[lo]) { lo += 1 }
+            while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        }
+        if let first = sliced.unicodeScalars.first, let last = sliced.unicodeScalars.last,
+           !first.isASCII || !last.isASCII {
+            return sliced.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return sliced
     }
 
     /// The evidence of a list of provenance records: the text of the first sentence that is known.

@@ -76,3 +76,17 @@ import Testing
         #expect(try GraphExporter().export(KGraph(), format: .jsonl).isEmpty)
     }
 }
+
+@Suite struct SentenceTextTests {
+    @Test(arguments: ["  Plain sentence.  ", "\n\tTabbed\r\n", "\u{A0}No-break space\u{A0}", "\u{2028}Line separator. ", "Café 🦊", "", "   "])
+    func agreesWithTheModel(sentence: String) {
+        let text = "Title\n\n" + sentence + "Tail."
+        let start = "Title\n\n".utf8.count
+        let doc = Document(path: "a", title: "Title", sha256: "s", text: text,
+                           sentences: [SentenceSpan(index: 0, utf8Range: start..<(start + sentence.utf8.count))])
+        let g = ExportGraph(KGraph(documents: [doc]))
+        #expect(g.sentenceText(document: "s", index: 0) == doc.sentenceText(0))
+        #expect(g.sentenceText(document: "s", index: 1) == nil)
+        #expect(g.sentenceText(document: "other", index: 0) == nil)
+    }
+}

@@ -92,6 +92,5 @@ import KGraphExport
         let text = String(decoding: data, as: UTF8.self)
         #expect(process.terminationStatus == 0, "check_exports.py failed:\n\(text)")
         #expect(text.contains("all exports loaded and matched expected.json"), "\(text)")
-        print(text)
     }
 }
