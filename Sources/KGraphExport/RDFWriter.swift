@@ -162,6 +162,7 @@ struct TurtleSink: RDFSink {
         for (p, iri) in RDFVocabulary.prefixes { out.write("@prefix \(p): <\(iri)> .\n") }
     }
 
+    /// Starts `<iri> a types`.
     mutating func beginSubject(_ iri: String, isTerm: Bool, types: [String]) {
         out.write("\n")
         if isTerm { out.write(iri) } else { out.byte(UInt8(ascii: "<")); out.write(iri); out.byte(UInt8(ascii: ">")) }
@@ -169,6 +170,7 @@ struct TurtleSink: RDFSink {
         out.write(types.joined(separator: ", "))
     }
 
+    /// Writes ` ;\n    predicate o1, o2`.
     mutating func property(_ predicate: String, _ objects: [RDFObject]) {
         guard !objects.isEmpty else { return }
         out.write(" ;\n    ")
@@ -185,6 +187,7 @@ struct TurtleSink: RDFSink {
         }
     }
 
+    /// Ends the subject's block with ` .`.
     mutating func endSubject() { out.write(" .\n") }
 }
 
@@ -208,6 +211,7 @@ struct JSONLDSink: RDFSink {
         out.write("},\n\"@graph\": [")
     }
 
+    /// Starts a node object `{"@id": …, "@type": […]`.
     mutating func beginSubject(_ iri: String, isTerm: Bool, types: [String]) {
         out.write(firstSubject ? "\n{\"@id\": " : ",\n{\"@id\": ")
         firstSubject = false
@@ -220,6 +224,8 @@ struct JSONLDSink: RDFSink {
         out.write("]")
     }
 
+    /// Writes `, "predicate": [values]`: `{"@id"}` for IRIs, strings and numbers as JSON,
+    /// `{"@value", "@type"}` for dates.
     mutating func property(_ predicate: String, _ objects: [RDFObject]) {
         guard !objects.isEmpty else { return }
         out.write(", ")
@@ -237,6 +243,7 @@ struct JSONLDSink: RDFSink {
         out.write("]")
     }
 
+    /// Closes the node object.
     mutating func endSubject() { out.write("}") }
 
     /// Closes the document.
