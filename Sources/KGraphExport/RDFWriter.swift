@@ -142,10 +142,23 @@ struct RDFDescriber {
         term("kg:Sentence", "rdfs:Class", "sentence of an article")
         term("kg:Span", "rdfs:Class", "span of text in a sentence, in code points of the article")
         for t in EventType.allCases {
-            term(RDFVocabulary.eventClass(t), "rdfs:Class", "\(t.rawValue) event", subClassOf: "schema:Event")
+            term(RDFVocabulary.eventClass(t), "rdfs:Class", "\(t == .sentence ? "sentencing" : t.rawValue) event", subClassOf: "schema:Event")
         }
         for k in EdgeKind.allCases {
             term(RDFVocabulary.edgeProperty(k), "rdf:Property", RDFVocabulary.edgeLabel(k))
+        }
+        for (name, label) in [
+            ("kg:nodeID", "kgraph node id"), ("kg:eventType", "event type, as kgraph names it"),
+            ("kg:trigger", "the word that states an event"), ("kg:timeExpression", "when an event happened, as written"),
+            ("kg:content", "what a statement said"), ("kg:mention", "a span of text that names a node"),
+            ("kg:evidence", "a span of text (or sentence) that states a fact"), ("kg:sentence", "the sentence of a span"),
+            ("kg:start", "start of a span, in code points of the article, inclusive"),
+            ("kg:end", "end of a span, in code points of the article, exclusive"),
+            ("kg:document", "the article of a sentence"), ("kg:index", "index of a sentence in its article, from 0"),
+            ("kg:sha256", "SHA-256 of the article's text"), ("kg:path", "the path the article was read from"),
+            ("kg:ingestedAt", "when the article was read into the knowledge base"),
+        ] {
+            term(name, "rdf:Property", label)
         }
     }
 }
