@@ -1,1 +1,48 @@
-print("kgraph-dev")
+import Foundation
+
+/// kgraph-dev: developer tools — synthetic corpus, benchmarks. Not installed for users.
+let usage = """
+usage: kgraph-dev <command> [options]
+
+commands:
+  synth --count N --out DIR [--seed S]     write N synthetic articles (invented names) to DIR
+  bench-extract [--mb N] [FILE|DIR ...]    extract from at least N MB (default 10) of article text
+                                           made by repeating the files (default: Examples/); prints MB/s
+"""
+
+var args = Array(CommandLine.arguments.dropFirst())
+guard let command = args.first else {
+    FileHandle.standardError.write(Data((usage + "\n").utf8))
+    exit(64)
+}
+args.removeFirst()
+
+/// The value after a `--name` option, or a default.
+func option(_ name: String, _ fallback: String) -> String {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return fallback }
+    let value = args[i + 1]
+    args.removeSubrange(i...(i + 1))
+    return value
+}
+
+do {
+    switch command {
+    case "synth":
+        let count = Int(option("--count", "1000")) ?? 1000
+        let out = option("--out", "synthetic")
+        let seed = UInt64(option("--seed", "42")) ?? 42
+        try SyntheticCorpus(seed: seed).write(count: count, to: out)
+        print("wrote \(count) articles to \(out)")
+    case "bench-extract":
+        let mb = Double(option("--mb", "10")) ?? 10
+        try ExtractBenchmark.run(paths: args.isEmpty ? ["Examples"] : args, megabytes: mb)
+    case "-h", "--help", "help":
+        print(usage)
+    default:
+        FileHandle.standardError.write(Data("kgraph-dev: unknown command '\(command)'\n\(usage)\n".utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("kgraph-dev: error: \(error)\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,152 @@
+import Foundation
+import KGraphModel
+
+/// The `kgraph extract --format json` contract: one object per article with document, entities,
+/// roles, events and relations. Offsets are Unicode-scalar (code-point) offsets into the article's
+/// text, end exclusive; `sentence` is the sentence's index.
+public struct ExtractionJSON: Encodable, Sendable {
+    struct DocumentInfo: Encodable, Sendable {
+        var path: String
+        var title: String
+        var sha256: String
+    }
+
+    struct MentionInfo: Encodable, Sendable {
+        var start: Int
+        var end: Int
+        var sentence: Int
+    }
+
+    struct EntityInfo: Encodable, Sendable {
+        var id: String
+        var name: String
+        var type: String
+        var aliases: [String]
+        var mentions: [MentionInfo]
+    }
+
+    struct RoleInfo: Encodable, Sendable {
+        var person: String
+        var role: String
+        var organization: String?
+        var place: String?
+        var sentence: Int
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(person, forKey: .person)
+            try c.encode(role, forKey: .role)
+            try c.encode(organization, forKey: .organization)  // null when unknown
+            try c.encodeIfPresent(place, forKey: .place)
+            try c.encode(sentence, forKey: .sentence)
+        }
+
+        enum CodingKeys: String, CodingKey { case person, role, organization, place, sentence }
+    }
+
+    struct EventInfo: Encodable, Sendable {
+        var id: String
+        var type: String
+        var trigger: String
+        var agent: [String]
+        var patient: [String]
+        var place: [String]
+        var time: String?
+        var content: String?
+        var partOf: [String]
+        var sentence: Int
+        var evidence: String
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(type, forKey: .type)
+            try c.encode(trigger, forKey: .trigger)
+            try c.encode(agent, forKey: .agent)
+            try c.encode(patient, forKey: .patient)
+            try c.encode(place, forKey: .place)
+            try c.encode(time, forKey: .time)  // null when unknown
+            try c.encodeIfPresent(content, forKey: .content)
+            if !partOf.isEmpty { try c.encode(partOf, forKey: .partOf) }
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(evidence, forKey: .evidence)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, trigger, agent, patient, place, time, content, sentence, evidence
+            case partOf = "part_of"
+        }
+    }
+
+    struct RelationInfo: Encodable, Sendable {
+        var subject: String
+        var predicate: String
+        var object: String
+        var sentence: Int
+    }
+
+    var document: DocumentInfo
+    var entities: [EntityInfo]
+    var roles: [RoleInfo]
+    var events: [EventInfo]
+    var relations: [RelationInfo]
+    /// The whole extraction with UTF-8 offsets and the article's text, for `--format jsonl`, so
+    /// that `kgraph build --from-jsonl` rebuilds exactly what `kgraph build` on the article would.
+    var extraction: Extraction?
+
+    /// Builds the contract object of one extraction.
+    /// - Parameters:
+    ///   - extraction: the extraction result.
+    ///   - includingFullExtraction: add the key `"extraction"` holding the complete result (jsonl).
+    /// - Complexity: O(n) in the text length (for the offset table) plus the facts.
+    public init(_ extraction: Extraction, includingFullExtraction: Bool = false) {
+        self.extraction = includingFullExtraction ? extraction : nil
+        let doc = extraction.document
+        let scalars = TextOffsets.ScalarMap(doc.text)
+        let names = Dictionary(extraction.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        document = DocumentInfo(path: doc.path, title: doc.title, sha256: doc.sha256)
+        entities = extraction.entities.map { e in
+            EntityInfo(id: e.id, name: e.name, type: e.type.rawValue, aliases: e.aliases, mentions: e.mentions.map {
+                MentionInfo(start: scalars.scalarOffset(ofUTF8: $0.utf8Start), end: scalars.scalarOffset(ofUTF8: $0.utf8End),
+                            sentence: $0.sentenceIndex)
+            })
+        }
+        roles = extraction.roles.map { r in
+            RoleInfo(person: names[r.personID] ?? r.personID, role: r.title, organization: r.organizationID.flatMap { names[$0] },
+                     place: r.placeID.flatMap { names[$0] }, sentence: r.provenance.sentenceIndex)
+        }
+        events = extraction.events.map { v in
+            EventInfo(id: v.id, type: v.type.rawValue, trigger: v.trigger, agent: v.agents.map(\.text), patient: v.patients.map(\.text),
+                      place: v.places.map(\.text), time: v.time, content: v.content, partOf: v.partOf,
+                      sentence: v.provenance.sentenceIndex, evidence: doc.sentenceText(v.provenance.sentenceIndex) ?? "")
+        }
+        var relations = extraction.relations.map { r in
+            RelationInfo(subject: names[r.subjectID] ?? r.subjectID, predicate: r.predicate.rawValue,
+                         object: names[r.objectID] ?? r.objectID, sentence: r.provenance.sentenceIndex)
+        }
+        for r in extraction.roles {
+            let person = names[r.personID] ?? r.personID
+            relations.append(RelationInfo(subject: person, predicate: EdgeKind.holdsRole.rawValue, object: r.title, sentence: r.provenance.sentenceIndex))
+            if let org = r.organizationID.flatMap({ names[$0] }) {
+                relations.append(RelationInfo(subject: r.title, predicate: EdgeKind.roleIn.rawValue, object: org, sentence: r.provenance.sentenceIndex))
+            }
+        }
+        self.relations = relations
+    }
+
+    /// Reads the complete extraction back from one line of `--format jsonl` output.
+    /// - Parameter line: one JSON object written with `includingFullExtraction`.
+    /// - Throws: `DecodingError` when the line is not such an object.
+    public static func decodeExtraction(from line: Data) throws -> Extraction {
+        struct Line: Decodable { var extraction: Extraction }
+        return try JSONDecoder().decode(Line.self, from: line).extraction
+    }
+
+    /// The object as JSON bytes.
+    /// - Parameter pretty: indent for people; compact (one line) otherwise.
+    public func encoded(pretty: Bool) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import KGraphExport
+import KGraphExtraction
+import KGraphModel
+
+/// `kgraph extract`: extraction only, touching no store.
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract entities, roles, events and relations from articles, touching no store.",
+        discussion: """
+        json prints one object for one article:
+          {"document": {"path","title","sha256"},
+           "entities": [{"id","name","type","aliases","mentions":[{"start","end","sentence"}]}],
+           "roles": [{"person","role","organization","sentence"}],
+           "events": [{"id","type","trigger","agent","patient","place","time","sentence","evidence"}],
+           "relations": [{"subject","predicate","object","sentence"}]}
+        Offsets are code points (Unicode scalars) of the file's text, end exclusive; "sentence" is \
+        the sentence's index from 0.
+        jsonl prints one such object per line, one line per article, for sharded pipelines; each \
+        line also holds the complete result under "extraction", which kgraph build --from-jsonl \
+        merges into a knowledge base exactly as if the articles had been built there.
+        text prints a readable tree of sentences with their entities and events.
+
+        Examples:
+          kgraph extract Examples/kampot-police-official-arrested.txt
+          kgraph extract article.txt --format json | python3 -m json.tool
+          kgraph extract --format jsonl articles/*.txt > extracted.jsonl
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, jsonl
+    }
+
+    @Argument(help: ArgumentHelp("Article files (UTF-8 text or Markdown), or - for standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Output format: text, json or jsonl.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Largest article accepted, in bytes.", valueName: "bytes"))
+    var maxArticleSize: Int = ArticleReader.defaultMaxByteCount
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one article file (or - for standard input)") }
+        if format == .json && files.count > 1 { throw ValidationError("--format json takes one file; use --format jsonl for several") }
+        if maxArticleSize <= 0 { throw ValidationError("--max-article-size must be a positive number of bytes") }
+    }
+
+    func run() async throws {
+        let reader = ArticleReader(maxByteCount: maxArticleSize)
+        let extractor = Extractor()
+        for path in files {
+            let extraction: Extraction
+            do {
+                let text = path == "-" ? try reader.readStandardInput() : try reader.read(path: path)
+                extraction = extractor.extract(text: text, path: path)
+            } catch {
+                throw Console.fail(error)
+            }
+            switch format {
+            case .json:
+                Console.write(try ExtractionJSON(extraction).encoded(pretty: true))
+                Console.out("\n")
+            case .jsonl:
+                Console.write(try ExtractionJSON(extraction, includingFullExtraction: true).encoded(pretty: false))
+                Console.out("\n")
+            case .text:
+                Console.out(ExtractionDump(extraction).text)
+            }
+        }
+    }
+}
