@@ -21,9 +21,20 @@ extension KnowledgeBase {
         try ingest(extractions, beforeEach: { _ in })
     }
 
+    /// ``ingest(_:)`` with a hook called inside the transaction after every write and before the
+    /// commit: the CLI's crash test stalls there to be killed, proving that a killed build leaves
+    /// the store as it was.
+    /// - Parameters:
+    ///   - extractions: one extraction per article.
+    ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
+    public func ingest(_ extractions: [Extraction], beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
+        try ingest(extractions, beforeEach: { _ in }, beforeCommit: beforeCommit)
+    }
+
     /// ``ingest(_:)`` with a hook called inside the transaction before each extraction: tests
     /// throw from it to check that a failure part-way rolls everything back.
-    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void) throws -> [IngestOutcome] {
+    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void,
+                beforeCommit: () throws -> Void = {}) throws -> [IngestOutcome] {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         let now = Date()
         do {
@@ -35,6 +46,7 @@ extension KnowledgeBase {
                     try beforeEach(i)
                     outcomes.append(try ingestor.ingest(extraction))
                 }
+                try beforeCommit()
                 return outcomes
             }
         } catch {

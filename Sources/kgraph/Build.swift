@@ -87,7 +87,7 @@ struct Build: AsyncParsableCommand {
         let outcomes: [IngestOutcome]
         do {
             let kb = try KnowledgeBase(path: storePath)
-            outcomes = try kb.ingest(extractions)
+            outcomes = try kb.ingest(extractions, beforeCommit: Self.stallIfTesting)
         } catch {
             throw Console.fail(error)
         }
@@ -111,6 +111,14 @@ struct Build: AsyncParsableCommand {
             Console.error("kgraph: \(skipped.count) of \(inputs.count) files skipped")
             throw Exit.skipped
         }
+    }
+
+    /// The crash test's hook: with `KGRAPH_TEST_STALL_BEFORE_COMMIT=FILE`, the build writes FILE
+    /// inside its transaction, just before the commit, and waits there to be killed.
+    static func stallIfTesting() {
+        guard let marker = ProcessInfo.processInfo.environment["KGRAPH_TEST_STALL_BEFORE_COMMIT"], !marker.isEmpty else { return }
+        FileManager.default.createFile(atPath: marker, contents: Data("stalled\n".utf8))
+        Thread.sleep(forTimeInterval: 120)
     }
 
     /// One line of the build summary for an article.
