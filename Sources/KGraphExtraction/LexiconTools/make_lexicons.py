@@ -102,6 +102,7 @@ DEMONYM_EXTRA = {
     "United Kingdom": ["Briton", "English", "Scottish", "Welsh", "Scot"],
     "Laos": ["Lao", "Laotian"],
     "Philippines": ["Philippine", "Filipina"],
+    "Czechia": ["Czech", "Czechs"],
     "Netherlands": ["Dutch"],
     "United States": ["American", "U.S."],
     "Bangladesh": ["Bangladeshi"],
@@ -109,7 +110,6 @@ DEMONYM_EXTRA = {
     "Vietnam": ["Vietnamese"],
     "South Korea": ["South Korean", "Korean"],
     "North Korea": ["North Korean"],
-    "Czechia": ["Czech"],
     "Democratic Republic of the Congo": ["Congolese"],
     "Republic of the Congo": ["Congolese"],
     "Ivory Coast": ["Ivorian"],
@@ -122,6 +122,14 @@ DEMONYM_EXTRA = {
     "Saudi Arabia": ["Saudi"],
     "New Zealand": ["New Zealander"],
     "Sri Lanka": ["Sri Lankan"],
+    "Argentina": ["Argentine", "Argentinian"],
+    "Spain": ["Spaniard", "Spaniards"],
+    "Poland": ["Pole", "Poles"],
+    "Denmark": ["Dane", "Danes"],
+    "Sweden": ["Swede", "Swedes"],
+    "Finland": ["Finn", "Finns"],
+    "Turkey": ["Turk", "Turks", "Turkish"],
+    "Switzerland": ["Swiss"],
 }
 
 # Affixes stripped from region names; the full name stays as an alias.
@@ -455,14 +463,21 @@ def build_gazetteer(downloads: Path):
 # --------------------------------------------------------------------------
 
 def plural(demonym: str) -> str | None:
-    if demonym in ("Philippine", "U.S."):  # adjectives only
+    """English plural of a nationality noun, only for the regular endings
+    ("Cambodian" -> "Cambodians", "Filipino" -> "Filipinos", "Iraqi" ->
+    "Iraqis"); None for "-ese", "-ish", "-ch" and irregular forms."""
+    if demonym in ("Philippine", "U.S.", "Lao", "Mosotho", "Motswana", "Malagasy"):
         return None
-    if " " in demonym or demonym.endswith(("ese", "ss", "sh", "ch", "i", "s", "x", "z")):
-        return demonym + "s" if demonym.endswith("i") else None
-    return demonym + "s"
+    if " " in demonym or "-" in demonym:
+        return None
+    if demonym.endswith(("an", "i", "no", "na", "er", "ot", "ek", "ar", "ai", "on")):
+        return demonym + "s"
+    return None
 
 
-def build_demonyms(country_name: dict[str, str]) -> list[str]:
+def build_demonyms(country_name: dict[str, str], population: dict[str, int]) -> list[str]:
+    """Demonyms with their country; a demonym shared by several countries
+    ("French", "Chinese", "Dominican") keeps only the most populous one."""
     ci_dir = site_packages_file("countryinfo", "countryinfo.py").parent / "data"
     pairs = set()
     for p in sorted(ci_dir.glob("*.json")):
@@ -487,10 +502,14 @@ def build_demonyms(country_name: dict[str, str]) -> list[str]:
         f = fold(d)
         if f != d:
             out.add((f, c))
-        pl = plural(d)
+        pl = plural(d) if d != c else None
         if pl:
             out.add((pl, c))
-    return ["\t".join(p) for p in sorted(out)]
+    best = {}
+    for d, c in sorted(out):
+        if d not in best or population.get(c, 0) > population.get(best[d], 0):
+            best[d] = c
+    return ["\t".join(p) for p in sorted(best.items())]
 
 
 # --------------------------------------------------------------------------
@@ -724,6 +743,7 @@ def check(outdir: Path) -> None:
 
     dem = data_lines(outdir / "demonyms.tsv")
     dmap = {}
+    assert len({l.split("\t")[0] for l in dem}) == len(dem), "demonyms.tsv: duplicate demonym"
     for l in dem:
         f = l.split("\t")
         assert len(f) == 2 and f[0] and f[1] in countries, f"demonyms.tsv: {l!r}"
@@ -780,10 +800,16 @@ def main() -> None:
         "subdivisions (admin1 of a region = its ISO parent, if any)",
     ], gaz)
 
-    dem = build_demonyms(country_name)
+    population = {}
+    for line in gaz:
+        f = line.split("\t")
+        if f[1] == "country":
+            population[f[0]] = int(f[4])
+    dem = build_demonyms(country_name, population)
     write_lines(OUT / "demonyms.tsv", [
         "kgraph demonyms: demonym<TAB>country; " + tool,
         f"Source: countryinfo {v['countryinfo']} 'demonym' field, licence MIT; plus a short general table in the script",
+        "A demonym shared by several countries maps to the most populous one; regular plurals added",
     ], dem)
 
     given, gdrop = build_given_names(args.downloads)
