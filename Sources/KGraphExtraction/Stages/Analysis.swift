@@ -1,0 +1,43 @@
+/// The tokenized article that every stage reads: its bytes, tokens and sentences, and the
+/// lower-case words it uses (to tell a capitalised common word at a sentence start from a name).
+struct Analysis: Sendable {
+    /// The article's UTF-8 bytes.
+    let bytes: [UInt8]
+    /// Every token, in order.
+    let tokens: [Token]
+    /// Every sentence, in order.
+    let sentences: [Sentence]
+    /// Lower-cased words that occur somewhere in the article without a capital letter.
+    let lowercaseWords: Set<String>
+
+    /// Tokenizes a text.
+    /// - Parameters:
+    ///   - text: the article.
+    ///   - tokenizer: the tokenizer.
+    /// - Complexity: O(n) in the text's UTF-8 length.
+    init(text: String, tokenizer: Tokenizer = Tokenizer()) {
+        bytes = Array(text.utf8)
+        let (t, s) = tokenizer.tokenize(bytes)
+        tokens = t
+        sentences = s
+        var lower = Set<String>()
+        for tok in t where tok.kind == .word && !tok.isCapitalized { lower.insert(tok.lower) }
+        lowercaseWords = lower
+    }
+
+    /// The text of a UTF-8 byte range.
+    func text(_ utf8Range: Range<Int>) -> String {
+        String(decoding: bytes[max(0, utf8Range.lowerBound)..<min(bytes.count, utf8Range.upperBound)], as: UTF8.self)
+    }
+
+    /// The text of a token range, from the first token's start to the last one's end.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(tokens[range.lowerBound].utf8Start..<tokens[range.upperBound - 1].utf8End)
+    }
+
+    /// The UTF-8 byte range of a non-empty token range.
+    func utf8Range(tokens range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].utf8Start..<tokens[range.upperBound - 1].utf8End
+    }
+}

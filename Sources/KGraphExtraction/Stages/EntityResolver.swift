@@ -1,0 +1,182 @@
+import KGraphModel
+
+/// The entities of an article with the token positions that mention them.
+struct EntityTable: Sendable {
+    /// The entities, ids "e1", "e2"… in order of first mention.
+    var entities: [Entity]
+    /// For each token index, the index of the entity it names, or -1.
+    var tokenEntity: [Int]
+    /// For each entity, the token ranges of its mentions (name tokens), in text order.
+    var mentionTokens: [[Range<Int>]]
+
+    /// The entity at a token, if any.
+    func entity(at token: Int) -> Int? {
+        guard token >= 0, token < tokenEntity.count else { return nil }
+        let e = tokenEntity[token]
+        return e >= 0 ? e : nil
+    }
+}
+
+/// Groups name mentions into entities: the same name, a surname or given name of a full name
+/// ("Chhun" → "Im Chhun"), a shorter organisation name ending in the same head ("Rescue Party"),
+/// an acronym of a name or in brackets after it, a city before its state ("Washington" →
+/// "Washington, D.C."). Types come from the summed evidence of all mentions.
+struct EntityResolver: Sendable {
+    /// The word lists.
+    let lexicon: Lexicon
+
+    /// Working state of one entity.
+    private struct Group {
+        var mentions: [Int] = []
+        var person = 0, org = 0, place = 0
+        var acronym = false
+        var nameTokens: [String] = []
+        var keys: Set<String> = []
+        var type: EntityType = .organization
+    }
+
+    /// Resolves mentions into entities.
+    /// - Parameters:
+    ///   - mentions: the mentions from ``MentionFinder``.
+    ///   - analysis: the tokenized article.
+    /// - Returns: the entity table.
+    /// - Complexity: O(m · e) in mentions and entities.
+    func resolve(_ mentions: [NameMention], in analysis: Analysis) -> EntityTable {
+        let tokens = analysis.tokens
+        let order = mentions.indices.sorted { x, y in
+            let mx = mentions[x], my = mentions[y]
+            if mx.inHeadline != my.inHeadline { return !mx.inHeadline }
+            let cx = mx.tokens.count, cy = my.tokens.count
+            if cx != cy { return cx > cy }
+            return x < y
+        }
+        var groups = [Group]()
+        var groupOf = [Int](repeating: -1, count: mentions.count)
+        func lowers(_ m: NameMention) -> [String] { tokens[m.tokens].filter { $0.kind == .word || $0.lower == "," }.map(\.lower) }
+        func currentType(_ g: Group) -> EntityType { decideType(g) }
+
+        for mi in order {
+            let m = mentions[mi]
+            let words = lowers(m)
+            var target = -1
+            // same name
+            if let g = groups.firstIndex(where: { $0.keys.contains(m.key) }) { target = g }
+            // bracketed acronym
+            if target < 0, let j = m.abbreviates, groupOf[j] >= 0 { target = groupOf[j] }
+            // acronym of a name
+            if target < 0, m.isAcronym {
+                let key = m.key.replacingOccurrences(of: " ", with: "")
+                target = groups.firstIndex { g in
+                    let ini = initials(g.nameTokens)
+                    return ini.count >= 2 && (ini == key || (ini.hasPrefix("us") && String(ini.dropFirst(2)) == key))
+                } ?? -1
+            }
+            // part of a longer name
+            if target < 0 {
+                var best = -1
+                var bestDistance = Int.max
+                for (gi, g) in groups.enumerated() where g.nameTokens.count > words.count {
+                    guard compatible(part: words, mention: m, whole: g.nameTokens, type: currentType(g)) else { continue }
+                    for other in g.mentions {
+                        let d = abs(mentions[other].tokens.lowerBound - m.tokens.lowerBound)
+                        if d < bestDistance { bestDistance = d; best = gi }
+                    }
+                }
+                target = best
+            }
+            if target < 0 {
+                if m.inHeadline { continue }
+                groups.append(Group(nameTokens: words))
+                target = groups.count - 1
+            }
+            groupOf[mi] = target
+            groups[target].mentions.append(mi)
+            groups[target].keys.insert(m.key)
+            groups[target].person += m.personScore
+            groups[target].org += m.orgScore
+            groups[target].place += m.placeScore
+            if m.isAcronym { groups[target].acronym = true }
+        }
+        for gi in groups.indices {
+            groups[gi].mentions.sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+            groups[gi].type = decideType(groups[gi])
+        }
+        // Entities in order of first mention.
+        let ordered = groups.indices.sorted { mentions[groups[$0].mentions[0]].tokens.lowerBound < mentions[groups[$1].mentions[0]].tokens.lowerBound }
+        var entities = [Entity]()
+        var tokenEntity = [Int](repeating: -1, count: tokens.count)
+        var mentionTokens = [[Range<Int>]]()
+        for (n, gi) in ordered.enumerated() {
+            let g = groups[gi]
+            var name = ""
+            var nameCount = -1
+            for mi in g.mentions where !mentions[mi].inHeadline {
+                let c = mentions[mi].tokens.count
+                if c > nameCount { nameCount = c; name = mentions[mi].text }
+            }
+            var aliases = [String]()
+            var ranges = [Range<Int>]()
+            var ms = [Mention]()
+            for mi in g.mentions {
+                let m = mentions[mi]
+                if m.text != name, !aliases.contains(m.text) { aliases.append(m.text) }
+                if let ext = m.extended {
+                    let t = analysis.text(tokens: ext)
+                    if t != name, !aliases.contains(t) { aliases.append(t) }
+                }
+                ranges.append(m.tokens)
+                ms.append(Mention(sentenceIndex: m.sentence, utf8Range: analysis.utf8Range(tokens: m.tokens)))
+                for k in m.tokens { tokenEntity[k] = n }
+                if let ext = m.extended { for k in ext { tokenEntity[k] = n } }
+            }
+            entities.append(Entity(id: "e\(n + 1)", name: name, type: g.type, aliases: aliases, mentions: ms))
+            mentionTokens.append(ranges)
+        }
+        return EntityTable(entities: entities, tokenEntity: tokenEntity, mentionTokens: mentionTokens)
+    }
+
+    /// The type an entity's evidence supports; without evidence, acronyms and unknown single words
+    /// are organisations and unknown word runs are organisations too (people carry name-list or
+    /// context evidence).
+    private func decideType(_ g: Group) -> EntityType {
+        let m = max(g.person, g.org, g.place)
+        if m > 0 {
+            if g.org == m { return .organization }
+            if g.place == m { return .place }
+            return .person
+        }
+        return .organization
+    }
+
+    /// Whether `part` (lower-cased words of a mention) names the same entity as the longer `whole`.
+    private func compatible(part: [String], mention m: NameMention, whole: [String], type: EntityType) -> Bool {
+        guard !part.isEmpty, part.count < whole.count else { return false }
+        switch type {
+        case .person:
+            if m.placeScore >= 15 || m.orgScore >= 12 { return false }
+            let words = whole.filter { $0 != "," }
+            if part.count == 1 {
+                return part[0] == words.first || part[0] == words.last
+            }
+            return Array(words.suffix(part.count)) == part || Array(words.prefix(part.count)) == part
+        case .organization:
+            guard m.placeScore < 15, m.personScore < 10 else { return false }
+            guard Array(whole.suffix(part.count)) == part else { return false }
+            return part.contains { lexicon.isOrg($0, "head") } || part.count >= 2
+        case .place:
+            guard m.orgScore < 12, m.personScore < 10 else { return false }
+            if whole.count > part.count, Array(whole.prefix(part.count)) == part, whole[part.count] == "," { return true }
+            return false
+        }
+    }
+
+    /// Initials of a name's capitalised content words ("federal bureau of investigation" → "fbi").
+    private func initials(_ words: [String]) -> String {
+        var s = ""
+        for w in words where w != "," {
+            if ["of", "for", "the", "and", "de", "del", "la", "on", "in"].contains(w) { continue }
+            if let c = w.first { s.append(c) }
+        }
+        return s
+    }
+}

@@ -1,0 +1,711 @@
+import KGraphModel
+
+/// Finds events from trigger words with their participants: verbs in the active voice (subject =
+/// agent, object = patient), the passive ("was arrested by"), reduced relatives ("people arrested
+/// in 2019"), coordination ("arrested seven people and seized…", "detained and charged"),
+/// nouns ("the arrest of X", "a police raid", "the targets of a police raid"), and statements
+/// ("X said…", "“…,” said X", "according to X") with their quoted or reported content. Pronouns
+/// ("he said") resolve to the last speaker or person. Places come from "in/at X" after the trigger,
+/// times from ``TimeFinder``.
+struct EventFinder: Sendable {
+    /// The word lists.
+    let lexicon: Lexicon
+
+    /// Be-forms that make a following participle passive.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"]
+    /// Words skipped between a subject or auxiliary and its verb.
+    static let skippable: Set<String> = ["also", "briefly", "reportedly", "allegedly", "later", "already", "previously",
+                                         "recently", "not", "then", "only", "subsequently", "initially", "finally",
+                                         "have", "has", "had", "will", "would", "could", "may", "might", "should",
+                                         "was", "were", "is", "are", "been", "be", "being", "once", "eventually",
+                                         "currently", "still", "reportedly", "apparently", "successfully", "jointly"]
+    /// Determiners and possessives that make a following trigger a noun.
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                                           "our", "my", "your", "any", "no", "every", "each", "another", "such", "latest",
+                                           "recent", "new", "first", "second", "further", "more", "major", "alleged"]
+    /// Subject pronouns.
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "who", "which"]
+    /// Agent nouns that make a noun trigger's modifier its agent ("a police raid").
+    static let agentModifiers: Set<String> = ["police", "army", "military", "troops", "soldiers", "customs", "government", "security"]
+
+    /// A noun phrase: its tokens and the entities it names.
+    struct Phrase {
+        /// Its tokens.
+        var range: Range<Int>
+        /// Participants: named entities, or the phrase as written.
+        var participants: [Participant]
+        /// A pronoun subject ("he", "they"), lower-cased.
+        var pronoun: String?
+    }
+
+    /// An event under construction.
+    private struct Draft {
+        var type: EventType
+        var trigger: Range<Int>
+        var sentence: Int
+        var agents: [Participant] = []
+        var patients: [Participant] = []
+        var places: [Participant] = []
+        var time: String?
+        var content: String?
+        var passive = false
+        var isNoun = false
+        var partOf: [Int] = []
+    }
+
+    /// Finds the events of an article.
+    /// - Parameters:
+    ///   - analysis: the tokenized article.
+    ///   - table: its entities.
+    ///   - documentSHA256: the document's identity, for provenance.
+    /// - Returns: events in text order, ids "v1", "v2"….
+    /// - Complexity: O(n) in the number of tokens, with bounded windows per trigger.
+    func find(in analysis: Analysis, table: EntityTable, documentSHA256: String) -> [Event] {
+        let tokens = analysis.tokens
+        var drafts = [Draft]()
+        // person mentions in text order, for pronouns
+        var personStarts = [(token: Int, entity: Int)]()
+        for (ei, ranges) in table.mentionTokens.enumerated() where table.entities[ei].type == .person {
+            for r in ranges { personStarts.append((r.lowerBound, ei)) }
+        }
+        personStarts.sort { $0.token < $1.token }
+        var lastSpeaker: (entity: Int, sentence: Int)?
+        let timeFinder = TimeFinder(lexicon: lexicon)
+
+        func lastPerson(before k: Int) -> Int? {
+            var lo = 0, hi = personStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if personStarts[mid].token < k { lo = mid + 1 } else { hi = mid } }
+            return lo > 0 ? personStarts[lo - 1].entity : nil
+        }
+        func participant(entity e: Int, at range: Range<Int>?) -> Participant {
+            let ent = table.entities[e]
+            return Participant(entityID: ent.id, text: ent.name,
+                               mention: range.map { Mention(sentenceIndex: tokens[$0.lowerBound].sentence, utf8Range: analysis.utf8Range(tokens: $0)) })
+        }
+        func resolvePronoun(_ p: String, at k: Int, speaker: Bool) -> [Participant] {
+            guard p == "he" || p == "she" || p == "him" || p == "his" || p == "her" else { return [] }
+            let s = tokens[k].sentence
+            if speaker, let ls = lastSpeaker, s - ls.sentence <= 3 { return [participant(entity: ls.entity, at: k..<(k + 1))] }
+            if let e = lastPerson(before: k) { return [participant(entity: e, at: k..<(k + 1))] }
+            return []
+        }
+
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+            let times = timeFinder.find(in: sentence, analysis: analysis)
+            let firstDraft = drafts.count
+            // trigger positions
+            var triggers = [(k: Int, type: EventType, form: String)]()
+            var k = s0
+            while k < s1 {
+                let t = tokens[k]
+                if t.kind == .word, table.entity(at: k) == nil, !(t.isCapitalized && k != s0) {
+                    if t.lower == "called", k + 1 < s1, tokens[k + 1].lower == "on" {
+                        triggers.append((k, .statement, "pastonly"))
+                    } else if let tr = lexicon.triggers[t.lower] {
+                        if t.lower == "according" {
+                            if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
+                        } else {
+                            triggers.append((k, tr.type, tr.form))
+                        }
+                    }
+                }
+                k += 1
+            }
+            if triggers.isEmpty { continue }
+            for (ti, trig) in triggers.enumerated() {
+                let k = trig.k
+                let nextTrigger = ti + 1 < triggers.count ? triggers[ti + 1].k : s1
+                var d = Draft(type: trig.type, trigger: k..<(k + 1), sentence: sentence.index)
+                if trig.form == "according" { d.trigger = k..<(k + 2) }
+                if tokens[k].lower == "called" { d.trigger = k..<(k + 2) }
+                let prevIdx = skipBack(k - 1, s0: s0, tokens: tokens)
+                let prev = prevIdx >= s0 ? tokens[prevIdx] : nil
+                let isNounForm = trig.form == "noun" || ((trig.form == "base" || trig.form == "pres") && trig.type != .statement && looksNominal(prevIdx, s0: s0, tokens: tokens, table: table))
+                // adjectival participles: "the charged leaders", "the alleged mastermind"
+                if !isNounForm, trig.form != "according", k - 1 >= s0, EventFinder.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number,
+                   k + 1 < s1, tokens[k + 1].kind == .word, lexicon.functionClass(tokens[k + 1].lower) == nil {
+                    continue
+                }
+                if trig.type == .statement {
+                    statement(&d, k: k, trig: trig, s0: s0, s1: s1, analysis: analysis, table: table, resolve: resolvePronoun, participant: participant)
+                    if d.agents.isEmpty, trig.form != "according" { continue }
+                    if let a = d.agents.first, let id = a.entityID, let e = table.entities.firstIndex(where: { $0.id == id }),
+                       table.entities[e].type == .person {
+                        lastSpeaker = (e, sentence.index)
+                    }
+                    // time right next to the verb ("officials said Monday", "told the court Friday")
+                    for te in times where te.tokens.lowerBound > k && te.tokens.lowerBound <= k + 4 {
+                        let between = (k + 1)..<te.tokens.lowerBound
+                        if !between.contains(where: { lexicon.triggers[tokens[$0].lower] != nil || tokens[$0].kind == .punct && tokens[$0].lower != "," }) {
+                            d.time = te.text
+                        }
+                        break
+                    }
+                    drafts.append(d)
+                    continue
+                }
+                if isNounForm {
+                    d.isNoun = true
+                    nominal(&d, k: k, s0: s0, s1: s1, nextTrigger: nextTrigger, analysis: analysis, table: table,
+                            resolve: resolvePronoun, participant: participant)
+                } else {
+                    // verbs
+                    let prevDraft = drafts.count > firstDraft ? drafts[drafts.count - 1] : nil
+                    if let prev, EventFinder.beForms.contains(prev.lower) {
+                        d.passive = true
+                        if let np = subject(before: prevIdx, s0: s0, analysis: analysis, table: table) {
+                            d.patients = passiveSubjects(np, upTo: prevIdx, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
+                        }
+                    } else if let prev, prev.lower == "and" || prev.lower == "," || prev.lower == "or" {
+                        if let pd = prevDraft, !pd.isNoun, pd.type != .statement {
+                            d.passive = pd.passive
+                            if pd.passive { d.patients = pd.patients } else { d.agents = pd.agents }
+                        } else if let be = (max(s0, prevIdx - 6)..<prevIdx).last(where: { EventFinder.beForms.contains(tokens[$0].lower) }),
+                                  let np = subject(before: be, s0: s0, analysis: analysis, table: table) {
+                            d.passive = true
+                            d.patients = passiveSubjects(np, upTo: be, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
+                        }
+                    } else if trig.form == "past" || trig.form == "part", let prev, prevIdx == k - 1,
+                              isNounWord(prevIdx, tokens: tokens, table: table),
+                              k + 1 >= s1 || isPassiveFollower(tokens[k + 1]) {
+                        d.passive = true
+                        if k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
+                            // "Among the eight arrested were X and Y"
+                            d.patients = entities(in: (k + 2)..<s1, types: [.person], analysis: analysis, table: table, participant: participant)
+                        } else if let np = subject(before: k, s0: s0, analysis: analysis, table: table) {
+                            d.patients = np.participants
+                        }
+                    } else {
+                        if let np = subject(before: k, s0: s0, analysis: analysis, table: table) {
+                            if let p = np.pronoun {
+                                d.agents = resolvePronoun(p, at: np.range.lowerBound, speaker: false)
+                                if d.agents.isEmpty, p == "they" || p == "it" || p == "we",
+                                   let st = drafts[firstDraft...].last(where: { $0.type == .statement }) {
+                                    d.agents = st.agents
+                                }
+                            } else {
+                                d.agents = np.participants
+                            }
+                        }
+                        if let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
+                            if let p = obj.pronoun { d.patients = resolvePronoun(p, at: obj.range.lowerBound, speaker: false) } else { d.patients = obj.participants }
+                        }
+                    }
+                    if d.passive, let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant) {
+                        d.agents = by
+                    }
+                }
+                // places
+                if d.type != .statement {
+                    d.places = places(from: k + 1, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant)
+                }
+                // time: the first after the trigger in its window, else the nearest before with no trigger between
+                if d.time == nil {
+                    if let te = times.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound < nextTrigger }) {
+                        d.time = te.text
+                    } else {
+                        let prevTrigger = ti > 0 ? triggers[ti - 1].k : s0 - 1
+                        if let te = times.last(where: { $0.tokens.upperBound <= k && $0.tokens.lowerBound > prevTrigger }) {
+                            d.time = te.text
+                        }
+                    }
+                }
+                drafts.append(d)
+                // "X were the targets of a police raid": they were arrested in it
+                if d.type == .raid, d.isNoun, !d.patients.isEmpty {
+                    var a = Draft(type: .arrest, trigger: d.trigger, sentence: d.sentence)
+                    a.patients = d.patients
+                    a.partOf = [drafts.count - 1]
+                    a.isNoun = true
+                    drafts.append(a)
+                }
+            }
+            // events inside a raid of the same or the previous sentences
+            for i in firstDraft..<drafts.count where drafts[i].type == .arrest || drafts[i].type == .seizure {
+                if !drafts[i].partOf.isEmpty { continue }
+                if let r = drafts[..<drafts.count].lastIndex(where: { $0.type == .raid && $0.sentence <= drafts[i].sentence && drafts[i].sentence - $0.sentence <= 1 }) {
+                    if r != i { drafts[i].partOf = [r] }
+                }
+            }
+        }
+        // Build events.
+        var events = [Event]()
+        events.reserveCapacity(drafts.count)
+        for (i, d) in drafts.enumerated() {
+            let trig = analysis.text(tokens: d.trigger)
+            events.append(Event(id: "v\(i + 1)", type: d.type, trigger: trig, agents: dedupe(d.agents), patients: dedupe(d.patients),
+                                places: dedupe(d.places), time: d.time, content: d.content, partOf: d.partOf.map { "v\($0 + 1)" },
+                                provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: d.sentence,
+                                                       utf8Range: analysis.utf8Range(tokens: d.trigger))))
+        }
+        return events
+    }
+
+    /// Participants without repeats (by entity id or text).
+    private func dedupe(_ ps: [Participant]) -> [Participant] {
+        var seen = Set<String>()
+        return ps.filter { seen.insert($0.entityID ?? "t:" + $0.text.lowercased()).inserted }
+    }
+
+    /// The index of the nearest token at or before `k` that is not an adverb or auxiliary-like filler.
+    private func skipBack(_ k: Int, s0: Int, tokens: [Token]) -> Int {
+        var p = k
+        while p >= s0, tokens[p].kind == .word, ["also", "briefly", "reportedly", "allegedly", "later", "already", "previously",
+                                                   "recently", "not", "then", "only", "subsequently", "initially", "finally",
+                                                   "once", "eventually", "currently", "still", "apparently", "successfully", "jointly",
+                                                   "formally", "officially", "wrongly", "illegally", "never"].contains(tokens[p].lower) {
+            p -= 1
+        }
+        return p
+    }
+
+    /// Whether a base or present form at `prevIdx + 1` reads as a noun ("the arrest", "police raid").
+    private func looksNominal(_ prevIdx: Int, s0: Int, tokens: [Token], table: EntityTable) -> Bool {
+        guard prevIdx >= s0 else { return true }
+        let p = tokens[prevIdx]
+        if p.kind == .possessive || p.kind == .number { return true }
+        if EventFinder.determiners.contains(p.lower) { return true }
+        if ["to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not"].contains(p.lower) { return false }
+        if EventFinder.pronouns.contains(p.lower) { return false }
+        if let c = lexicon.functionClass(p.lower), c == "prep" || c == "conj" { return true }
+        if table.entity(at: prevIdx) != nil {
+            // "Pakistan arrests…" (verb) versus "FBI raid" (noun): a verb needs an object after it
+            return false
+        }
+        if p.kind == .punct { return true }
+        return true
+    }
+
+    /// Whether a token after a participle shows it is a reduced passive ("people arrested in 2019").
+    private func isPassiveFollower(_ t: Token) -> Bool {
+        if t.kind == .punct { return true }
+        if EventFinder.beForms.contains(t.lower) { return true }
+        if let c = lexicon.functionClass(t.lower) { return c == "prep" || c == "month" || c == "weekday" || c == "timeword" || c == "conj" }
+        return false
+    }
+
+    /// Whether token `k` can end a noun phrase (a noun, name or number, not a function word or verb).
+    private func isNounWord(_ k: Int, tokens: [Token], table: EntityTable) -> Bool {
+        let t = tokens[k]
+        if table.entity(at: k) != nil { return true }
+        guard t.kind == .word || t.kind == .number else { return false }
+        if lexicon.functionClass(t.lower) != nil { return ["number", "common"].contains(lexicon.functionClass(t.lower)!) }
+        if lexicon.triggers[t.lower] != nil { return false }
+        return true
+    }
+
+    /// Whether token `k` can stand inside a noun phrase.
+    private func isPhraseWord(_ k: Int, tokens: [Token], table: EntityTable) -> Bool {
+        let t = tokens[k]
+        if table.entity(at: k) != nil || t.kind == .possessive || t.kind == .number { return true }
+        if t.kind == .punct { return t.lower == "$" || t.lower == "%" }
+        if let c = lexicon.functionClass(t.lower) {
+            return c == "det" || c == "number" || c == "common" || c == "adj" || c == "pron" && ["his", "her", "its", "their", "our"].contains(t.lower)
+        }
+        if lexicon.triggers[t.lower] != nil, lexicon.titleClass(t.lower) == nil { return false }
+        if t.lower.hasSuffix("ing") && t.lower.count > 5 { return false }
+        if t.lower.hasSuffix("ed") && t.lower.count > 4 && !["suspected", "alleged", "accused", "armed", "banned", "wanted", "outlawed", "retired", "charged", "unidentified", "detained", "arrested", "united", "based", "related"].contains(t.lower) && !t.lower.contains("-") { return false }
+        return true
+    }
+
+    /// The subject noun phrase that ends right before `k` (skipping auxiliaries and appositions).
+    func subject(before k: Int, s0: Int, analysis: Analysis, table: EntityTable) -> Phrase? {
+        let tokens = analysis.tokens
+        var p = k - 1
+        while p >= s0, tokens[p].kind == .word, EventFinder.skippable.contains(tokens[p].lower) { p -= 1 }
+        guard p >= s0 else { return nil }
+        let t = tokens[p]
+        if t.kind == .word, EventFinder.pronouns.contains(t.lower) {
+            if t.lower == "who" || t.lower == "which" {
+                // antecedent: "X, a suspected trafficker who…" → X
+                guard let np = nounPhrase(endingAt: p - 1, s0: s0, analysis: analysis, table: table) else { return nil }
+                let before = np.range.lowerBound - 1
+                if before - 1 >= s0, tokens[before].isPunct(","), let e = table.entity(at: before - 1), table.entities[e].type == .person {
+                    return Phrase(range: (before - 1)..<before, participants: [participantFor(e, at: before - 1, analysis: analysis, table: table)])
+                }
+                if t.lower == "which" { return nil }
+                return np
+            }
+            return Phrase(range: p..<(p + 1), participants: [], pronoun: t.lower)
+        }
+        if t.kind == .punct, t.lower == "," || t.lower == "-" || t.lower == ")" {
+            // apposition: find the comma or dash that opens it, with a name before
+            var q = p - 1
+            var n = 0
+            while q > s0, n < 30 {
+                if tokens[q].kind == .punct, tokens[q].lower == "," || tokens[q].lower == "-" || tokens[q].lower == "(" {
+                    if let e = table.entity(at: q - 1), table.entities[e].type != .place {
+                        return nounPhrase(endingAt: q - 1, s0: s0, analysis: analysis, table: table)
+                    }
+                    if tokens[q].lower == "-" || tokens[q].lower == "(" { break }
+                }
+                if tokens[q].kind == .word, EventFinder.beForms.contains(tokens[q].lower) || lexicon.triggers[tokens[q].lower]?.type == .statement { break }
+                q -= 1
+                n += 1
+            }
+            if let e = table.entity(at: p - 1), table.entities[e].type == .person, p - 1 >= s0 {
+                return nounPhrase(endingAt: p - 1, s0: s0, analysis: analysis, table: table)
+            }
+            return nil
+        }
+        return nounPhrase(endingAt: p, s0: s0, analysis: analysis, table: table)
+    }
+
+    /// The participant for an entity whose mention covers token `k`.
+    private func participantFor(_ e: Int, at k: Int, analysis: Analysis, table: EntityTable) -> Participant {
+        let tokens = analysis.tokens
+        var a = k, b = k + 1
+        while a - 1 >= 0, table.tokenEntity[a - 1] == e, tokens[a - 1].sentence == tokens[k].sentence { a -= 1 }
+        while b < tokens.count, table.tokenEntity[b] == e, tokens[b].sentence == tokens[k].sentence { b += 1 }
+        let ent = table.entities[e]
+        return Participant(entityID: ent.id, text: ent.name, mention: Mention(sentenceIndex: tokens[k].sentence, utf8Range: analysis.utf8Range(tokens: a..<b)))
+    }
+
+    /// The noun phrase ending at token `end` (inclusive), scanning left; a phrase that is the object
+    /// of a preposition after a participle ("police working with the FBI") yields to the noun before.
+    func nounPhrase(endingAt end: Int, s0: Int, analysis: Analysis, table: EntityTable) -> Phrase? {
+        let tokens = analysis.tokens
+        guard end >= s0, isPhraseWord(end, tokens: tokens, table: table) else { return nil }
+        var q = end
+        var ofs = 0
+        while q - 1 >= s0 {
+            let t = tokens[q - 1]
+            if t.lower == "of", ofs == 0 { ofs += 1; q -= 1; continue }
+            if isPhraseWord(q - 1, tokens: tokens, table: table), !EventFinder.pronouns.contains(t.lower) { q -= 1; continue }
+            break
+        }
+        if tokens[q].lower == "of" { q += 1 }
+        // "Cambodian police working with the US FBI": the true subject is before the participle
+        if q - 2 >= s0, let c = lexicon.functionClass(tokens[q - 1].lower), c == "prep", tokens[q - 1].lower != "of",
+           tokens[q - 2].lower.hasSuffix("ing") || tokens[q - 2].lower.hasSuffix("ed"),
+           let np = nounPhrase(endingAt: q - 3, s0: s0, analysis: analysis, table: table) {
+            return np
+        }
+        return phrase(q..<(end + 1), analysis: analysis, table: table)
+    }
+
+    /// Participants of a phrase: its named entities when the phrase's head is a name, else the phrase.
+    func phrase(_ range: Range<Int>, analysis: Analysis, table: EntityTable) -> Phrase? {
+        let tokens = analysis.tokens
+        var r = range
+        while !r.isEmpty, tokens[r.lowerBound].kind == .punct || tokens[r.lowerBound].kind == .possessive { r = (r.lowerBound + 1)..<r.upperBound }
+        guard !r.isEmpty else { return nil }
+        // head: the last token, or the token before the first "of"
+        var head = r.upperBound - 1
+        if let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound { head = of - 1 }
+        if let e = table.entity(at: head) {
+            var ps = [participantFor(e, at: head, analysis: analysis, table: table)]
+            // a list of names: "X and Y"
+            var k = r.lowerBound
+            while k < r.upperBound {
+                if let f = table.entity(at: k), f != e, table.entities[f].type == table.entities[e].type, k != head {
+                    ps.append(participantFor(f, at: k, analysis: analysis, table: table))
+                }
+                k += 1
+            }
+            return Phrase(range: r, participants: ps)
+        }
+        let text = analysis.text(tokens: r)
+        if ["he", "she", "they", "it", "we", "him", "them", "his", "her"].contains(text.lowercased()) {
+            return Phrase(range: r, participants: [], pronoun: text.lowercased())
+        }
+        return Phrase(range: r, participants: [Participant(text: text, mention: Mention(sentenceIndex: tokens[r.lowerBound].sentence, utf8Range: analysis.utf8Range(tokens: r)))])
+    }
+
+    /// The patients of a passive verb whose subject is `np`: when it names a person, every person
+    /// named in the subject ("X, a police officer, and a civilian named Y were…").
+    private func passiveSubjects(_ np: Phrase, upTo end: Int, s0: Int, analysis: Analysis, table: EntityTable,
+                                 resolve: (String, Int, Bool) -> [Participant]) -> [Participant] {
+        if let p = np.pronoun { return resolve(p, np.range.lowerBound, false) }
+        guard let first = np.participants.first, let id = first.entityID,
+              let e = table.entities.firstIndex(where: { $0.id == id }), table.entities[e].type == .person else { return np.participants }
+        // clause start: the sentence start, or after "that", a statement verb, a colon or a quote
+        let tokens = analysis.tokens
+        var a = np.range.lowerBound
+        while a - 1 >= s0 {
+            let t = tokens[a - 1]
+            if t.lower == "that" || t.lower == ":" || t.lower == ";" || t.lower == "\u{201C}" || lexicon.triggers[t.lower]?.type == .statement { break }
+            a -= 1
+        }
+        var out = [Participant]()
+        var k = a
+        while k < end {
+            if let f = table.entity(at: k), table.entities[f].type == .person {
+                out.append(participantFor(f, at: k, analysis: analysis, table: table))
+                while k < end, table.entity(at: k) == f { k += 1 }
+                continue
+            }
+            k += 1
+        }
+        return out.isEmpty ? np.participants : out
+    }
+
+    /// The object noun phrase after a verb at `k`.
+    func object(after k: Int, s1: Int, analysis: Analysis, table: EntityTable) -> Phrase? {
+        let tokens = analysis.tokens
+        var p = k + 1
+        while p < s1, tokens[p].kind == .word, ["up", "down", "also"].contains(tokens[p].lower) { p += 1 }
+        guard p < s1 else { return nil }
+        let t = tokens[p]
+        if t.kind == .word, ["him", "her", "them", "it"].contains(t.lower) { return Phrase(range: p..<(p + 1), participants: [], pronoun: t.lower) }
+        guard isPhraseWord(p, tokens: tokens, table: table), !(lexicon.functionClass(t.lower).map { $0 == "month" || $0 == "weekday" || $0 == "timeword" } ?? false) else { return nil }
+        var q = p
+        var ofs = 0
+        while q < s1 {
+            let u = tokens[q]
+            if u.lower == "of", ofs == 0, q > p { ofs += 1; q += 1; continue }
+            if u.lower == "and", q + 1 < s1, table.entity(at: q + 1) != nil, q > p, table.entity(at: q - 1) != nil { q += 1; continue }
+            if let c = lexicon.functionClass(u.lower), c == "month" || c == "weekday" || c == "timeword" { break }
+            if u.lower == "last" || u.lower == "this" || u.lower == "several" { if q > p { break } }
+            if isPhraseWord(q, tokens: tokens, table: table) { q += 1; continue }
+            break
+        }
+        while q > p, tokens[q - 1].lower == "of" || tokens[q - 1].kind == .possessive { q -= 1 }
+        guard q > p else { return nil }
+        return phrase(p..<q, analysis: analysis, table: table)
+    }
+
+    /// The agents in "by X" after a passive verb, before the next trigger.
+    private func byPhrase(after k: Int, until next: Int, s1: Int, analysis: Analysis, table: EntityTable,
+                          participant: (Int, Range<Int>?) -> Participant) -> [Participant]? {
+        let tokens = analysis.tokens
+        var p = k + 1
+        var n = 0
+        while p < min(s1, next + 2), n < 8 {
+            if tokens[p].lower == "by" {
+                guard let np = object(after: p, s1: s1, analysis: analysis, table: table) else { return nil }
+                if let first = np.participants.first, first.entityID != nil,
+                   let e = table.entities.firstIndex(where: { $0.id == first.entityID }) {
+                    // a list of names with appositions: "by X, title, Y, title, and Z"
+                    let type = table.entities[e].type
+                    var out = [Participant]()
+                    var q = np.range.lowerBound
+                    while q < s1, !tokens[q].isPunct("."), !tokens[q].isPunct(";") {
+                        if let f = table.entity(at: q), table.entities[f].type == type {
+                            let before = q - 1
+                            // skip organisations inside titles ("of the FBI’s Washington Field Office")
+                            if type != .person, before >= 0, ["of", "'s", "the", "for"].contains(tokens[before].lower), q != np.range.lowerBound { q += 1; continue }
+                            out.append(participantFor(f, at: q, analysis: analysis, table: table))
+                            while q < s1, table.entity(at: q) == f { q += 1 }
+                            continue
+                        }
+                        if lexicon.triggers[tokens[q].lower] != nil { break }
+                        q += 1
+                    }
+                    return out.isEmpty ? np.participants : out
+                }
+                return np.participants
+            }
+            if tokens[p].kind == .punct { return nil }
+            p += 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// Every entity of the given types in a token range.
+    private func entities(in range: Range<Int>, types: Set<EntityType>, analysis: Analysis, table: EntityTable,
+                          participant: (Int, Range<Int>?) -> Participant) -> [Participant] {
+        var out = [Participant]()
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let e = table.entity(at: k), types.contains(table.entities[e].type) {
+                out.append(participantFor(e, at: k, analysis: analysis, table: table))
+                while k < range.upperBound, table.entity(at: k) == e { k += 1 }
+                continue
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// Places after an event's trigger: entities of type place inside "in/at/near …" phrases.
+    private func places(from start: Int, until next: Int, s1: Int, analysis: Analysis, table: EntityTable,
+                        participant: (Int, Range<Int>?) -> Participant) -> [Participant] {
+        let tokens = analysis.tokens
+        var out = [Participant]()
+        var k = start
+        let end = min(s1, next)
+        while k < end {
+            let t = tokens[k]
+            if t.kind == .word, ["according", "said", "says", "who", "which", "where"].contains(t.lower) { break }
+            if t.kind == .word, ["in", "at", "near", "inside", "outside"].contains(t.lower) {
+                var q = k + 1
+                while q < end {
+                    let u = tokens[q]
+                    if let e = table.entity(at: q) {
+                        if table.entities[e].type == .place { out.append(participantFor(e, at: q, analysis: analysis, table: table)) }
+                        while q < end, table.entity(at: q) == e { q += 1 }
+                        continue
+                    }
+                    if u.kind == .possessive { q += 1; continue }
+                    if u.kind == .word, ["the", "a", "an", "of", "and", "in", "front", "northern", "southern", "eastern", "western",
+                                          "southwestern", "southeastern", "northwestern", "northeastern", "central", "capital",
+                                          "city", "port", "town", "province", "district", "village", "downtown", "rural", "remote"].contains(u.lower) { q += 1; continue }
+                    if u.kind == .word, lexicon.demonyms[u.lower] != nil { q += 1; continue }
+                    if u.kind == .word, !u.isCapitalized, !lexicon.isPlace(u.lower, "head"), q + 1 < end, table.entity(at: q + 1) != nil,
+                       lexicon.functionClass(u.lower) == nil, lexicon.triggers[u.lower] == nil, !u.lower.hasSuffix("ed") { q += 1; continue }
+                    break
+                }
+                k = q
+                continue
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// Arguments of a noun trigger: "the arrest of X", "a police raid on X", "his arrest", "X's arrest",
+    /// "the targets of a police raid".
+    private func nominal(_ d: inout Draft, k: Int, s0: Int, s1: Int, nextTrigger: Int, analysis: Analysis, table: EntityTable,
+                         resolve: (String, Int, Bool) -> [Participant], participant: (Int, Range<Int>?) -> Participant) {
+        let tokens = analysis.tokens
+        // modifier agent: "a police raid", "an FBI raid"
+        var m = k - 1
+        while m >= s0, tokens[m].kind == .number || tokens[m].lower == "oct." || lexicon.functionClass(tokens[m].lower) == "month" { m -= 1 }
+        if m >= s0 {
+            if let e = table.entity(at: m), table.entities[e].type == .organization {
+                d.agents = [participantFor(e, at: m, analysis: analysis, table: table)]
+            } else if EventFinder.agentModifiers.contains(tokens[m].lower) {
+                d.agents = [Participant(text: tokens[m].lower, mention: Mention(sentenceIndex: d.sentence, utf8Range: tokens[m].utf8Range))]
+            } else if tokens[m].kind == .possessive, m - 1 >= s0, let e = table.entity(at: m - 1), table.entities[e].type == .person,
+                      [.arrest, .release, .extradition, .trial, .charge].contains(d.type) {
+                d.patients = [participantFor(e, at: m - 1, analysis: analysis, table: table)]
+            } else if ["his", "her"].contains(tokens[m].lower), [.arrest, .release, .extradition, .trial].contains(d.type) {
+                d.patients = resolve(tokens[m].lower, m, false)
+            }
+        }
+        // "X were the targets of a police raid"
+        if d.type == .raid || d.type == .attack {
+            var q = k - 1
+            var n = 0
+            while q > s0, n < 5 {
+                if ["targets", "target", "victims"].contains(tokens[q].lower) {
+                    var b = q - 1
+                    while b >= s0, ["the", "a", "an"].contains(tokens[b].lower) { b -= 1 }
+                    if b >= s0, EventFinder.beForms.contains(tokens[b].lower),
+                       let np = subject(before: b, s0: s0, analysis: analysis, table: table) {
+                        d.patients = passiveSubjects(np, upTo: b, s0: s0, analysis: analysis, table: table, resolve: resolve)
+                    }
+                    break
+                }
+                q -= 1
+                n += 1
+            }
+        }
+        // "in custody": the subject of the be-form before
+        if tokens[k].lower == "custody" {
+            var b = k - 1
+            var n = 0
+            while b >= s0, n < 4, !EventFinder.beForms.contains(tokens[b].lower) { b -= 1; n += 1 }
+            if b >= s0, EventFinder.beForms.contains(tokens[b].lower), let np = subject(before: b, s0: s0, analysis: analysis, table: table) {
+                d.patients = passiveSubjects(np, upTo: b, s0: s0, analysis: analysis, table: table, resolve: resolve)
+            }
+            return
+        }
+        // "of X" / "on X" / "against X" right after
+        if k + 1 < s1, ["of", "on", "against"].contains(tokens[k + 1].lower),
+           [.arrest, .raid, .kidnapping, .attack, .extradition, .seizure].contains(d.type) {
+            if let obj = object(after: k + 1, s1: s1, analysis: analysis, table: table), obj.pronoun == nil {
+                d.patients = obj.participants
+            }
+        }
+        if let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant) {
+            d.agents = by
+        }
+    }
+
+    /// Speaker and content of a statement trigger.
+    private func statement(_ d: inout Draft, k: Int, trig: (k: Int, type: EventType, form: String), s0: Int, s1: Int,
+                           analysis: Analysis, table: EntityTable, resolve: (String, Int, Bool) -> [Participant],
+                           participant: (Int, Range<Int>?) -> Participant) {
+        let tokens = analysis.tokens
+        let sentenceEnd = s1 - 1 >= s0 && tokens[s1 - 1].kind == .punct ? s1 - 1 : s1
+        if trig.form == "according" {
+            if let np = object(after: k + 1, s1: s1, analysis: analysis, table: table) {
+                d.agents = np.pronoun.map { resolve($0, np.range.lowerBound, true) } ?? np.participants
+            }
+            var e = k
+            while e > s0, tokens[e - 1].kind == .punct { e -= 1 }
+            if e > s0 { d.content = analysis.text(tokens: s0..<e) }
+            return
+        }
+        let prevIdx = k - 1
+        let afterQuote = prevIdx >= s0 && (tokens[prevIdx].lower == "\u{201D}" || (tokens[prevIdx].lower == "," && prevIdx - 1 >= s0 && tokens[prevIdx - 1].lower == "\u{201D}"))
+        let inverted = prevIdx >= s0 && (afterQuote || tokens[prevIdx].lower == ",") && k + 1 < s1
+            && (tokens[k + 1].isCapitalized || table.entity(at: k + 1) != nil)
+        if inverted {
+            // "…,” said DEA Administrator X." — the speaker follows
+            var q = k + 1
+            var n = 0
+            while q < s1, n < 10, tokens[q].kind != .punct {
+                if let e = table.entity(at: q), table.entities[e].type == .person {
+                    d.agents = [participantFor(e, at: q, analysis: analysis, table: table)]
+                    break
+                }
+                q += 1
+                n += 1
+            }
+            if d.agents.isEmpty, let np = object(after: k, s1: s1, analysis: analysis, table: table) { d.agents = np.participants }
+        } else if let np = subject(before: k, s0: s0, analysis: analysis, table: table) {
+            if let p = np.pronoun {
+                d.agents = resolve(p, np.range.lowerBound, true)
+            } else {
+                d.agents = np.participants
+            }
+        } else if prevIdx >= s0, tokens[prevIdx].lower == "\u{201D}" || afterQuote {
+            if let np = object(after: k, s1: s1, analysis: analysis, table: table) { d.agents = np.participants }
+        }
+        // content: the quote just before, a quote after, or the reported clause
+        if let q = quote(endingBefore: k, s0: s0, analysis: analysis) {
+            d.content = q
+        } else if let q = quote(startingAfter: k, s1: s1, analysis: analysis) {
+            d.content = q
+        } else {
+            var a = k + 1
+            if tokens[k].lower == "called" { a = k + 2 }
+            while a < sentenceEnd, tokens[a].lower == "that" || tokens[a].isPunct(",") || tokens[a].isPunct(":") { a += 1 }
+            if a < sentenceEnd { d.content = analysis.text(tokens: a..<sentenceEnd) }
+        }
+    }
+
+    /// The text of a quotation that closes right before token `k` (allowing a comma), if any; it may
+    /// open in an earlier sentence.
+    private func quote(endingBefore k: Int, s0: Int, analysis: Analysis) -> String? {
+        let tokens = analysis.tokens
+        var p = k - 1
+        if p >= s0, tokens[p].isPunct(",") { p -= 1 }
+        guard p >= s0, tokens[p].lower == "\u{201D}" else {
+            // "“…,” he said" — the subject sits between the quote and the verb
+            var q = k - 1
+            var n = 0
+            while q >= s0, n < 6 {
+                if tokens[q].lower == "\u{201D}" { return quote(endingBefore: q + 1, s0: s0, analysis: analysis) }
+                if tokens[q].kind == .punct, tokens[q].lower != "," { return nil }
+                q -= 1
+                n += 1
+            }
+            return nil
+        }
+        var open = p - 1
+        var n = 0
+        while open >= 0, n < 400, tokens[open].lower != "\u{201C}" { open -= 1; n += 1 }
+        guard open >= 0, tokens[open].lower == "\u{201C}", open + 1 < p else { return nil }
+        var e = p
+        while e > open + 1, tokens[e - 1].isPunct(",") { e -= 1 }
+        return analysis.text(tokens: (open + 1)..<e)
+    }
+
+    /// The text of a quotation that opens after token `k` in the same sentence, if any.
+    private func quote(startingAfter k: Int, s1: Int, analysis: Analysis) -> String? {
+        let tokens = analysis.tokens
+        var p = k + 1
+        while p < s1, tokens[p].lower != "\u{201C}" { p += 1 }
+        guard p < s1 else { return nil }
+        var e = p + 1
+        while e < tokens.count, tokens[e].lower != "\u{201D}", e - p < 400 { e += 1 }
+        guard e > p + 1 else { return nil }
+        return analysis.text(tokens: (p + 1)..<e)
+    }
+}

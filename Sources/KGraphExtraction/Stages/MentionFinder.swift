@@ -1,0 +1,293 @@
+import KGraphModel
+
+/// Finds proper-name mentions: runs of capitalised words (with "of", "for the", "de", "bin"… inside
+/// organisation and foreign names), split from titles before them ("Interior Minister | Sar Kheng"),
+/// cleaned of sentence-initial common words, and scored for their type from their head words,
+/// the gazetteer, name lists and context ("the rights group X", "X, a police officer", "X province").
+struct MentionFinder: Sendable {
+    /// The word lists.
+    let lexicon: Lexicon
+
+    /// Connectors that may stand inside a foreign personal or organisation name before a capitalised word.
+    static let nameConnectors: Set<String> = ["de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le",
+                                              "van", "von", "der", "den", "bin", "ibn", "al", "y", "e", "ben"]
+
+    /// Finds the name mentions of an article.
+    /// - Parameter analysis: the tokenized article.
+    /// - Returns: the mentions in text order.
+    /// - Complexity: O(n) in the number of tokens.
+    func find(in analysis: Analysis) -> [NameMention] {
+        var out = [NameMention]()
+        let tokens = analysis.tokens
+        for sentence in analysis.sentences {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while i < end {
+                guard isNameWord(tokens[i], headline: sentence.isHeadline) else { i += 1; continue }
+                var j = i + 1
+                while j < end {
+                    if isNameWord(tokens[j], headline: sentence.isHeadline) { j += 1; continue }
+                    if let c = connectorLength(at: j, chunkStart: i, end: end, tokens: tokens, headline: sentence.isHeadline) {
+                        j += c
+                        continue
+                    }
+                    break
+                }
+                // "Washington, D.C.": a place and its dotted state abbreviation
+                if j + 1 < end, tokens[j].isPunct(","), tokens[j + 1].kind == .word, tokens[j + 1].isAllCaps,
+                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.place(tokens[j - 1].lower) != nil {
+                    j += 2
+                }
+                for m in split(i..<j, sentence: sentence, analysis: analysis) { out.append(m) }
+                i = j
+            }
+        }
+        linkBracketAcronyms(&out, tokens: tokens)
+        return out
+    }
+
+    /// Whether a token can be part of a capitalised name.
+    func isNameWord(_ t: Token, headline: Bool) -> Bool {
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if let c = lexicon.functionClass(t.lower), c == "month" || c == "weekday" || c == "timeword" { return false }
+        if t.lower == "i" { return false }
+        return true
+    }
+
+    /// The number of connector tokens at `j` that continue the name started at `chunkStart`, or nil.
+    func connectorLength(at j: Int, chunkStart: Int, end: Int, tokens: [Token], headline: Bool) -> Int? {
+        let t = tokens[j]
+        guard t.kind == .word, !t.isCapitalized, j > chunkStart else { return nil }
+        let prev = tokens[j - 1].lower
+        func capAt(_ k: Int) -> Bool { k < end && isNameWord(tokens[k], headline: headline) }
+        if t.lower == "of" || t.lower == "for" {
+            let prevOK = lexicon.isOrg(prev, "head") || lexicon.isOrg(prev, "mid") || lexicon.isPlace(prev, "region")
+                || lexicon.isPlace(prev, "of") || prev == "bureau" || prev == "department" || prev == "ministry"
+            guard prevOK, !lexicon.isTitleHead(prev) || lexicon.isOrg(prev, "head") else { return nil }
+            if capAt(j + 1) { return 1 }
+            if j + 2 < end, tokens[j + 1].lower == "the", capAt(j + 2) { return 2 }
+            return nil
+        }
+        if MentionFinder.nameConnectors.contains(t.lower), capAt(j + 1) { return 1 }
+        if t.lower == "in", capAt(j + 1), tokens[j + 1].lower == "charge", lexicon.isTitleHead(prev) { return 1 }
+        return nil
+    }
+
+    /// Turns one run of capitalised tokens into zero or more mentions.
+    func split(_ run: Range<Int>, sentence: Sentence, analysis: Analysis) -> [NameMention] {
+        let tokens = analysis.tokens
+        var a = run.lowerBound
+        var b = run.upperBound
+        var out = [NameMention]()
+        var personCue = 0
+        var titleRange: Range<Int>?
+
+        // Sentence-initial common word ("Following Nuon Chea…", "Court authorities…").
+        func dropInitialCommon() {
+            while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(tokens[a], analysis: analysis) {
+                a += 1
+                while a < b, !tokens[a].isCapitalized { a += 1 }
+            }
+        }
+        dropInitialCommon()
+        // Honorifics and ranks.
+        while a < b, let c = lexicon.titleClass(tokens[a].lower), c == "honorific" || c == "rank" {
+            personCue += 10
+            a += 1
+        }
+        // A title before the name: the last title head that is followed by a name.
+        var k = b - 2
+        var split = -1
+        while k >= a {
+            let t = tokens[k]
+            let head = lexicon.isTitleHead(t.lower) || (t.lower == "charge" && k > a && tokens[k - 1].lower == "in")
+            if head, !lexicon.isOrg(t.lower, "head") || t.lower == "chief" || t.lower == "guard" {
+                // the rest must not be an organisation name ("Attorney General's Office")
+                let rest = (k + 1)..<b
+                if !rest.contains(where: { lexicon.isOrg(tokens[$0].lower, "head") }), tokens[k + 1].isCapitalized {
+                    split = k
+                    break
+                }
+            }
+            k -= 1
+        }
+        if split >= a {
+            titleRange = a..<(split + 1)
+            // the leading part of the title that is a name of its own ("DEA", "Rescue Party", "U.S.")
+            var p = a
+            while p <= split, !lexicon.isTitleWord(tokens[p].lower) { p += 1 }
+            if p > a {
+                var pre = Array(makeMentions(a..<p, sentence: sentence, analysis: analysis, personCue: 0, title: nil))
+                for i in pre.indices { pre[i].personScore = 0 }
+                out += pre
+            }
+            a = split + 1
+            personCue += 10
+            while a < b, let c = lexicon.titleClass(tokens[a].lower), c == "honorific" || c == "rank" { a += 1 }
+        }
+        if a < b {
+            if titleRange == nil { dropInitialCommon() }
+            out += makeMentions(a..<b, sentence: sentence, analysis: analysis, personCue: personCue, title: titleRange)
+        }
+        return out
+    }
+
+    /// Whether token `k` starts its sentence (after any opening quotes or brackets).
+    func isSentenceInitial(_ k: Int, sentence: Sentence, tokens: [Token]) -> Bool {
+        var p = k - 1
+        while p >= sentence.tokens.lowerBound, tokens[p].kind == .punct { p -= 1 }
+        return p < sentence.tokens.lowerBound
+    }
+
+    /// Whether a capitalised word is a common word rather than a name.
+    func isCommonWord(_ t: Token, analysis: Analysis) -> Bool {
+        if t.isAllCaps, t.lower.count <= 5 { return false }
+        if lexicon.functionClass(t.lower) != nil { return true }
+        if lexicon.triggers[t.lower] != nil { return true }
+        if lexicon.place(t.lower) != nil { return false }
+        return analysis.lowercaseWords.contains(t.lower)
+    }
+
+    /// Builds the mention for a cleaned run of name tokens, scoring its type.
+    func makeMentions(_ run: Range<Int>, sentence: Sentence, analysis: Analysis, personCue: Int, title: Range<Int>?) -> [NameMention] {
+        let tokens = analysis.tokens
+        var a = run.lowerBound
+        var b = run.upperBound
+        // strip trailing adjectives ("Jemaah Islamiyah Islamic militants")
+        while b - a > 1, lexicon.demonyms[tokens[b - 1].lower] != nil || lexicon.functionClass(tokens[b - 1].lower) == "adj",
+              b < sentence.tokens.upperBound, tokens[b].kind == .word, !tokens[b].isCapitalized {
+            b -= 1
+        }
+        while b > a, !tokens[b - 1].isCapitalized { b -= 1 }
+        while a < b, !tokens[a].isCapitalized { a += 1 }
+        guard a < b else { return [] }
+        let first = tokens[a]
+        let single = b - a == 1
+        if single {
+            let l = first.lower
+            if lexicon.demonyms[l] != nil || lexicon.functionClass(l) == "adj" { return [] }
+            if lexicon.functionClass(l) != nil, !first.isAllCaps { return [] }
+            if lexicon.isTitleWord(l) || lexicon.titleClass(l) != nil { return [] }
+            if lexicon.isOrg(l, "head"), !first.isAllCaps { return [] }
+            if lexicon.isPlace(l, "head") || lexicon.isPlace(l, "region") { return [] }
+            if lexicon.triggers[l] != nil, !first.isAllCaps { return [] }
+        }
+        var m = NameMention(tokens: a..<b, sentence: sentence.index, text: analysis.text(tokens: a..<b),
+                            key: "", inHeadline: sentence.isHeadline)
+        m.key = NameMention.key(m.text)
+        m.titleTokens = title
+        m.personScore += personCue
+        let lowers = tokens[a..<b].map(\.lower)
+        let capsOnly = tokens[a..<b].filter { $0.isCapitalized }
+        m.isAcronym = single && first.isAllCaps
+        // Head words.
+        var orgHead = false
+        for (idx, l) in lowers.enumerated() where tokens[a + idx].isCapitalized {
+            if lexicon.isOrg(l, "head") { orgHead = true }
+        }
+        if orgHead { m.orgScore += 20 }
+        let last = lowers[lowers.count - 1]
+        if !single, lexicon.isPlace(last, "building") { m.placeScore += 25 }
+        if !single, lexicon.isPlace(last, "region") || lexicon.isPlace(last, "head"), !orgHead {
+            m.placeScore += 22
+        }
+        if lowers.count >= 3, lexicon.isPlace(lowers[0], "region") || lexicon.isPlace(lowers[0], "of"), lowers[1] == "of", !orgHead {
+            m.placeScore += 22
+        }
+        // Gazetteer.
+        if let p = lexicon.place(m.key) ?? lexicon.place(lowers.joined(separator: " ")) {
+            m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
+        }
+        // Acronyms.
+        if m.isAcronym, m.placeScore == 0 { m.orgScore += 5 }
+        // Personal-name evidence.
+        if !orgHead, m.placeScore < 20 {
+            if capsOnly.count >= 2 {
+                if lexicon.givenNames.contains(lowers[0]) { m.personScore += 3 }
+                if lexicon.surnames.contains(last) { m.personScore += 2 }
+                if lowers.allSatisfy({ lexicon.givenNames.contains($0) || lexicon.surnames.contains($0) || MentionFinder.nameConnectors.contains($0) }) {
+                    m.personScore += 1
+                }
+            }
+            for (idx, t) in tokens[a..<b].enumerated() where idx > 0 && idx < b - a - 1 {
+                if t.kind == .word, t.lower.count == 2, t.lower.hasSuffix(".") { m.personScore += 10 }  // "Karen P. Tandy"
+                if t.lower == "bin" || t.lower == "ibn" { m.personScore += 10 }
+            }
+        }
+        // Context before.
+        let s0 = sentence.tokens.lowerBound
+        if a > s0 {
+            let prev = tokens[a - 1]
+            if lexicon.isOrg(prev.lower, "cue"), !prev.isCapitalized { m.orgScore += 12 }
+            if prev.lower == "named" || prev.lower == "identified" { m.personScore += 10 }
+            if lexicon.isTitleHead(prev.lower) || lexicon.titleClass(prev.lower) == "person", !prev.isCapitalized { m.personScore += 8 }
+            if prev.lower == "the" { m.personScore -= 6 }
+            if ["in", "from", "near", "across", "to", "into", "at", "throughout", "outside", "inside"].contains(prev.lower) {
+                m.placeScore += 2
+            }
+            if prev.lower == "of", a - 2 >= s0, lexicon.isPlace(tokens[a - 2].lower, "of") { m.placeScore += 20 }
+            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, lexicon.isTitleHead(tokens[a - 2].lower) { m.personScore += 6 }
+        }
+        // Context after.
+        let e = sentence.tokens.upperBound
+        if b < e {
+            let next = tokens[b]
+            if next.kind == .word, !next.isCapitalized {
+                if lexicon.isPlace(next.lower, "head") || lexicon.isPlace(next.lower, "region") {
+                    if !orgHead { m.placeScore += 25; m.extended = a..<(b + 1) }
+                } else if lexicon.isOrg(next.lower, "lowerhead"), next.lower == "tribunal" {
+                    m.orgScore += 25
+                    m.tokens = a..<(b + 1)
+                    m.text = analysis.text(tokens: m.tokens)
+                    m.key = NameMention.key(m.text)
+                }
+                if ["said", "says", "told", "added", "explained"].contains(next.lower) { m.personScore += 2 }
+                if next.lower == "who" { m.personScore += 4 }
+                if next.lower == "which" { m.orgScore += 3 }
+                if ["was", "is"].contains(next.lower), b + 1 < e, ["arrested", "detained", "charged", "sentenced", "born", "a", "an"].contains(tokens[b + 1].lower) {
+                    m.personScore += 3
+                }
+            }
+            if next.isPunct(",") {
+                var k = b + 1
+                if k < e, tokens[k].kind == .number, k + 1 < e, tokens[k + 1].isPunct(",") { m.personScore += 10 }
+                if k < e, ["a", "an", "the"].contains(tokens[k].lower) { k += 1 }
+                var seen = 0
+                while k < e, seen < 9 {
+                    let t = tokens[k]
+                    if t.kind == .punct && t.lower != "'" { break }
+                    if t.kind == .word, !t.isCapitalized || lexicon.isTitleWord(t.lower) {
+                        if ["of", "for", "at", "in", "with", "who", "which", "that", "and", "known"].contains(t.lower) { break }
+                        if lexicon.isOrg(t.lower, "cue") { m.orgScore += 12; break }
+                        if lexicon.isTitleHead(t.lower) || lexicon.titleClass(t.lower) == "person" { m.personScore += 12; break }
+                    }
+                    seen += 1
+                    k += 1
+                }
+            }
+            if next.lower == "is" || next.lower == "was", b + 2 < e, ["a", "an"].contains(tokens[b + 1].lower) {
+                var k = b + 2
+                while k < e, k < b + 6, tokens[k].kind == .word {
+                    if lexicon.isTitleHead(tokens[k].lower) || lexicon.titleClass(tokens[k].lower) == "person" { m.personScore += 8; break }
+                    if lexicon.isOrg(tokens[k].lower, "cue") { m.orgScore += 8; break }
+                    k += 1
+                }
+            }
+        }
+        return [m]
+    }
+
+    /// Links "NAME (ACRONYM)" and "NAME (the ACRONYM)": the acronym abbreviates the name before it.
+    func linkBracketAcronyms(_ mentions: inout [NameMention], tokens: [Token]) {
+        guard mentions.count > 1 else { return }
+        for i in 1..<mentions.count where mentions[i].isAcronym {
+            let start = mentions[i].tokens.lowerBound
+            var p = start - 1
+            if p >= 0, tokens[p].lower == "the" { p -= 1 }
+            guard p >= 0, tokens[p].isPunct("("), p - 1 >= 0 else { continue }
+            if mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p {
+                mentions[i].abbreviates = i - 1
+            }
+        }
+    }
+}

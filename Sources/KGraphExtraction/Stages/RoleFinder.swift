@@ -1,0 +1,174 @@
+import KGraphModel
+
+/// Finds people's titles: before the name ("Interior Minister X", "suspected ETA commando X",
+/// "Kampot’s deputy police chief X"), in apposition after it ("X, the spokesperson for the Y
+/// Court,"), before it in apposition ("Z’s lawyer, X,") and after a copula ("X is a retired
+/// journalist"). Each role links the organisation and place the title names.
+struct RoleFinder: Sendable {
+    /// The word lists.
+    let lexicon: Lexicon
+
+    /// Prepositions that end the core of a title ("deputy director | for monitoring").
+    static let titleEnders: Set<String> = ["of", "for", "at", "in", "with", "from", "on", "to", "who", "which", "that", "and", "known", "since", "during"]
+
+    /// Finds the roles of an article.
+    /// - Parameters:
+    ///   - analysis: the tokenized article.
+    ///   - table: its entities.
+    ///   - mentions: its name mentions (for titles written inside a capitalised run).
+    ///   - documentSHA256: the document's identity, for provenance.
+    /// - Returns: role assertions, one per person and title.
+    /// - Complexity: O(m) in the number of mentions, with a bounded window per mention.
+    func find(in analysis: Analysis, table: EntityTable, mentions: [NameMention], documentSHA256: String) -> [RoleAssertion] {
+        let tokens = analysis.tokens
+        var out = [RoleAssertion]()
+        var seen = Set<String>()
+        func add(person: Int, title: Range<Int>, org: Int?, place: Int?) {
+            guard !title.isEmpty else { return }
+            let text = analysis.text(tokens: title)
+            let key = "\(person)|\(NameMention.key(text))"
+            guard seen.insert(key).inserted else { return }
+            let e = table.entities
+            out.append(RoleAssertion(personID: e[person].id, title: text,
+                                     organizationID: org.map { e[$0].id }, placeID: place.map { e[$0].id },
+                                     provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: tokens[title.lowerBound].sentence,
+                                                            utf8Range: analysis.utf8Range(tokens: title))))
+        }
+        for (ei, ranges) in table.mentionTokens.enumerated() where table.entities[ei].type == .person {
+            for r in ranges {
+                let sentence = analysis.sentences[tokens[r.lowerBound].sentence]
+                if sentence.isHeadline { continue }
+                let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+                // Title before the name.
+                if let t = titleBefore(r.lowerBound, from: s0, tokens: tokens, table: table) {
+                    add(person: ei, title: t.range, org: t.org, place: t.place)
+                }
+                // Apposition after: "X, (a|the) TITLE …,"
+                var k = r.upperBound
+                if k < s1, tokens[k].isPunct(",") {
+                    if let t = titleAfter(k + 1, until: s1, tokens: tokens, table: table) {
+                        add(person: ei, title: t.range, org: t.org, place: t.place)
+                    }
+                }
+                // Copula: "X is a TITLE"
+                if k < s1, ["is", "was"].contains(tokens[k].lower), k + 1 < s1, ["a", "an", "the"].contains(tokens[k + 1].lower) {
+                    if let t = titleAfter(k + 1, until: s1, tokens: tokens, table: table) {
+                        add(person: ei, title: t.range, org: t.org, place: t.place)
+                    }
+                }
+                // Reverse apposition: "TITLE, X,"
+                k = r.lowerBound - 1
+                if k > s0, tokens[k].isPunct(","), r.upperBound < s1, tokens[r.upperBound].isPunct(",") {
+                    if let t = titleBefore(k, from: s0, tokens: tokens, table: table), table.entity(at: t.range.lowerBound) == nil {
+                        add(person: ei, title: t.range, org: t.org, place: t.place)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// A title found next to a name: its tokens and the organisation and place it names.
+    struct Title {
+        /// Token range of the title text.
+        var range: Range<Int>
+        /// Entity index of the organisation, if any.
+        var org: Int?
+        /// Entity index of the place, if any.
+        var place: Int?
+    }
+
+    /// The title written right before token `end` (the name's first token), if any.
+    func titleBefore(_ end: Int, from s0: Int, tokens: [Token], table: EntityTable) -> Title? {
+        var k = end - 1
+        guard k >= s0 else { return nil }
+        guard tokens[k].kind == .word, isHead(k, tokens: tokens), table.entity(at: k) == nil else { return nil }
+        var start = k
+        var org: Int?
+        var place: Int?
+        k -= 1
+        while k >= s0 {
+            let t = tokens[k]
+            if let e = table.entity(at: k) {
+                let type = table.entities[e].type
+                if type == .person { break }
+                if type == .organization { org = org ?? e } else { place = place ?? e }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.kind == .possessive, k - 1 >= s0, let e = table.entity(at: k - 1) {
+                // "Kampot’s deputy police chief": the possessor is the place or organisation, not the title
+                if table.entities[e].type == .organization { org = org ?? e } else if table.entities[e].type == .place { place = place ?? e }
+                break
+            }
+            if t.kind == .word, lexicon.isTitleWord(t.lower) || lexicon.demonyms[t.lower] != nil
+                || (t.lower == "in" && k + 1 < end && tokens[k + 1].lower == "charge") {
+                start = k
+                k -= 1
+                continue
+            }
+            break
+        }
+        // leading entity words that are not followed by title words are not part of the title
+        return Title(range: start..<end, org: org, place: place)
+    }
+
+    /// The title phrase starting at token `start` (after a comma or copula), if one is there.
+    func titleAfter(_ start: Int, until s1: Int, tokens: [Token], table: EntityTable) -> Title? {
+        var k = start
+        if k < s1, ["a", "an", "the"].contains(tokens[k].lower) { k += 1 }
+        var org: Int?
+        var place: Int?
+        if k + 1 < s1, let e = table.entity(at: k), table.entities[e].type != .person {
+            // "Kampot’s deputy police chief"
+            var p = k
+            while p < s1, table.entity(at: p) == e { p += 1 }
+            if p < s1, tokens[p].kind == .possessive {
+                if table.entities[e].type == .place { place = e } else { org = e }
+                k = p + 1
+            }
+        }
+        let titleStart = k
+        var lastHead = -1
+        var n = 0
+        while k < s1, n < 10 {
+            let t = tokens[k]
+            if t.kind == .punct { break }
+            if t.kind == .number { return nil }
+            if let e = table.entity(at: k) {
+                if table.entities[e].type == .person { return nil }
+                if table.entities[e].type == .organization { org = org ?? e } else { place = place ?? e }
+                k += 1
+                n += 1
+                continue
+            }
+            if t.lower == "in", k + 1 < s1, tokens[k + 1].lower == "charge" { k += 2; lastHead = k - 1; n += 2; continue }
+            if RoleFinder.titleEnders.contains(t.lower) { break }
+            if lexicon.triggers[t.lower] != nil, lexicon.titleClass(t.lower) == nil { return nil }
+            if let c = lexicon.functionClass(t.lower), c == "aux" || c == "verb" || c == "pron" || c == "det" { return nil }
+            if isHead(k, tokens: tokens) { lastHead = k }
+            k += 1
+            n += 1
+        }
+        guard lastHead >= titleStart else { return nil }
+        // the organisation named after the title core: "for the Y Court", "at rights group Y"
+        var p = k
+        var m = 0
+        while p < s1, m < 12, !tokens[p].isPunct(",") && !tokens[p].isPunct(".") {
+            if org == nil, let e = table.entity(at: p) {
+                if table.entities[e].type == .organization { org = e } else if table.entities[e].type == .place, place == nil { place = e }
+            }
+            p += 1
+            m += 1
+        }
+        return Title(range: titleStart..<(lastHead + 1), org: org, place: place)
+    }
+
+    /// Whether token `k` can end a title ("minister", "Chief", "in Charge").
+    func isHead(_ k: Int, tokens: [Token]) -> Bool {
+        let l = tokens[k].lower
+        if lexicon.isTitleHead(l) { return true }
+        return l == "charge" && k > 0 && tokens[k - 1].lower == "in"
+    }
+}

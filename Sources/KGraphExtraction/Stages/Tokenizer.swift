@@ -1,0 +1,238 @@
+/// Splits an article's UTF-8 bytes into tokens and sentences.
+///
+/// Robust to real news text: abbreviations and initials ("Mr.", "Lt. Col.", "U.S.", "Karen P. Tandy"),
+/// straight and curly quotes, dashes, possessives ("Kampot’s"), numbers ("1.7", "21,566"). Line
+/// breaks always end a sentence (the headline is the first line).
+struct Tokenizer: Sendable {
+    /// Lower-cased abbreviations (without their dot) whose dot never ends a sentence by itself.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig",
+        "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "jr", "sr", "inc", "corp", "ltd",
+        "co", "dept", "insp", "supt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "approx", "est", "fig", "pres", "atty", "messrs", "hon", "ave", "blvd", "etc", "al",
+    ]
+
+    /// Tokenizes a text.
+    /// - Parameter bytes: the article's UTF-8 bytes.
+    /// - Returns: the tokens (with their sentence index set) and the sentences, in order.
+    /// - Complexity: O(n) in the number of bytes.
+    func tokenize(_ bytes: [UInt8]) -> (tokens: [Token], sentences: [Sentence]) {
+        var tokens = [Token]()
+        tokens.reserveCapacity(bytes.count / 5)
+        var newlineBefore = [Bool]()
+        newlineBefore.reserveCapacity(bytes.count / 5)
+        let n = bytes.count
+        var i = 0
+        var sawNewline = true
+        var sawSpace = true
+        var inQuote = false
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(64)
+
+        @inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        /// Length of a whitespace character at `k`, or 0.
+        func spaceLength(_ k: Int) -> Int {
+            let b = bytes[k]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C { return 1 }
+            if b == 0xC2, k + 1 < n, bytes[k + 1] == 0xA0 { return 2 }
+            if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, (bytes[k + 2] <= 0x8B || bytes[k + 2] == 0xAF || bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9) { return 3 }
+            if b == 0xE3, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x80 { return 3 }
+            if b == 0xEF, k + 2 < n, bytes[k + 1] == 0xBB, bytes[k + 2] == 0xBF { return 3 }  // BOM
+            return 0
+        }
+        /// Length of a punctuation character at `k` that is not ASCII, or 0 when it is a letter.
+        func wideLength(_ k: Int) -> Int {
+            let b = bytes[k]
+            if b < 0x80 { return 0 }
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            return len
+        }
+        func isWidePunct(_ k: Int) -> Bool {
+            let b = bytes[k]
+            if b == 0xE2, k + 1 < n, bytes[k + 1] == 0x80 || bytes[k + 1] == 0x81 || bytes[k + 1] == 0x82 || bytes[k + 1] == 0x84 || bytes[k + 1] == 0x86 { return true }
+            if b == 0xC2, k + 1 < n, bytes[k + 1] >= 0xA1, bytes[k + 1] <= 0xBF, bytes[k + 1] != 0xAA, bytes[k + 1] != 0xBA, bytes[k + 1] != 0xB5 { return true }
+            if b == 0xC3, k + 1 < n, bytes[k + 1] == 0x97 || bytes[k + 1] == 0xB7 { return true }
+            if b == 0xE3, k + 1 < n, bytes[k + 1] == 0x80 { return true }  // CJK punctuation
+            if b == 0xEF, k + 1 < n, bytes[k + 1] == 0xBC || bytes[k + 1] == 0xBD { return true } // full-width forms
+            if b >= 0x80 && b < 0xC0 { return true }  // stray continuation byte
+            return false
+        }
+        @inline(__always) func isLetterAt(_ k: Int) -> Bool {
+            guard k < n else { return false }
+            let b = bytes[k]
+            if isASCIILetter(b) { return true }
+            return b >= 0xC0 && !isWidePunct(k) && spaceLength(k) == 0
+        }
+        func isApostrophe(_ k: Int) -> Int {
+            guard k < n else { return 0 }
+            if bytes[k] == 0x27 { return 1 }
+            if bytes[k] == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { return 3 }
+            return 0
+        }
+        func upperAt(_ k: Int) -> Bool {
+            let b = bytes[k]
+            if b >= 0x41 && b <= 0x5A { return true }
+            if b == 0xC3, k + 1 < n { let c = bytes[k + 1]; return c >= 0x80 && c <= 0x9E && c != 0x97 }
+            if b == 0xC4 || b == 0xC5, k + 1 < n { return bytes[k + 1] & 1 == 0 }
+            if b == 0xCE, k + 1 < n { let c = bytes[k + 1]; return c >= 0x91 && c <= 0xA9 }  // Greek capitals
+            if b == 0xD0, k + 1 < n { let c = bytes[k + 1]; return c >= 0x80 && c <= 0xAF }  // Cyrillic capitals
+            return false
+        }
+        func lowered(_ s: Int, _ e: Int) -> String {
+            buffer.removeAll(keepingCapacity: true)
+            var k = s
+            while k < e {
+                let b = bytes[k]
+                if b >= 0x41 && b <= 0x5A { buffer.append(b | 0x20); k += 1; continue }
+                if b == 0xE2, k + 2 < e, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { buffer.append(0x27); k += 3; continue }
+                if b == 0xC3, k + 1 < e, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0x9E, bytes[k + 1] != 0x97 {
+                    buffer.append(b); buffer.append(bytes[k + 1] | 0x20); k += 2; continue
+                }
+                buffer.append(b)
+                k += 1
+            }
+            return String(decoding: buffer, as: UTF8.self)
+        }
+        func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ lower: String, cap: Bool = false, allCaps: Bool = false) {
+            tokens.append(Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
+                                sentence: 0, spaceBefore: sawSpace, inQuote: inQuote))
+            newlineBefore.append(sawNewline)
+            sawNewline = false
+            sawSpace = false
+        }
+
+        while i < n {
+            let sl = spaceLength(i)
+            if sl > 0 {
+                if bytes[i] == 0x0A || bytes[i] == 0x0D { sawNewline = true; inQuote = false }
+                sawSpace = true
+                i += sl
+                continue
+            }
+            let b = bytes[i]
+            if isDigit(b) {
+                let s = i
+                i += 1
+                while i < n {
+                    if isDigit(bytes[i]) { i += 1; continue }
+                    if (bytes[i] == 0x2C || bytes[i] == 0x2E), i + 1 < n, isDigit(bytes[i + 1]) { i += 2; continue }
+                    if isASCIILetter(bytes[i]) { i += 1; continue }
+                    break
+                }
+                add(s, i, .number, lowered(s, i))
+                continue
+            }
+            if isLetterAt(i) {
+                let s = i
+                var letters = 0
+                var uppers = 0
+                while i < n {
+                    if isLetterAt(i) {
+                        if upperAt(i) { uppers += 1 }
+                        letters += 1
+                        i += max(1, bytes[i] < 0x80 ? 1 : wideLength(i))
+                        continue
+                    }
+                    if isDigit(bytes[i]) { i += 1; continue }
+                    if bytes[i] == 0x2D, isLetterAt(i + 1) || (i + 1 < n && isDigit(bytes[i + 1])) { i += 1; continue }
+                    let al = isApostrophe(i)
+                    if al > 0, isLetterAt(i + al) {
+                        // possessive 's: stop before it
+                        if (bytes[i + al] | 0x20) == 0x73, !isLetterAt(i + al + 1) { break }
+                        i += al
+                        continue
+                    }
+                    break
+                }
+                // acronym dots and abbreviations
+                if i < n, bytes[i] == 0x2E {
+                    if letters == 1 {
+                        i += 1
+                        while i + 1 < n, isASCIILetter(bytes[i]), bytes[i + 1] == 0x2E { letters += 1; if upperAt(i) { uppers += 1 }; i += 2 }
+                    } else if Tokenizer.abbreviations.contains(lowered(s, i)) {
+                        i += 1
+                    }
+                }
+                let lower = lowered(s, i)
+                var cap = upperAt(s)
+                if !cap, i - s > 3, (lower.hasPrefix("al-") || lower.hasPrefix("el-")), upperAt(s + 3) { cap = true }
+                add(s, i, .word, lower, cap: cap, allCaps: letters >= 2 && uppers == letters)
+                let al = isApostrophe(i)
+                if al > 0, i + al < n, (bytes[i + al] | 0x20) == 0x73, !isLetterAt(i + al + 1) {
+                    add(i, i + al + 1, .possessive, "'s")
+                    i += al + 1
+                }
+                continue
+            }
+            // punctuation
+            let len = b < 0x80 ? 1 : max(1, wideLength(i))
+            let e = min(n, i + len)
+            var mark: String
+            if b == 0x22 {
+                if !inQuote { inQuote = true; add(i, e, .punct, "\u{201C}") } else { add(i, e, .punct, "\u{201D}"); inQuote = false }
+                i = e
+                continue
+            } else if b == 0xE2, e - i == 3, bytes[i + 1] == 0x80 {
+                switch bytes[i + 2] {
+                case 0x9C: inQuote = true; add(i, e, .punct, "\u{201C}"); i = e; continue
+                case 0x9D: add(i, e, .punct, "\u{201D}"); inQuote = false; i = e; continue
+                case 0x98, 0x99: mark = "'"
+                case 0x93, 0x94, 0x92, 0x95, 0x90, 0x91: mark = "-"
+                case 0xA6: mark = "..."
+                default: mark = String(decoding: bytes[i..<e], as: UTF8.self)
+                }
+            } else {
+                mark = String(decoding: bytes[i..<e], as: UTF8.self)
+            }
+            add(i, e, .punct, mark)
+            i = e
+        }
+
+        // Sentences.
+        var sentences = [Sentence]()
+        var start = 0
+        var sentenceIndex = 0
+        func close(_ end: Int) {
+            guard end > start else { return }
+            for k in start..<end { tokens[k].sentence = sentenceIndex }
+            let headline = sentenceIndex == 0 && end < tokens.count && newlineBefore[end]
+            sentences.append(Sentence(index: sentenceIndex, utf8Start: tokens[start].utf8Start,
+                                      utf8End: tokens[end - 1].utf8End, tokens: start..<end, isHeadline: headline))
+            sentenceIndex += 1
+            start = end
+        }
+        var k = 0
+        while k < tokens.count {
+            if k > start, newlineBefore[k] { close(k) }
+            let t = tokens[k]
+            var boundary = false
+            var end = k + 1
+            if t.kind == .punct, t.lower == "." || t.lower == "!" || t.lower == "?" {
+                while end < tokens.count, !newlineBefore[end], tokens[end].kind == .punct,
+                      [")", "]", "'", "\u{201D}"].contains(tokens[end].lower) {
+                    end += 1
+                }
+                if end >= tokens.count || newlineBefore[end] {
+                    boundary = true
+                } else {
+                    let next = tokens[end]
+                    boundary = next.isCapitalized || next.kind == .number || next.lower == "\u{201C}" || next.lower == "(" || next.lower == "'"
+                }
+            } else if t.kind == .word, t.lower.hasSuffix("."), t.isAllCaps, end < tokens.count, !newlineBefore[end] {
+                let next = tokens[end]
+                if next.isCapitalized, let c = Tokenizer.sentenceStarters[next.lower], c { boundary = true }
+            }
+            if boundary { close(end); k = end; continue }
+            k += 1
+        }
+        close(tokens.count)
+        return (tokens, sentences)
+    }
+
+    /// Capitalised words that, after an acronym's final dot ("U.S."), start a new sentence.
+    static let sentenceStarters: [String: Bool] = [
+        "the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "but": true, "in": true,
+        "a": true, "an": true, "this": true, "that": true, "police": true, "officials": true,
+    ]
+}
