@@ -22,11 +22,17 @@ struct Build: AsyncParsableCommand {
           kgraph build Examples/kampot-police-official-arrested.txt
           kgraph build articles/ --no-render --store cases.sqlite
           cat story.txt | kgraph build - --format svg,png --output-dir diagrams
+          kgraph extract --format jsonl shard1/*.txt > shard1.jsonl   # anywhere, in parallel
+          kgraph build --from-jsonl shard1.jsonl shard2.jsonl          # then merge the results
         """
     )
 
     @Argument(help: ArgumentHelp("Article files, folders, or - for standard input.", valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(name: .customLong("from-jsonl"), parsing: .upToNextOption,
+            help: ArgumentHelp("Merge extractions made elsewhere by kgraph extract --format jsonl.", valueName: "file"))
+    var fromJSONL: [String] = []
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -43,7 +49,9 @@ struct Build: AsyncParsableCommand {
     var maxArticleSize: Int = ArticleReader.defaultMaxByteCount
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one article file or folder (or - for standard input)") }
+        if paths.isEmpty && fromJSONL.isEmpty {
+            throw ValidationError("name at least one article file or folder (or - for standard input), or --from-jsonl FILE")
+        }
         if maxArticleSize <= 0 { throw ValidationError("--max-article-size must be a positive number of bytes") }
         _ = try diagramFormats()
     }
@@ -61,12 +69,17 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let inputs: [ArticleInput]
-        do { inputs = try Inputs.expand(paths) } catch { throw Console.fail(error) }
+        var extractions: [Extraction] = []
+        do {
+            inputs = try Inputs.expand(paths)
+            for file in fromJSONL { extractions += try JSONLines.extractions(in: file) }
+        } catch {
+            throw Console.fail(error)
+        }
 
         // Read and extract everything first: nothing is written unless every named file is good.
         let reader = ArticleReader(maxByteCount: maxArticleSize)
         var progress = ProgressBar(total: inputs.count)
-        var extractions: [Extraction] = []
         var skipped: [(String, String)] = []
         let results = await Self.extractAll(inputs, reader: reader) { done, path in progress.update(done, label: path) }
         progress.finish()

@@ -53,7 +53,7 @@ struct Show: AsyncParsableCommand {
         }
         if json {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Console.write(try encoder.encode(report))
             Console.out("\n")
             return
