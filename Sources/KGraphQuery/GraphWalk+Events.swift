@@ -224,6 +224,16 @@ extension GraphWalk {
                 for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
             }
         }
+        if wanted == .patient, anchor == nil, head == nil {
+            // "who was arrested": the named people and organisations; phrases ("21 people",
+            // "other suspects") are listed in a note rather than as answers beside them.
+            let named = answers.filter { $0.type == NodeKind.person.rawValue || $0.type == NodeKind.organization.rawValue }
+            if !named.isEmpty, named.count < answers.count {
+                let phrases = answers.answers.filter { !named.answers.contains($0) }.map(\.text)
+                relaxed.append("also recorded, as phrases: " + phrases.prefix(10).joined(separator: "; ") + (phrases.count > 10 ? "; …" : ""))
+                answers = named
+            }
+        }
         if let head {
             let stems = EventVocabulary.contentStems(head)
             var fitting = try answers.filter { a in try fits(a, stems) }
@@ -291,8 +301,11 @@ extension GraphWalk {
 
     /// A participant of an event, stated or inferred, with the evidence for it.
     struct Participant {
+        /// The participant.
         var node: Node
+        /// Where it is stated (the event's sentence, and the raid's when inferred from it).
         var provenance: [Provenance]
+        /// How it was inferred, or `nil` when stated.
         var inferred: String?
     }
 

@@ -55,6 +55,22 @@ import Testing
         #expect(Set(r.texts) == ["Dara Sok", "Mina Roth", "Renée Okafor"])
     }
 
+    /// Named people are the answers; phrase patients are noted beside them.
+    @Test func phrasePatientsAreNotedBesideNamedOnes() throws {
+        var a = ArticleBuilder(path: "f.txt")
+        a.add("Police arrested Ivo Brandt and two accomplices.")
+        let e = Extraction(document: a.document,
+                           entities: [Entity(id: "e1", name: "Ivo Brandt", type: .person, mentions: [a.mention("Ivo Brandt", in: 0)])],
+                           events: [Event(id: "v1", type: .arrest, trigger: "arrested", agents: [a.participant(nil, "Police", in: 0)],
+                                          patients: [a.participant("e1", "Ivo Brandt", in: 0), a.participant(nil, "two accomplices", in: 0)],
+                                          provenance: a.provenance("arrested", in: 0))])
+        let engine = QueryEngine(reader: InMemoryGraph(e.graph()))
+        let r = try engine.answer("who was arrested")
+        #expect(r.texts == ["Ivo Brandt"])
+        #expect(r.notes == ["also recorded, as phrases: two accomplices"])
+        #expect(try engine.answer("who arrested the two accomplices").texts == ["Police"])
+    }
+
     @Test func whichOfficialsFiltersByTitle() throws {
         #expect(try engine.answer("which officials were arrested").texts == ["Mina Roth"])
     }

@@ -71,7 +71,7 @@ import Testing
     @Test func readableText() throws {
         let text = try engine.answer("who arrested Dara Sok").readableText()
         #expect(text.contains("• Harbour Police"))
-        #expect(text.contains("inferred: inferred from the raid"))
+        #expect(text.contains("  (inferred from the raid it was part of:"))
         #expect(text.contains("“Harbour Police raided a warehouse in Port Velo on Monday.”"))
         #expect(text.contains("— articles/harbour-raid.txt, sentence 1"))
         #expect(text.hasSuffix("\n"))
