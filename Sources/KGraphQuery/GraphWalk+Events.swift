@@ -392,7 +392,7 @@ extension GraphWalk {
     func values(of event: Node, _ wanted: Wanted) throws -> [(Answer, [Provenance])] {
         switch wanted {
         case .content:
-            let text = try event.attributes["content"] ?? sentenceText(event.provenance.first!)
+            let text = try quote(of: event)
             return [(Answer(text: text, type: "quote", evidence: [], nodes: [event.id]), event.provenance)]
         case .time:
             if let t = event.attributes["time"] {
