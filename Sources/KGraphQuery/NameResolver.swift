@@ -113,15 +113,12 @@ struct NameResolver {
         return Resolution(nodes: [], note: nil, suggestions: suggestions)
     }
 
-    /// Among nodes sharing a name, the preferred kind when it is unique: "Port Velo" the place,
-    /// not also a phrase of the same words; otherwise all of them.
+    /// Among nodes sharing a name, those of the most preferred kind present: "Port Velo" the
+    /// place rather than a phrase of the same words. Several of one kind stay: an ambiguous name,
+    /// or a phrase ("police") stated in several articles.
     private func preferred(_ nodes: [Node], kinds: [NodeKind]) -> [Node] {
         guard let first = nodes.first else { return nodes }
-        let sameKind = nodes.filter { $0.kind == first.kind }
-        if sameKind.count == 1 { return sameKind }
-        // Phrase nodes of the same words in several articles ("police") are one name.
-        if first.kind == .thing || first.kind == .time { return sameKind }
-        return sameKind
+        return nodes.filter { $0.kind == first.kind }
     }
 
     /// The name index of some kinds, loaded once.
