@@ -82,6 +82,19 @@ struct NameResolver {
             }
         }
 
+        // A name given more fully than the graph knows it: "Lina Vey" for a person known as "Vey".
+        if words.count > 1 {
+            var shorter = [String]()
+            for n in 1..<words.count {
+                let tail = words.suffix(n).joined(separator: " ")
+                if let ids = index[tail] { shorter += ids }
+            }
+            let nodes = rank(try Set(shorter).compactMap { try reader.node(id: $0) }).filter { $0.kind == .person }
+            if nodes.count == 1 {
+                return Resolution(nodes: nodes, note: "read “\(name)” as “\(nodes[0].name)”", suggestions: [])
+            }
+        }
+
         // A small typo, in the whole name or in as many last words of a name as were typed.
         let limit = typed.count <= 3 ? 0 : typed.count <= 6 ? 1 : 2
         var best = limit + 1

@@ -12,6 +12,18 @@ import Testing
         #expect(try engine.answer(question).texts == ["spokesperson for Velo Municipal Court"])
     }
 
+    /// A name typed more fully than the article gives it.
+    @Test func fullerNameThanKnown() throws {
+        var a = ArticleBuilder(path: "i.txt")
+        a.add("Brandt, a retired pilot, said nothing.")
+        let e = Extraction(document: a.document,
+                           entities: [Entity(id: "e1", name: "Brandt", type: .person, mentions: [a.mention("Brandt", in: 0)])],
+                           roles: [RoleAssertion(personID: "e1", title: "retired pilot", provenance: a.provenance("retired pilot", in: 0))])
+        let r = try QueryEngine(reader: InMemoryGraph(e.graph())).answer("who is Ivo Brandt")
+        #expect(r.texts == ["retired pilot"])
+        #expect(r.notes == ["read “Ivo Brandt” as “Brandt”"])
+    }
+
     @Test func typoIsNoted() throws {
         let r = try engine.answer("who is Lina Vay")
         #expect(r.notes == ["read “Lina Vay” as “Lina Vey”"])
