@@ -18,6 +18,16 @@ extension GraphWalk {
             < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
     }
 
+    /// What a statement says, as the article words it: its content when the sentence holds it
+    /// verbatim (a quote), otherwise the sentence itself (the content is then a paraphrase).
+    func quote(of statement: Node) throws -> String {
+        guard let p = statement.provenance.first else { return statement.attributes["content"] ?? statement.name }
+        let sentence = try sentenceText(p)
+        guard let content = statement.attributes["content"] else { return sentence }
+        let c = NameKey.normalize(content), s = NameKey.normalize(sentence)
+        return c.isEmpty || s.isEmpty || " \(s) ".contains(" \(c) ") ? content : sentence
+    }
+
     /// "what did X say [about Y]": what X said, one answer per article (split when long), each
     /// quote's sentence as evidence.
     func answerStatements(speaker name: String, about: String?, question: String) throws -> QueryResult {
@@ -57,7 +67,7 @@ extension GraphWalk {
             var seen = Set<String>()
             var parts = [String]()
             for e in group {
-                let text = try e.attributes["content"] ?? sentenceText(e.provenance.first!)
+                let text = try quote(of: e)
                 if seen.insert(NameKey.normalize(text)).inserted { parts.append(text) }
             }
             answers.append(Answer(text: parts.joined(separator: " … "), type: "quote",
@@ -68,7 +78,7 @@ extension GraphWalk {
         var currentDocument = ""
         for e in events {
             let doc = e.provenance.first?.documentSHA256 ?? ""
-            let words = (e.attributes["content"] ?? "").split(separator: " ").count
+            let words = try quote(of: e).split(separator: " ").count
             if doc != currentDocument || groupWords + words > Self.maxQuoteWords { try flush() }
             currentDocument = doc
             group.append(e)

@@ -475,7 +475,11 @@ struct QuestionParser {
             var constraints = [ParticipantConstraint]()
             var k = after
             if k < w.count, ["of", "on", "against"].contains(l[k]) {
-                let t = tail(w, from: k + 1)
+                var t = tail(w, from: k + 1)
+                // "where did the abduction of X happen": the verb is not part of X.
+                var objectWords = t.object.split(separator: " ").map(String.init)
+                while let last = objectWords.last?.lowercased(), EventVocabulary.happen.contains(last) { objectWords.removeLast() }
+                t.object = objectWords.joined(separator: " ")
                 constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
                 constraints += t.constraints
                 k = w.count

@@ -70,6 +70,18 @@ import Testing
         #expect(none.explanation?.contains("nothing about") == true)
     }
 
+    /// A paraphrased content is answered with the sentence, which is what the article says.
+    @Test func paraphraseIsAnsweredWithTheSentence() throws {
+        var a = ArticleBuilder(path: "g.txt")
+        a.add("Ivo Brandt said he had never seen the cargo.")
+        let e = Extraction(document: a.document,
+                           entities: [Entity(id: "e1", name: "Ivo Brandt", type: .person, mentions: [a.mention("Ivo Brandt", in: 0)])],
+                           events: [Event(id: "v1", type: .statement, trigger: "said", agents: [a.participant("e1", "Ivo Brandt", in: 0)],
+                                          content: "Brandt denies knowing about the cargo", provenance: a.provenance("said", in: 0))])
+        let r = try QueryEngine(reader: InMemoryGraph(e.graph())).answer("what did Ivo Brandt say")
+        #expect(r.texts == ["Ivo Brandt said he had never seen the cargo."])
+    }
+
     @Test func anOrganisationSpeaks() throws {
         #expect(try engine.answer("what did the Kessa National Police say").texts == ["she would be released on bail"])
     }
