@@ -145,7 +145,13 @@ struct MentionFinder: Sendable {
         if lexicon.functionClass(t.lower) != nil { return true }
         if lexicon.triggers[t.lower] != nil { return true }
         if lexicon.place(t.lower) != nil { return false }
-        return analysis.lowercaseWords.contains(t.lower)
+        if analysis.lowercaseWords.contains(t.lower) { return true }
+        // a plural common noun ("Leaders of…", "Officers said…")
+        if t.lower.count > 4, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), !lexicon.givenNames.contains(t.lower),
+           !lexicon.surnames.contains(t.lower), analysis.lowercaseWords.contains(String(t.lower.dropLast())) || lexicon.titleClass(String(t.lower.dropLast())) != nil || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ties") {
+            return true
+        }
+        return false
     }
 
     /// Builds the mention for a cleaned run of name tokens, scoring its type.
@@ -163,6 +169,8 @@ struct MentionFinder: Sendable {
         guard a < b else { return [] }
         let first = tokens[a]
         let single = b - a == 1
+        // a run of title words only ("Assistant Director in Charge")
+        if tokens[a..<b].allSatisfy({ !$0.isCapitalized || lexicon.isTitleWord($0.lower) || $0.lower == "charge" }) { return [] }
         if single {
             let l = first.lower
             if lexicon.demonyms[l] != nil || lexicon.functionClass(l) == "adj" { return [] }
