@@ -18,7 +18,7 @@ guard let command = args.first else {
 args.removeFirst()
 
 /// The value after a `--name` option, or a default.
-func option(_ name: String, _ fallback: String) -> String {
+@MainActor func option(_ name: String, _ fallback: String) -> String {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return fallback }
     let value = args[i + 1]
     args.removeSubrange(i...(i + 1))
@@ -31,7 +31,8 @@ do {
         let count = Int(option("--count", "1000")) ?? 1000
         let out = option("--out", "synthetic")
         let seed = UInt64(option("--seed", "42")) ?? 42
-        try SyntheticCorpus(seed: seed).write(count: count, to: out)
+        var corpus = SyntheticCorpus(seed: seed)
+        try corpus.write(count: count, to: out)
         print("wrote \(count) articles to \(out)")
     case "bench-extract":
         let mb = Double(option("--mb", "10")) ?? 10

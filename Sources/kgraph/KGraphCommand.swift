@@ -20,6 +20,6 @@ struct KGraphCommand: AsyncParsableCommand {
         3 build finished but skipped bad files in a folder; 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self]
+        subcommands: [Build.self, Extract.self, Query.self, Render.self, Export.self, Entities.self, Show.self, Stats.self]
     )
 }

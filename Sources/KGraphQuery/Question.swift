@@ -1,0 +1,46 @@
+import KGraphModel
+
+/// What an event question asks for.
+enum Wanted: String, Sendable, Equatable {
+    case agent, patient, place, time, content
+}
+
+/// A participant an event question names: its role in the event and the phrase as typed.
+struct ParticipantConstraint: Sendable, Equatable {
+    /// The role the participant plays (agent, patient or place).
+    var role: EdgeKind
+    /// The phrase as typed ("Dara Sok", "the police").
+    var phrase: String
+}
+
+/// A question, read: what to look for in the graph. Natural-language questions and structured
+/// patterns both become a `Question`, so one walker answers both.
+enum Question: Sendable, Equatable {
+    /// A participant, place, time or content of events of some types, given other participants:
+    /// "who arrested X" is `.event([.arrest], [patient X], wanted: .agent)`.
+    /// `head` filters answers by a common noun ("which officials were detained").
+    case event(types: [EventType], constraints: [ParticipantConstraint], wanted: Wanted, head: String?, typeWord: String)
+    /// "who is X": the roles of a person, each naming its organisation.
+    case whoIs(String)
+    /// "who is known as X": the entity a name or alias denotes.
+    case identify(String)
+    /// "what is X's role".
+    case role(String)
+    /// "who works for Y", "who is a member of Y".
+    case members(String)
+    /// "who is the spokesperson for Y" (`titles` are acceptable title words), "who leads Y"
+    /// (`leader` true: any leading title).
+    case roleHolder(titles: [String], leader: Bool, organization: String)
+    /// "which group does X lead" (`leader`), "what organisation does X work for".
+    case organizations(String, leader: Bool)
+    /// "who worked with X": the other agents of events X was an agent of.
+    case coAgents(String)
+    /// "what did X say [about Y]".
+    case statements(speaker: String, about: String?)
+    /// "who said that …": statements whose content shares the most words with the phrase.
+    case whoSaid(String)
+    /// "how is X connected to Y".
+    case connection(String, String)
+    /// "tell me about X", or a name alone.
+    case summary(String)
+}

@@ -1,0 +1,555 @@
+import Foundation
+import KGraphModel
+
+/// Reads a question in plain English into a ``Question``: who/whom/what/where/when/which with an
+/// event verb (active or passive, any tense, synonyms) or an event noun; who-is, role, membership,
+/// leadership, statements, connections, summaries.
+///
+/// The parser works on the question's words: keywords are matched on lowercase words, names are
+/// kept as typed. Capitalised words after the first are never taken as keywords, so names such as
+/// "Free Port Authority" stay names.
+struct QuestionParser {
+    /// The words of a question: as typed (edge punctuation removed) and lowercase.
+    private struct Words {
+        var typed: [String] = []
+        var lower: [String] = []
+
+        init(_ question: String) {
+            let edge = CharacterSet(charactersIn: "?!.,;:\"“”‘()[]{}").union(.whitespaces)
+            for raw in question.split(whereSeparator: { $0.isWhitespace }) {
+                var word = String(raw).trimmingCharacters(in: edge)
+                if word.hasSuffix("’") || word.hasSuffix("'") { word.removeLast() }
+                guard !word.isEmpty else { continue }
+                typed.append(word)
+                lower.append(word.lowercased().replacingOccurrences(of: "’", with: "'"))
+            }
+        }
+
+        var count: Int { typed.count }
+
+        /// Rewrites question phrases to one question word: "on what date" → "when", "in which city"
+        /// → "where", "how many N" → "which N", "which people" → "who".
+        mutating func rewriteQuestionPhrases() {
+            let timeNouns: Set<String> = ["date", "day", "time", "year", "month", "week"]
+            let placeNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location", "village",
+                                           "area", "region", "state", "neighborhood", "neighbourhood", "building", "prison", "site"]
+            let whichWords: Set<String> = ["what", "which"]
+            func replace(_ n: Int, with word: String) {
+                typed.replaceSubrange(0..<n, with: [word])
+                lower.replaceSubrange(0..<n, with: [word])
+            }
+            guard count > 2 else { return }
+            if ["on", "in", "at", "during"].contains(lower[0]), whichWords.contains(lower[1]) {
+                if timeNouns.contains(lower[2]) { replace(3, with: "when") } else if placeNouns.contains(lower[2]) { replace(3, with: "where") }
+            } else if whichWords.contains(lower[0]), count > 3, EventVocabulary.be.contains(lower[2]) || EventVocabulary.doForms.contains(lower[2]) {
+                if timeNouns.contains(lower[1]) { replace(2, with: "when") } else if placeNouns.contains(lower[1]), lower[0] == "what" { replace(2, with: "where") }
+            } else if lower[0] == "how", ["many", "much"].contains(lower[1]) {
+                typed[0] = "which"; lower[0] = "which"
+                typed.remove(at: 1); lower.remove(at: 1)
+            }
+            if count > 2, whichWords.contains(lower[0]), ["people", "persons", "individuals", "person"].contains(lower[1]) {
+                replace(2, with: "who")
+            } else if lower[0] == "who", lower[1] == "all" {
+                typed.remove(at: 1); lower.remove(at: 1)
+            }
+        }
+
+        /// Rewrites phrasal verbs to one word: "took X into custody" → "arrested X",
+        /// "put X on trial" → "tried X", "found X guilty" → "convicted X".
+        mutating func rewritePhrasalVerbs() {
+            let phrases: [([String], [String: String])] = [
+                (["into", "custody"], ["take": "arrest", "takes": "arrests", "took": "arrested", "taken": "arrested", "taking": "arresting"]),
+                (["on", "trial"], ["put": "tried", "puts": "tries", "putting": "trying"]),
+                (["guilty"], ["found": "convicted", "find": "convict", "finds": "convicts"]),
+            ]
+            for (tail, verbs) in phrases {
+                guard let j = (0..<count).first(where: { has(tail, at: $0) }),
+                      let i = (0..<j).last(where: { verbs[lower[$0]] != nil }) else { continue }
+                let verb = verbs[lower[i]]!
+                typed.removeSubrange(j..<(j + tail.count))
+                lower.removeSubrange(j..<(j + tail.count))
+                typed[i] = verb
+                lower[i] = verb
+            }
+        }
+
+        /// The typed words in a range, joined by spaces.
+        func text(_ range: Range<Int>) -> String {
+            let r = max(0, range.lowerBound)..<min(count, range.upperBound)
+            return r.isEmpty ? "" : typed[r].joined(separator: " ")
+        }
+
+        /// Whether the word at `i` may be a keyword: lowercase as typed, or the first word.
+        func isKeyword(_ i: Int) -> Bool {
+            i == 0 || !(typed[i].first?.isUppercase ?? false)
+        }
+
+        /// Whether the words from `i` are `prefix`.
+        func has(_ prefix: [String], at i: Int = 0) -> Bool {
+            guard i + prefix.count <= count else { return false }
+            return Array(lower[i..<(i + prefix.count)]) == prefix
+        }
+    }
+
+    /// Determiners and possessives that make the next word a noun ("the raid", "his arrest").
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "these", "those", "drug"]
+    /// Prepositions that end an object phrase after a verb.
+    private static let boundaries: Set<String> = ["by", "in", "at", "on", "during", "near", "from", "inside", "outside", "for",
+                                                 "with", "after", "before", "over", "since", "about", "as", "into", "when", "while", "because"]
+    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+                                             "friday", "saturday", "sunday", "yesterday", "today", "week", "month", "year", "morning",
+                                             "evening", "night", "last", "weekend"]
+
+    /// Reads a question.
+    /// - Parameter question: the question as typed.
+    /// - Returns: the question read.
+    /// - Throws: ``QueryError/unparseable(_:)`` when the question is in no form the parser knows.
+    /// - Complexity: O(n) in the number of words.
+    func parse(_ question: String) throws -> Question {
+        var w = Words(question)
+        w.rewritePhrasalVerbs()
+        w.rewriteQuestionPhrases()
+        guard w.count > 0, question.contains(where: { $0.isLetter }) else { throw QueryError.unparseable(question) }
+        let l = w.lower
+        let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
+
+        // "tell me about X", "what do you know about X", "describe X".
+        for prefix in [["tell", "me", "about"], ["what", "do", "you", "know", "about"], ["what", "do", "we", "know", "about"],
+                       ["what", "is", "known", "about"], ["describe"], ["summarize"], ["summarise"], ["about"], ["show", "me"]]
+        where w.has(prefix) && w.count > prefix.count {
+            return .summary(w.text(prefix.count..<w.count))
+        }
+        if w.has(["what", "happened", "to"]) && w.count > 3 { return .summary(w.text(3..<w.count)) }
+        if let q = connection(w) { return q }
+        if let q = organizations(w) { return q }
+        if let q = coAgents(w) { return q }
+        if let q = role(w) { return q }
+        if let q = statements(w) { return q }
+        if l[0] == "who", w.count > 2, EventVocabulary.statementVerbs.contains(l[1]) {
+            let start = l[2] == "that" ? 3 : 2
+            guard start < w.count else { throw QueryError.unparseable(question) }
+            return .whoSaid(w.text(1..<w.count))
+        }
+        if let q = members(w) { return q }
+        if let q = leaders(w) { return q }
+        if let q = try event(w, question: question) { return q }
+        if let q = whoIs(w) { return q }
+        if whWords.contains(l[0]) || EventVocabulary.be.contains(l[0]) || EventVocabulary.doForms.contains(l[0]) {
+            throw QueryError.unparseable(question)
+        }
+        // A name alone.
+        return .summary(w.text(0..<w.count))
+    }
+
+    // MARK: - Forms
+
+    /// "how is X connected to Y", "how are X and Y related", "what links X and Y",
+    /// "connection between X and Y".
+    private func connection(_ w: Words) -> Question? {
+        let l = w.lower
+        let verbs: Set<String> = ["connected", "related", "linked", "tied", "associated"]
+        if l[0] == "how", w.count >= 5, EventVocabulary.be.contains(l[1]),
+           let c = (2..<w.count).first(where: { verbs.contains(l[$0]) }) {
+            if c + 1 < w.count, ["to", "with"].contains(l[c + 1]) {
+                let x = w.text(2..<c), y = w.text((c + 2)..<w.count)
+                if !x.isEmpty, !y.isEmpty { return .connection(x, y) }
+            }
+            if let a = (2..<c).first(where: { l[$0] == "and" }) {
+                let x = w.text(2..<a), y = w.text((a + 1)..<c)
+                if !x.isEmpty, !y.isEmpty { return .connection(x, y) }
+            }
+        }
+        if l[0] == "what", w.count >= 4, ["connects", "links", "ties", "relates", "connected", "linked"].contains(l[1]),
+           let a = (3..<w.count).first(where: { ["and", "to", "with"].contains(l[$0]) }) {
+            return .connection(w.text(2..<a), w.text((a + 1)..<w.count))
+        }
+        if let b = (0..<w.count).first(where: { l[$0] == "between" && $0 > 0 && ["connection", "link", "relationship", "relation", "path"].contains(l[$0 - 1]) }),
+           let a = ((b + 2)..<max(b + 2, w.count)).first(where: { l[$0] == "and" }) {
+            return .connection(w.text((b + 1)..<a), w.text((a + 1)..<w.count))
+        }
+        return nil
+    }
+
+    /// "what is X's role", "what is the role of X", "what does X do", "what position does X hold".
+    private func role(_ w: Words) -> Question? {
+        let l = w.lower
+        let roleWords: Set<String> = ["role", "job", "title", "position", "occupation", "function", "post", "roles", "titles", "positions"]
+        guard l[0] == "what", w.count >= 3 else { return nil }
+        if EventVocabulary.be.contains(l[1]), let last = l.last, roleWords.contains(last) {
+            let name = w.text(2..<(w.count - 1))
+            let stripped = Self.stripPossessive(name)
+            if stripped != name { return .role(stripped) }
+        }
+        if EventVocabulary.be.contains(l[1]), w.has(["the"], at: 2), w.count > 5, roleWords.contains(l[3]), l[4] == "of" {
+            return .role(w.text(5..<w.count))
+        }
+        if ["does", "did"].contains(l[1]), l.last == "do", w.count > 3 { return .role(w.text(2..<(w.count - 1))) }
+        if roleWords.contains(l[1]), w.count > 4, ["does", "did"].contains(l[2]),
+           let last = l.last, ["hold", "have", "play", "occupy"].contains(last) {
+            return .role(w.text(3..<(w.count - 1)))
+        }
+        return nil
+    }
+
+    /// "what did X say [about Y]", "what has X told reporters", "what was said by X".
+    private func statements(_ w: Words) -> Question? {
+        let l = w.lower
+        guard l[0] == "what", w.count >= 4 else { return nil }
+        let statementNouns: Set<String> = ["statement", "statements", "comment", "comments", "remarks", "words", "message", "quote", "quotes", "response", "reaction"]
+        if EventVocabulary.be.contains(l[1]), let last = l.last, statementNouns.contains(last) {
+            let name = w.text(2..<(w.count - 1))
+            let stripped = Self.stripPossessive(name)
+            if stripped != name { return .statements(speaker: stripped, about: nil) }
+        }
+        if w.has(["what", "was", "said", "by"]) || w.has(["what", "has", "been", "said", "by"]) {
+            let start = l[1] == "was" ? 4 : 5
+            guard start < w.count else { return nil }
+            return .statements(speaker: w.text(start..<w.count), about: nil)
+        }
+        guard EventVocabulary.doForms.contains(l[1]),
+              let k = (3..<w.count).first(where: { EventVocabulary.statementVerbs.contains(l[$0]) && w.isKeyword($0) })
+        else { return nil }
+        let speaker = w.text(2..<k)
+        var i = k + 1
+        let audience: Set<String> = ["reporters", "journalists", "the", "press", "media", "us", "them", "police", "investigators", "court"]
+        while i < w.count, audience.contains(l[i]) { i += 1 }
+        if i < w.count, Self.aboutWords.contains(l[i]), i + 1 < w.count {
+            return .statements(speaker: speaker, about: w.text((i + 1)..<w.count))
+        }
+        return .statements(speaker: speaker, about: nil)
+    }
+
+    private static let aboutWords: Set<String> = ["about", "on", "regarding", "concerning", "of"]
+
+    /// "who works for Y", "who is a member of Y", "who is employed by Y", "who belongs to Y",
+    /// "members of Y".
+    private func members(_ w: Words) -> Question? {
+        let l = w.lower
+        let patterns: [[String]] = [
+            ["who", "works", "for"], ["who", "work", "for"], ["who", "worked", "for"], ["who", "works", "at"],
+            ["who", "worked", "at"], ["who", "is", "working", "for"], ["who", "was", "working", "for"],
+            ["who", "are", "working", "for"], ["who", "belongs", "to"], ["who", "belonged", "to"], ["who", "belong", "to"],
+            ["who", "is", "employed", "by"], ["who", "was", "employed", "by"], ["who", "are", "employed", "by"],
+            ["who", "is", "a", "member", "of"], ["who", "was", "a", "member", "of"], ["who", "are", "members", "of"],
+            ["who", "were", "members", "of"], ["who", "are", "the", "members", "of"], ["who", "is", "in"],
+            ["who", "is", "part", "of"], ["who", "are", "part", "of"], ["who", "is", "with"],
+            ["members", "of"], ["list", "members", "of"], ["who", "serves", "in"], ["who", "served", "in"],
+            ["who", "is", "an", "official", "of"], ["who", "are", "the", "officials", "of"], ["who", "represents"],
+        ]
+        if w.has(["in", "charge", "of"], at: 2) { return nil }
+        for p in patterns where w.has(p) && w.count > p.count {
+            return .members(w.text(p.count..<w.count))
+        }
+        _ = l
+        return nil
+    }
+
+    /// "who leads Y", "who headed Y", "who is the spokesperson for Y", "who is the head of Y",
+    /// "who is Y's spokesman".
+    private func leaders(_ w: Words) -> Question? {
+        let l = w.lower
+        guard l[0] == "who", w.count >= 3 else { return nil }
+        if EventVocabulary.leadVerbs.contains(l[1]) {
+            return .roleHolder(titles: [], leader: true, organization: w.text(2..<w.count))
+        }
+        guard EventVocabulary.be.contains(l[1]) else { return nil }
+        if w.has(["in", "charge", "of"], at: 2), w.count > 5 {
+            return .roleHolder(titles: [], leader: true, organization: w.text(5..<w.count))
+        }
+        // "who is the Harbour Court's spokesperson".
+        if let k = (2..<w.count).first(where: { l[$0].hasSuffix("'s") }), k + 1 < w.count,
+           ((k + 1)..<w.count).allSatisfy({ w.isKeyword($0) }) {
+            let title = Array(l[(k + 1)..<w.count])
+            if !title.contains(where: { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }) {
+                let org = Self.stripPossessive(w.text(2..<(k + 1)))
+                let head = title.last!
+                let leader = ["head", "leader", "boss"].contains(head)
+                return .roleHolder(titles: leader ? [] : (EventVocabulary.titleSynonyms[head] ?? [head]), leader: leader, organization: org)
+            }
+        }
+        var i = 2
+        if i < w.count, ["the", "a", "an"].contains(l[i]) { i += 1 }
+        // "who is the T of|for|at Y": T is one to four lowercase words, none an event word.
+        if let p = (i..<min(w.count, i + 5)).first(where: { ["of", "for", "at", "in"].contains(l[$0]) }), p > i, p + 1 < w.count {
+            let title = Array(l[i..<p])
+            let lowercase = (i..<p).allSatisfy { w.isKeyword($0) }
+            let eventy = title.contains { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }
+            if lowercase, !eventy {
+                let head = title.last!
+                let leader = ["head", "leader", "boss"].contains(head)
+                let words = EventVocabulary.titleSynonyms[head] ?? [head]
+                return .roleHolder(titles: leader ? [] : words, leader: leader, organization: w.text((p + 1)..<w.count))
+            }
+        }
+        return nil
+    }
+
+    /// Nouns for organisations in "which group does X lead".
+    private static let organizationNouns: Set<String> = ["group", "groups", "organization", "organisation", "organizations", "organisations",
+                                                       "agency", "party", "company", "unit", "body", "union", "court", "ministry",
+                                                       "department", "force", "office", "network", "movement", "gang", "cartel", "firm"]
+
+    /// "which group does X lead", "what organisation does X work for", "who does X work for",
+    /// "which group is X said to lead", "where does X work".
+    private func organizations(_ w: Words) -> Question? {
+        let l = w.lower
+        let leadWords: Set<String> = ["lead", "leads", "led", "head", "heads", "headed", "run", "runs", "ran", "chair", "chairs", "direct", "directs", "command", "commands"]
+        let memberWords: Set<String> = ["work", "works", "worked", "belong", "belongs", "belonged", "represent", "represents", "serve", "serves", "member", "members", "part", "join", "joined"]
+        var start: Int
+        if ["which", "what"].contains(l[0]), w.count > 4, Self.organizationNouns.contains(l[1]),
+           EventVocabulary.be.contains(l[2]) || EventVocabulary.doForms.contains(l[2]) {
+            start = 3
+        } else if (l[0] == "who" && w.count > 3 && EventVocabulary.doForms.contains(l[1])) || (l[0] == "where" && w.count > 3 && EventVocabulary.doForms.contains(l[1])) {
+            start = 2
+        } else {
+            return nil
+        }
+        guard let k = (start..<w.count).first(where: { w.isKeyword($0) && !["the", "a", "an"].contains(l[$0]) }), k > start else { return nil }
+        let rest = Set(l[k...])
+        let leader = !rest.isDisjoint(with: leadWords)
+        guard leader || !rest.isDisjoint(with: memberWords) else { return nil }
+        if l[0] == "where", leader { return nil }
+        return .organizations(w.text(start..<k), leader: leader)
+    }
+
+    /// "who worked with X", "who helped X", "who cooperated with X".
+    private func coAgents(_ w: Words) -> Question? {
+        let l = w.lower
+        guard l[0] == "who", w.count > 2 else { return nil }
+        let withVerbs: Set<String> = ["worked", "works", "work", "cooperated", "collaborated", "partnered", "teamed", "joined", "acted", "operated"]
+        let directVerbs: Set<String> = ["helped", "helps", "assisted", "assists", "aided", "supported", "supports", "joined"]
+        if withVerbs.contains(l[1]), l[2] == "with" || (l[2] == "up" && w.has(["with"], at: 3)), w.count > 3 {
+            let s = l[2] == "with" ? 3 : 4
+            guard s < w.count else { return nil }
+            return .coAgents(w.text(s..<w.count))
+        }
+        if directVerbs.contains(l[1]) { return .coAgents(w.text(2..<w.count)) }
+        return nil
+    }
+
+    /// "who is X", "who's X", "who was X": the roles of a person.
+    private func whoIs(_ w: Words) -> Question? {
+        let l = w.lower
+        if l[0] == "who", w.count > 3, EventVocabulary.be.contains(l[1]),
+           ["known", "called", "nicknamed", "dubbed", "named"].contains(l[2]) {
+            let start = l[3] == "as" ? 4 : 3
+            if start < w.count { return .identify(w.text(start..<w.count)) }
+        }
+        if l[0] == "who's", w.count > 1 { return .whoIs(w.text(1..<w.count)) }
+        if l[0] == "who", w.count > 2, ["is", "was", "are", "were"].contains(l[1]) { return .whoIs(w.text(2..<w.count)) }
+        if l[0] == "what", w.count > 2, ["is", "was", "are"].contains(l[1]) { return .summary(w.text(2..<w.count)) }
+        return nil
+    }
+
+    // MARK: - Event questions
+
+    /// An event word found in the question: where, what it denotes, and whether it is a noun.
+    private struct EventWord {
+        var index: Int
+        var length: Int
+        var types: [EventType]
+        var isNoun: Bool
+        var typed: String
+    }
+
+    /// The first event verb or noun at or after `start`: a word of the vocabulary, or the phrases
+    /// "taken into custody", "put on trial", "found guilty".
+    private func eventWord(_ w: Words, from start: Int, preferVerb: Bool) -> EventWord? {
+        let l = w.lower
+        var i = start
+        while i < w.count {
+            defer { i += 1 }
+            guard w.isKeyword(i) else { continue }
+            let previous = i > 0 ? l[i - 1] : ""
+            // "the raid", "his arrest", "the police raid", "the arrest of", but not "did the police arrest".
+            let modifierBefore = i > 1 && Self.determiners.contains(l[i - 2]) && w.isKeyword(i - 1)
+                && !EventVocabulary.be.contains(previous) && !EventVocabulary.doForms.contains(previous)
+            let nounContext = w.has(["of"], at: i + 1) || Self.determiners.contains(previous) || previous.hasSuffix("'s")
+                || (!preferVerb && modifierBefore)
+            if nounContext, let types = EventVocabulary.nouns[l[i]] {
+                return EventWord(index: i, length: 1, types: types, isNoun: true, typed: w.typed[i])
+            }
+            if let types = EventVocabulary.verbs[l[i]] {
+                return EventWord(index: i, length: 1, types: types, isNoun: false, typed: w.typed[i])
+            }
+            if let types = EventVocabulary.nouns[l[i]] {
+                return EventWord(index: i, length: 1, types: types, isNoun: true, typed: w.typed[i])
+            }
+        }
+        return nil
+    }
+
+    /// Splits the words after an event word into an object phrase and constraints from
+    /// prepositional phrases: "by Y" (agent), "in/at/near P" (place), "on/during T" (time).
+    private func tail(_ w: Words, from start: Int) -> (object: String, constraints: [ParticipantConstraint], endsWithBy: Bool) {
+        let l = w.lower
+        var object = ""
+        var constraints = [ParticipantConstraint]()
+        var i = start
+        var objectEnd = w.count
+        if let b = (start..<w.count).first(where: { Self.boundaries.contains(l[$0]) && w.isKeyword($0) }) { objectEnd = b }
+        object = w.text(start..<objectEnd)
+        i = objectEnd
+        var endsWithBy = false
+        while i < w.count {
+            let prep = l[i]
+            var j = i + 1
+            while j < w.count, !(Self.boundaries.contains(l[j]) && w.isKeyword(j) && l[j] != "of") { j += 1 }
+            let phrase = w.text((i + 1)..<j)
+            let aboutAnEvent = l[(i + 1)..<j].contains { EventVocabulary.nouns[$0] != nil }
+            if aboutAnEvent {
+                // "during the raid": the event itself, not a time or place.
+            } else if phrase.isEmpty {
+                if prep == "by" { endsWithBy = true }
+            } else if prep == "by" {
+                constraints.append(ParticipantConstraint(role: .agent, phrase: phrase))
+            } else if ["in", "at", "near", "inside", "outside", "from", "on", "during", "since", "after", "before"].contains(prep) {
+                let words = Set(l[(i + 1)..<j])
+                let timeLike = !words.isDisjoint(with: Self.months) || words.contains { $0.first?.isNumber ?? false }
+                if timeLike || ["during", "since", "after", "before"].contains(prep) {
+                    constraints.append(ParticipantConstraint(role: .time, phrase: phrase))
+                } else if prep != "on" {
+                    constraints.append(ParticipantConstraint(role: .place, phrase: phrase))
+                }
+            }
+            i = j
+        }
+        return (object, constraints, endsWithBy)
+    }
+
+    /// The event questions: "who arrested X", "who was arrested", "who was X arrested by",
+    /// "who did the police arrest", "which officials were detained", "where/when was X arrested",
+    /// "when was the raid", "what was seized", "who carried out the raid".
+    private func event(_ w: Words, question: String) throws -> Question? {
+        let l = w.lower
+        var wh = l[0]
+        var p = 1
+        var forcedWanted: Wanted? = nil
+        var head: String? = nil
+        if w.has(["by", "whom"]) { wh = "who"; p = 2; forcedWanted = .agent }
+        if ["in", "at", "by", "before"].contains(wh), w.count > 3, ["which", "what"].contains(l[1]) {
+            // "in which court was X tried": the place (or the agent) that is a court.
+            guard let b = (2..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+                  b > 2 else { return nil }
+            head = w.text(2..<b)
+            wh = l[0] == "by" ? "who" : "where"
+            p = b
+        } else if wh == "which" || (wh == "what" && w.count > 2 && !EventVocabulary.be.contains(l[1]) && !EventVocabulary.doForms.contains(l[1])
+                              && EventVocabulary.verbs[l[1]] == nil) {
+            // "which officials were detained", "what drugs were seized": a head noun, then the verb;
+            // "which court tried X": a head noun, then an active verb.
+            if let v = (2..<w.count).first(where: { EventVocabulary.verbs[l[$0]] != nil && w.isKeyword($0) }),
+               !(1..<v).contains(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }) {
+                head = w.text(1..<v)
+                wh = "who"
+                p = v
+            } else {
+                guard let b = (1..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+                      b > 1 else { return nil }
+                head = w.text(1..<b)
+                p = b
+                if wh == "which" { wh = "who" }
+            }
+        }
+        guard ["who", "whom", "what", "where", "when"].contains(wh), p < w.count else { return nil }
+        let preferVerb = EventVocabulary.doForms.contains(l[p]) && !["has", "have", "had"].contains(l[p])
+        guard let ev = eventWord(w, from: p, preferVerb: preferVerb) else { return nil }
+        let after = ev.index + ev.length
+        func wantedFor(_ role: Wanted) -> Wanted {
+            if let forcedWanted { return forcedWanted }
+            switch wh {
+            case "where": return .place
+            case "when": return .time
+            default: return role
+            }
+        }
+        func result(_ constraints: [ParticipantConstraint], _ wanted: Wanted) -> Question {
+            .event(types: ev.types, constraints: constraints.filter { !$0.phrase.isEmpty }, wanted: wanted, head: head, typeWord: ev.typed)
+        }
+
+        if ev.isNoun {
+            // "when was the raid", "where was the arrest of X", "who carried out the raid on X",
+            // "when did the raid take place", "when was the indictment returned".
+            var constraints = [ParticipantConstraint]()
+            var k = after
+            if k < w.count, ["of", "on", "against"].contains(l[k]) {
+                let t = tail(w, from: k + 1)
+                constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
+                constraints += t.constraints
+                k = w.count
+            } else {
+                constraints += tail(w, from: k).constraints
+            }
+            if wh == "who" || wh == "whom" {
+                let verbBefore = (p..<ev.index).contains { EventVocabulary.perform.contains(l[$0]) }
+                if !verbBefore && !(EventVocabulary.be.contains(l[p])) { return nil }
+                return result(constraints, forcedWanted ?? .agent)
+            }
+            if wh == "what" { return nil }
+            return result(constraints, wantedFor(.agent))
+        }
+
+        // A verb.
+        if ev.index == p {
+            // Active: "who arrested X …"; "what killed X".
+            let t = tail(w, from: after)
+            var constraints = t.constraints
+            constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
+            if wh == "what" && t.object.isEmpty { return nil }
+            return result(constraints, forcedWanted ?? .agent)
+        }
+        let aux = l[p]
+        if EventVocabulary.be.contains(aux) {
+            var s = p + 1
+            if s < ev.index, ["been", "being"].contains(l[s]) { s += 1 }
+            if s == ev.index {
+                // Passive: "who was arrested [by Y] [in P]", "what was seized".
+                let t = tail(w, from: after)
+                var constraints = t.constraints
+                if !t.object.isEmpty, wh == "who" || wh == "what" {
+                    // "who was arrested Dara Sok"? Not English; keep the object as a patient.
+                    constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
+                }
+                if wh == "who", t.endsWithBy { return result(constraints, .agent) }
+                return result(constraints, wantedFor(.patient))
+            }
+            // "who was X arrested by", "where was X arrested", "when were the defendants detained".
+            var subjectEnd = ev.index
+            if subjectEnd > s, ["been", "being"].contains(l[subjectEnd - 1]) { subjectEnd -= 1 }
+            let subject = w.text(s..<subjectEnd)
+            let t = tail(w, from: after)
+            var constraints = t.constraints
+            constraints.append(ParticipantConstraint(role: .patient, phrase: subject))
+            if !t.object.isEmpty, wh == "who", !t.endsWithBy { return nil }
+            return result(constraints, wantedFor(.agent))
+        }
+        if EventVocabulary.doForms.contains(aux), ev.index > p + 2, ["get", "got", "be", "been"].contains(l[ev.index - 1]) {
+            // "when did Dara Sok get arrested": a passive.
+            let t = tail(w, from: after)
+            var constraints = t.constraints
+            constraints.append(ParticipantConstraint(role: .patient, phrase: w.text((p + 1)..<(ev.index - 1))))
+            return result(constraints, wantedFor(.agent))
+        }
+        if EventVocabulary.doForms.contains(aux) {
+            // "who did the police arrest", "where did police arrest X", "what did police seize".
+            let agent = w.text((p + 1)..<ev.index)
+            let t = tail(w, from: after)
+            var constraints = t.constraints
+            constraints.append(ParticipantConstraint(role: .agent, phrase: agent))
+            if !t.object.isEmpty { constraints.append(ParticipantConstraint(role: .patient, phrase: t.object)) }
+            return result(constraints, wantedFor(.patient))
+        }
+        _ = question
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    /// A name without a possessive ending: "Dara Sok's" → "Dara Sok".
+    static func stripPossessive(_ name: String) -> String {
+        for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { return String(name.dropLast(suffix.count)) }
+        return name
+    }
+}

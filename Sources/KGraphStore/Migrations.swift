@@ -1,0 +1,103 @@
+import GRDB
+
+/// The knowledge base's SQLite schema, as a ``DatabaseMigrator``.
+///
+/// Migration names are strings that never change once shipped; each migration runs in its own
+/// transaction. The tables, in the order facts refer to them:
+///
+/// ```sql
+/// document(id, path UNIQUE, title, sha256 UNIQUE, ingested_at, text)
+/// sentence(document → document, idx, utf8_start, utf8_end)            -- PRIMARY KEY (document, idx)
+/// node(id, key UNIQUE, kind, name, event_type, attributes JSON)       -- key is Node.id ("person:dara sok")
+/// node_name(id, node → node, kind, name, name_key, document → document, first_word, last_word)
+/// edge(id, source → node, target → node, kind)                        -- UNIQUE (source, kind, target)
+/// node_provenance(node → node, document → document, sentence, utf8_start, utf8_end)
+/// edge_provenance(edge → edge, document → document, sentence, utf8_start, utf8_end)
+/// ```
+///
+/// Every name a node bears in a document is one `node_name` row, so that replacing a document
+/// removes exactly the names it brought. `first_word`/`last_word` are set for multi-word person
+/// names only: they let a lone surname find its candidates through an index. Offsets are UTF-8
+/// byte offsets into the document's text, end exclusive. Deleting a document cascades to its
+/// sentences, names and provenance rows.
+enum StoreSchema {
+    /// The identifiers of every migration, oldest first.
+    static let migrationNames = ["v1"]
+
+    /// The migrator that creates or upgrades a knowledge base.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                  id INTEGER PRIMARY KEY,
+                  path TEXT NOT NULL UNIQUE,
+                  title TEXT NOT NULL,
+                  sha256 TEXT NOT NULL UNIQUE,
+                  ingested_at DATETIME NOT NULL,
+                  text TEXT NOT NULL
+                );
+                CREATE TABLE sentence (
+                  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                  idx INTEGER NOT NULL,
+                  utf8_start INTEGER NOT NULL,
+                  utf8_end INTEGER NOT NULL,
+                  PRIMARY KEY (document, idx)
+                ) WITHOUT ROWID;
+                CREATE TABLE node (
+                  id INTEGER PRIMARY KEY,
+                  key TEXT NOT NULL UNIQUE,
+                  kind TEXT NOT NULL,
+                  name TEXT NOT NULL,
+                  event_type TEXT,
+                  attributes TEXT NOT NULL DEFAULT '{}'
+                );
+                CREATE INDEX node_on_kind_event_type ON node(kind, event_type);
+                CREATE TABLE node_name (
+                  id INTEGER PRIMARY KEY,
+                  node INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL,
+                  name TEXT NOT NULL,
+                  name_key TEXT NOT NULL,
+                  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                  first_word TEXT,
+                  last_word TEXT,
+                  UNIQUE (node, name_key, document)
+                );
+                CREATE INDEX node_name_on_key ON node_name(name_key, kind, node);
+                CREATE INDEX node_name_on_kind ON node_name(kind, name_key, node);
+                CREATE INDEX node_name_on_document ON node_name(document);
+                CREATE INDEX node_name_on_first_word ON node_name(first_word, kind, node) WHERE first_word IS NOT NULL;
+                CREATE INDEX node_name_on_last_word ON node_name(last_word, kind, node) WHERE last_word IS NOT NULL;
+                CREATE TABLE edge (
+                  id INTEGER PRIMARY KEY,
+                  source INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                  target INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL,
+                  UNIQUE (source, kind, target)
+                );
+                CREATE INDEX edge_on_target ON edge(target);
+                CREATE INDEX edge_on_kind ON edge(kind);
+                CREATE TABLE node_provenance (
+                  node INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                  sentence INTEGER NOT NULL,
+                  utf8_start INTEGER NOT NULL,
+                  utf8_end INTEGER NOT NULL,
+                  PRIMARY KEY (node, document, sentence, utf8_start, utf8_end)
+                ) WITHOUT ROWID;
+                CREATE INDEX node_provenance_on_document ON node_provenance(document);
+                CREATE TABLE edge_provenance (
+                  edge INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
+                  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                  sentence INTEGER NOT NULL,
+                  utf8_start INTEGER NOT NULL,
+                  utf8_end INTEGER NOT NULL,
+                  PRIMARY KEY (edge, document, sentence, utf8_start, utf8_end)
+                ) WITHOUT ROWID;
+                CREATE INDEX edge_provenance_on_document ON edge_provenance(document);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import KGraphModel
+import KGraphQuery
+import KGraphRender
+import KGraphStore
+
+/// `kgraph query`: answer a question from the knowledge base, with evidence.
+struct Query: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Answer a question from the knowledge base, with the evidence sentence for every answer.",
+        discussion: QueryEngine.helpText + """
+
+
+        Exit status: 0 answered; 1 no answer (what was understood and what is known instead are \
+        printed); 2 a question that cannot be read, or no knowledge base.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The question, in plain words.", valueName: "question"))
+    var question: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("A structured pattern instead of a question (see above).", valueName: "pattern"))
+    var match: String?
+
+    @Flag(help: "Print the answer as JSON: {\"question\", \"interpretation\", \"answers\": [{\"text\", \"type\", \"evidence\": [{\"document\", \"sentence\"}]}]}.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Also draw the answer's part of the graph to this file (svg, png, pdf or dot).", valueName: "file"))
+    var render: String?
+
+    func validate() throws {
+        if question == nil && match == nil { throw ValidationError("ask a question, e.g. kgraph query \"who arrested Dara Sok\", or give --match") }
+        if question != nil && match != nil { throw ValidationError("give a question or --match, not both") }
+        if let question, question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the question is empty") }
+        if let render, DiagramFormat(pathExtension: (render as NSString).pathExtension) == nil {
+            throw ValidationError("cannot tell the format of '\(render)': use a .svg, .png, .pdf or .dot file name")
+        }
+    }
+
+    func run() async throws {
+        let kb: KnowledgeBase
+        do { kb = try KnowledgeBase(path: storeOptions.path, readOnly: true) } catch { throw Console.fail(error) }
+        let engine = QueryEngine(reader: kb)
+        let result: QueryResult
+        do {
+            if let match { result = try engine.match(match) } else { result = try engine.answer(question ?? "") }
+        } catch {
+            throw Console.fail(error)
+        }
+        if json {
+            Console.write(try result.jsonData())
+            Console.out("\n")
+        } else {
+            Console.out(result.readableText())
+            if !result.readableText().hasSuffix("\n") { Console.out("\n") }
+        }
+        if let render {
+            do {
+                let graph = try AnswerGraph.subgraph(for: result, in: kb)
+                let format = DiagramFormat(pathExtension: (render as NSString).pathExtension) ?? .svg
+                let diagram = try DiagramRenderer().render(graph.graph, format: format, highlight: graph.highlight, title: result.question)
+                try diagram.data.write(to: URL(fileURLWithPath: render), options: .atomic)
+                Console.error("diagram: \(render)")
+            } catch {
+                throw Console.fail(error)
+            }
+        }
+        if result.answers.isEmpty { throw Exit.noAnswer }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import KGraphModel
+import KGraphRender
+import KGraphStore
+
+/// `kgraph render`: draw the knowledge base, one article, or the neighbourhood of an entity.
+struct Render: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the knowledge base, one article, or the neighbourhood of an entity.",
+        discussion: """
+        The format comes from the output file's extension: .svg, .png, .pdf or .dot. In SVG, \
+        hovering over a node or edge shows the sentence and article that state it. Without \
+        --engine, dot lays out small graphs and sfdp large ones; what was decided is printed.
+
+        Examples:
+          kgraph render -o Graphs/all.svg
+          kgraph render --focus "Dara Sok" --depth 2 -o dara.png
+          kgraph render --article Examples/port-raid.txt --engine neato -o port.pdf
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("Draw only the neighbourhood of this entity (any of its names).", valueName: "name"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("With --focus: how many steps out from the entity.", valueName: "n"))
+    var depth: Int = 2
+
+    @Option(help: ArgumentHelp("Draw only this article (its path as built).", valueName: "path"))
+    var article: String?
+
+    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi.", valueName: "engine"))
+    var engine: LayoutEngine?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension sets the format.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        if DiagramFormat(pathExtension: (output as NSString).pathExtension) == nil {
+            throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot file name")
+        }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if focus != nil && article != nil { throw ValidationError("give --focus or --article, not both") }
+    }
+
+    func run() async throws {
+        do {
+            let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
+            let graph: KGraph
+            var title = "knowledge base"
+            if let focus {
+                let node = try EntityLookup.resolve(focus, in: kb)
+                graph = try kb.neighbourhood(of: node.id, depth: depth)
+                title = "\(node.name) (depth \(depth))"
+            } else if let article {
+                guard let g = try kb.graph(documentPath: article) else { throw LookupError.noArticle(article) }
+                graph = g
+                title = g.documents.first?.title ?? article
+            } else {
+                graph = try kb.graph()
+            }
+            let format = DiagramFormat(pathExtension: (output as NSString).pathExtension) ?? .svg
+            let diagram = try DiagramRenderer().render(graph, format: format, engine: engine, title: title)
+            for note in diagram.notes { Console.error("kgraph: \(note)") }
+            try diagram.data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            Console.out("diagram: \(output) (\(graph.nodes.count) nodes, \(graph.edges.count) edges)\n")
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw Console.fail(error)
+        }
+    }
+}
+
+extension LayoutEngine: ExpressibleByArgument {}
