@@ -104,7 +104,10 @@ public struct Lexicon: Sendable {
         }
         places = gaz
         var dem = [String: String]()
-        for r in rows("demonyms.tsv") where r.count >= 2 { dem[r[0].lowercased()] = String(r[1]) }
+        for r in rows("demonyms.tsv") where r.count >= 2 {
+            let key = r[0].lowercased()
+            if gaz[key] == nil { dem[key] = String(r[1]) }  // "Laos" names the country, not its people
+        }
         demonyms = dem
         func names(_ file: String) -> Set<String> {
             var s = Set<String>()

@@ -43,8 +43,9 @@ struct EntityResolver: Sendable {
     /// - Complexity: O(m · e) in mentions and entities.
     func resolve(_ mentions: [NameMention], in analysis: Analysis) -> EntityTable {
         let tokens = analysis.tokens
+        var all = mentions
         let order = mentions.indices.sorted { x, y in
-            let mx = mentions[x], my = mentions[y]
+            let mx = all[x], my = all[y]
             if mx.inHeadline != my.inHeadline { return !mx.inHeadline }
             let cx = mx.tokens.count, cy = my.tokens.count
             if cx != cy { return cx > cy }
@@ -56,7 +57,7 @@ struct EntityResolver: Sendable {
         func currentType(_ g: Group) -> EntityType { decideType(g) }
 
         for mi in order {
-            let m = mentions[mi]
+            let m = all[mi]
             let words = lowers(m)
             var target = -1
             // same name
@@ -78,14 +79,41 @@ struct EntityResolver: Sendable {
                 for (gi, g) in groups.enumerated() where g.nameTokens.count > words.count {
                     guard compatible(part: words, mention: m, whole: g.nameTokens, type: currentType(g)) else { continue }
                     for other in g.mentions {
-                        let d = abs(mentions[other].tokens.lowerBound - m.tokens.lowerBound)
+                        let d = abs(all[other].tokens.lowerBound - m.tokens.lowerBound)
                         if d < bestDistance { bestDistance = d; best = gi }
                     }
                 }
                 target = best
             }
+            if target < 0, m.inHeadline {
+                // title case: a part of the headline may name an entity of the body
+                let first = m.tokens.lowerBound, count = m.tokens.count
+                var i = 0
+                while i < count {
+                    var len = count - i
+                    while len > 0 {
+                        let r = (first + i)..<(first + i + len)
+                        let key = NameMention.key(analysis.text(tokens: r))
+                        if let g = groups.firstIndex(where: { $0.keys.contains(key) }) {
+                            var sub = m
+                            sub.tokens = r
+                            sub.text = analysis.text(tokens: r)
+                            sub.key = key
+                            sub.extended = nil
+                            sub.titleTokens = nil
+                            sub.abbreviates = nil
+                            all.append(sub)
+                            groupOf.append(g)
+                            groups[g].mentions.append(all.count - 1)
+                            break
+                        }
+                        len -= 1
+                    }
+                    i += max(len, 1)
+                }
+                continue
+            }
             if target < 0 {
-                if m.inHeadline { continue }
                 groups.append(Group(nameTokens: words))
                 target = groups.count - 1
             }
@@ -98,11 +126,11 @@ struct EntityResolver: Sendable {
             if m.isAcronym { groups[target].acronym = true }
         }
         for gi in groups.indices {
-            groups[gi].mentions.sort { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+            groups[gi].mentions.sort { all[$0].tokens.lowerBound < all[$1].tokens.lowerBound }
             groups[gi].type = decideType(groups[gi])
         }
         // Entities in order of first mention.
-        let ordered = groups.indices.sorted { mentions[groups[$0].mentions[0]].tokens.lowerBound < mentions[groups[$1].mentions[0]].tokens.lowerBound }
+        let ordered = groups.indices.sorted { all[groups[$0].mentions[0]].tokens.lowerBound < all[groups[$1].mentions[0]].tokens.lowerBound }
         var entities = [Entity]()
         var tokenEntity = [Int](repeating: -1, count: tokens.count)
         var mentionTokens = [[Range<Int>]]()
@@ -110,15 +138,15 @@ struct EntityResolver: Sendable {
             let g = groups[gi]
             var name = ""
             var nameCount = -1
-            for mi in g.mentions where !mentions[mi].inHeadline {
-                let c = mentions[mi].tokens.count
-                if c > nameCount { nameCount = c; name = mentions[mi].text }
+            for mi in g.mentions where !all[mi].inHeadline {
+                let c = all[mi].tokens.count
+                if c > nameCount { nameCount = c; name = all[mi].text }
             }
             var aliases = [String]()
             var ranges = [Range<Int>]()
             var ms = [Mention]()
             for mi in g.mentions {
-                let m = mentions[mi]
+                let m = all[mi]
                 if m.text != name, !aliases.contains(m.text) { aliases.append(m.text) }
                 if let ext = m.extended {
                     let t = analysis.text(tokens: ext)

@@ -160,7 +160,12 @@ struct EventFinder: Sendable {
                     } else if let prev, prev.lower == "and" || prev.lower == "," || prev.lower == "or" {
                         if let pd = prevDraft, !pd.isNoun, pd.type != .statement {
                             d.passive = pd.passive
-                            if pd.passive { d.patients = pd.patients } else { d.agents = pd.agents }
+                            if pd.passive { d.patients = pd.patients } else {
+                                d.agents = pd.agents
+                                if let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
+                                    d.patients = obj.pronoun.map { resolvePronoun($0, at: obj.range.lowerBound, speaker: false) } ?? obj.participants
+                                }
+                            }
                         } else if let be = (max(s0, prevIdx - 6)..<prevIdx).last(where: { EventFinder.beForms.contains(tokens[$0].lower) }),
                                   let np = subject(before: be, s0: s0, analysis: analysis, table: table) {
                             d.passive = true
@@ -463,7 +468,26 @@ struct EventFinder: Sendable {
         }
         while q > p, tokens[q - 1].lower == "of" || tokens[q - 1].kind == .possessive { q -= 1 }
         guard q > p else { return nil }
-        return phrase(p..<q, analysis: analysis, table: table)
+        guard var np = phrase(p..<q, analysis: analysis, table: table) else { return nil }
+        // a list after a name: "X, a title, and two accomplices", "X and Y"
+        if let first = np.participants.first, first.entityID != nil {
+            var r = q
+            var rounds = 0
+            while r < s1, rounds < 4 {
+                rounds += 1
+                if tokens[r].isPunct(",") {
+                    // skip an apposition up to the next comma
+                    var c = r + 1
+                    while c < s1, c - r < 12, !tokens[c].isPunct(","), !tokens[c].isPunct("."), tokens[c].lower != "and" { c += 1 }
+                    if c < s1, tokens[c].lower == "and" { r = c } else if c < s1, tokens[c].isPunct(","), c + 1 < s1, tokens[c + 1].lower == "and" { r = c + 1 } else { break }
+                }
+                guard r < s1, tokens[r].lower == "and", let next = object(after: r, s1: s1, analysis: analysis, table: table), next.pronoun == nil else { break }
+                np.participants += next.participants
+                np.range = np.range.lowerBound..<next.range.upperBound
+                r = next.range.upperBound
+            }
+        }
+        return np
     }
 
     /// The agents in "by X" after a passive verb, before the next trigger.

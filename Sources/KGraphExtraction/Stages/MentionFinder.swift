@@ -50,7 +50,12 @@ struct MentionFinder: Sendable {
     func isNameWord(_ t: Token, headline: Bool) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
         if let c = lexicon.functionClass(t.lower), c == "month" || c == "weekday" || c == "timeword" { return false }
-        if t.lower == "i" { return false }
+        if t.lower == "i" || t.lower == "no." { return false }
+        // "US-backed", "Phnom Penh-based": adjectives
+        if let dash = t.lower.lastIndex(of: "-") {
+            let tail = t.lower[t.lower.index(after: dash)...]
+            if tail.count >= 3, tail.hasSuffix("ed") || tail.hasSuffix("ing") || ["style", "born", "made", "owned", "run"].contains(String(tail)) { return false }
+        }
         return true
     }
 
@@ -115,10 +120,12 @@ struct MentionFinder: Sendable {
             titleRange = a..<(split + 1)
             // the leading part of the title that is a name of its own ("DEA", "Rescue Party", "U.S.")
             var p = a
-            while p <= split, !lexicon.isTitleWord(tokens[p].lower) { p += 1 }
+            while p <= split, !lexicon.isTitleWord(tokens[p].lower) || (p > a && lexicon.isOrg(tokens[p].lower, "head") && p < split) { p += 1 }
             if p > a {
                 var pre = Array(makeMentions(a..<p, sentence: sentence, analysis: analysis, personCue: 0, title: nil))
                 for i in pre.indices { pre[i].personScore = 0 }
+                // "U.S. Attorney", "Velorian Prime Minister": a place before a title is an adjective
+                pre.removeAll { $0.placeScore > $0.orgScore }
                 out += pre
             }
             a = split + 1
@@ -145,7 +152,13 @@ struct MentionFinder: Sendable {
         if lexicon.functionClass(t.lower) != nil { return true }
         if lexicon.triggers[t.lower] != nil { return true }
         if lexicon.place(t.lower) != nil { return false }
-        return analysis.lowercaseWords.contains(t.lower)
+        if analysis.lowercaseWords.contains(t.lower) { return true }
+        // a plural common noun ("Leaders of…", "Officers said…")
+        if t.lower.count > 4, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), !lexicon.givenNames.contains(t.lower),
+           !lexicon.surnames.contains(t.lower), analysis.lowercaseWords.contains(String(t.lower.dropLast())) || lexicon.titleClass(String(t.lower.dropLast())) != nil || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ties") {
+            return true
+        }
+        return false
     }
 
     /// Builds the mention for a cleaned run of name tokens, scoring its type.
@@ -163,6 +176,10 @@ struct MentionFinder: Sendable {
         guard a < b else { return [] }
         let first = tokens[a]
         let single = b - a == 1
+        // a run of title words only ("Assistant Director in Charge")
+        if tokens[a..<b].allSatisfy({ !$0.isCapitalized || lexicon.isTitleWord($0.lower) || $0.lower == "charge" }),
+           tokens[a..<b].contains(where: { lexicon.isTitleHead($0.lower) }),
+           !tokens[a..<b].contains(where: { lexicon.isOrg($0.lower, "head") }) { return [] }
         if single {
             let l = first.lower
             if lexicon.demonyms[l] != nil || lexicon.functionClass(l) == "adj" { return [] }
@@ -194,6 +211,11 @@ struct MentionFinder: Sendable {
         if lowers.count >= 3, lexicon.isPlace(lowers[0], "region") || lexicon.isPlace(lowers[0], "of"), lowers[1] == "of", !orgHead {
             m.placeScore += 22
         }
+        // "Washington, D.C.": joined only after a gazetteer place
+        if lowers.contains(",") { m.placeScore += 15 }
+        // "Southeast Asia", "Central America": a compass word before a continent or country
+        if lowers.count == 2, ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central"].contains(lowers[0]),
+           let p = lexicon.place(lowers[1]), p.kind == "continent" || p.kind == "country" { m.placeScore += 15 }
         // Gazetteer.
         if let p = lexicon.place(m.key) ?? lexicon.place(lowers.joined(separator: " ")) {
             m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
@@ -241,6 +263,7 @@ struct MentionFinder: Sendable {
                     m.text = analysis.text(tokens: m.tokens)
                     m.key = NameMention.key(m.text)
                 }
+                if lexicon.isOrg(next.lower, "cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 10 }
                 if ["said", "says", "told", "added", "explained"].contains(next.lower) { m.personScore += 2 }
                 if next.lower == "who" { m.personScore += 4 }
                 if next.lower == "which" { m.orgScore += 3 }
@@ -253,16 +276,19 @@ struct MentionFinder: Sendable {
                 if k < e, tokens[k].kind == .number, k + 1 < e, tokens[k + 1].isPunct(",") { m.personScore += 10 }
                 if k < e, ["a", "an", "the"].contains(tokens[k].lower) { k += 1 }
                 var seen = 0
+                var head: String?
                 while k < e, seen < 9 {
                     let t = tokens[k]
                     if t.kind == .punct && t.lower != "'" { break }
                     if t.kind == .word, !t.isCapitalized || lexicon.isTitleWord(t.lower) {
-                        if ["of", "for", "at", "in", "with", "who", "which", "that", "and", "known"].contains(t.lower) { break }
-                        if lexicon.isOrg(t.lower, "cue") { m.orgScore += 12; break }
-                        if lexicon.isTitleHead(t.lower) || lexicon.titleClass(t.lower) == "person" { m.personScore += 12; break }
+                        if ["of", "for", "at", "in", "with", "who", "which", "that", "and", "known", "based", "linked", "associated", "opposed"].contains(t.lower) { break }
+                        if lexicon.isOrg(t.lower, "cue") || lexicon.isTitleHead(t.lower) || lexicon.titleClass(t.lower) == "person" { head = t.lower }
                     }
                     seen += 1
                     k += 1
+                }
+                if let h = head {
+                    if lexicon.isOrg(h, "cue") { m.orgScore += 12 } else { m.personScore += 12 }
                 }
             }
             if next.lower == "is" || next.lower == "was", b + 2 < e, ["a", "an"].contains(tokens[b + 1].lower) {

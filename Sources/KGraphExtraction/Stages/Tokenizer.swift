@@ -196,7 +196,9 @@ struct Tokenizer: Sendable {
         func close(_ end: Int) {
             guard end > start else { return }
             for k in start..<end { tokens[k].sentence = sentenceIndex }
+            // the first line is a headline when more follows and it does not end like a sentence
             let headline = sentenceIndex == 0 && end < tokens.count && newlineBefore[end]
+                && !(tokens[end - 1].kind == .punct && [".", "\u{201D}"].contains(tokens[end - 1].lower))
             sentences.append(Sentence(index: sentenceIndex, utf8Start: tokens[start].utf8Start,
                                       utf8End: tokens[end - 1].utf8End, tokens: start..<end, isHeadline: headline))
             sentenceIndex += 1

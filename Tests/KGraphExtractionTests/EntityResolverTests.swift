@@ -1,0 +1,46 @@
+import KGraphModel
+import Testing
+@testable import KGraphExtraction
+
+@Suite("EntityResolver")
+struct EntityResolverTests {
+    @Test("a surname or given name joins the full name")
+    func surnames() {
+        let (_, _, t) = analyse("Police arrested Dara Sok on Monday. Sok denied the charges, and Dara was later released.")
+        #expect(t.entities.count == 1)
+        #expect(t.entities[0].name == "Dara Sok")
+        #expect(Set(t.entities[0].aliases) == ["Sok", "Dara"])
+        #expect(t.entities[0].mentions.count == 3)
+    }
+
+    @Test("an acronym in brackets or by initials joins its expansion")
+    func acronyms() {
+        let (_, _, t) = analyse("The Velorian Bureau of Narcotics (VBN) raided a farm. VBN agents said the Coastal Rights League led the case. CRL lawyers agreed.")
+        let bureau = t.entities.first { $0.name == "Velorian Bureau of Narcotics" }
+        #expect(bureau?.aliases == ["VBN"])
+        #expect(bureau?.type == .organization)
+        let league = t.entities.first { $0.name == "Coastal Rights League" }
+        #expect(league?.aliases == ["CRL"])
+    }
+
+    @Test("a shorter organisation name ending in the same head joins the longer one")
+    func shortOrg() {
+        let (_, _, t) = analyse("Leaders of the Velorian National Unity Party met. The Unity Party denied it.")
+        #expect(t.entities.count == 1)
+        #expect(t.entities[0].aliases == ["Unity Party"])
+    }
+
+    @Test("different people sharing no name stay apart; a place inside an organisation name stays apart")
+    func apart() {
+        let (_, _, t) = analyse("Dara Sok and Lina Ortega went to the Port Velo Municipal Court in Port Velo.")
+        #expect(t.entities.map(\.name) == ["Dara Sok", "Lina Ortega", "Port Velo Municipal Court", "Port Velo"])
+        #expect(t.entities.map(\.type) == [.person, .person, .organization, .place])
+    }
+
+    @Test("headline mentions only join names the body uses")
+    func headline() {
+        let (_, _, t) = analyse("Big Port Velo Bust Nets Dara Sok\n\nPolice in Port Velo arrested Dara Sok.")
+        #expect(t.entities.map(\.name) == ["Port Velo", "Dara Sok"])
+        #expect(t.entities[0].mentions.count == 2)
+    }
+}

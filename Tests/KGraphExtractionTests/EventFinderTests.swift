@@ -1,0 +1,89 @@
+import KGraphModel
+import Testing
+@testable import KGraphExtraction
+
+@Suite("EventFinder")
+struct EventFinderTests {
+    /// One line per event: "type agent=[…] patient=[…] place=[…] time=…".
+    func events(_ text: String) -> [String] {
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        return e.events.map { v in
+            var s = "\(v.type.rawValue) agent=\(e.names(v.agents)) patient=\(e.names(v.patients))"
+            if !v.places.isEmpty { s += " place=\(e.names(v.places))" }
+            if let t = v.time { s += " time=\(t)" }
+            return s
+        }
+    }
+
+    @Test("active, passive, reduced relative and coordinated verbs", arguments: [
+        ("Velorian police arrested Dara Sok in Port Velo on Monday.",
+         [#"arrest agent=["Velorian police"] patient=["Dara Sok"] place=["Port Velo"] time=Monday"#]),
+        ("Dara Sok was arrested by the Velorian Bureau of Narcotics in Tiraz last week.",
+         [#"arrest agent=["Velorian Bureau of Narcotics"] patient=["Dara Sok"] place=["Tiraz"] time=last week"#]),
+        ("Officers arrested 40 people in 2021, up from 30 people arrested in 2020.",
+         [#"arrest agent=["Officers"] patient=["40 people"] time=2021"#, #"arrest agent=[] patient=["30 people"] time=2020"#]),
+        ("Customs officers arrested two men and seized 3 kilograms of heroin.",
+         [#"arrest agent=["Customs officers"] patient=["two men"]"#, #"seizure agent=["Customs officers"] patient=["3 kilograms of heroin"]"#]),
+        ("Lina Ortega, 41, was detained Tuesday and charged with fraud.",
+         [#"arrest agent=[] patient=["Lina Ortega"] time=Tuesday"#, #"charge agent=[] patient=["Lina Ortega"] time=Tuesday"#]),
+        ("Police working with the Velorian Bureau of Narcotics arrested Keo Danh.",
+         [#"arrest agent=["Police"] patient=["Keo Danh"]"#]),
+    ])
+    func verbs(_ text: String, _ expected: [String]) {
+        #expect(events(text) == expected)
+    }
+
+    @Test("a raid whose targets were named yields an arrest that is part of it")
+    func raidTargets() {
+        let text = "Dara Sok and a civilian named Lina Ortega were the targets of a police raid on April 6 in Marnak."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(events(text) == [
+            #"raid agent=["police"] patient=["Dara Sok", "Lina Ortega"] place=["Marnak"] time=April 6"#,
+            #"arrest agent=[] patient=["Dara Sok", "Lina Ortega"]"#,
+        ])
+        #expect(e.events[1].partOf == [e.events[0].id])
+    }
+
+    @Test("statements: speaker before or after, quotes, pronouns, according to")
+    func statements() {
+        let text = """
+        Dara Sok, a police spokesman, said that two suspects had fled.
+
+        “We will find them,” he said. “They cannot hide.”
+
+        “The case is closed,” said Interior Minister Lina Ortega.
+
+        The men fled to Tiraz, according to a court official.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let st = e.events.filter { $0.type == .statement }
+        #expect(st.map { e.names($0.agents) } == [["Dara Sok"], ["Dara Sok"], ["Lina Ortega"], ["a court official"]])
+        #expect(st[0].content == "two suspects had fled")
+        #expect(st[1].content == "We will find them")
+        #expect(st[2].content == "The case is closed")
+        #expect(st[3].content == "The men fled to Tiraz")
+    }
+
+    @Test("the arrest of X, his arrest, and a pronoun patient")
+    func nominal() {
+        let text = "Keo Danh was seen in Tiraz. The arrest of Keo Danh surprised many. Police later charged him with theft."
+        #expect(events(text) == [
+            #"arrest agent=[] patient=["Keo Danh"]"#,
+            #"charge agent=["Police"] patient=["Keo Danh"]"#,
+        ])
+    }
+
+    @Test("time expressions", arguments: [
+        ("It happened on March 1, 2006, at night.", "March 1, 2006"),
+        ("They met several days ago.", "several days ago"),
+        ("He was held in August 2015.", "August 2015"),
+        ("It ended earlier this week.", "earlier this week"),
+        ("Some fled a few months earlier.", "a few months earlier"),
+        ("He left on Wednesday evening.", "Wednesday evening"),
+    ])
+    func times(_ text: String, _ expected: String) {
+        let a = Analysis(text: text)
+        let found = TimeFinder(lexicon: testLexicon).find(in: a.sentences[0], analysis: a).map(\.text)
+        #expect(found == [expected])
+    }
+}

@@ -1,0 +1,47 @@
+import KGraphModel
+import Testing
+@testable import KGraphExtraction
+
+@Suite("MentionFinder")
+struct MentionFinderTests {
+    @Test("names are split from titles and sentence-initial common words", arguments: [
+        "Interior Minister ⟦Dara Sok⟧ said the ⟦Port Velo Municipal Court⟧ would rule.",
+        "Following ⟦Lina Ortega⟧'s arrest, police left.",
+        "Said ⟦Tomas Haddad⟧: nothing happened.",
+        "The ⟦Velorian Bureau of Narcotics⟧ said it arrested ⟦Amira Rin⟧ in ⟦Tiraz⟧.",
+    ])
+    func spans(_ input: String) {
+        let (text, spans) = marked(input)
+        let (a, mentions, _) = analyse(text)
+        #expect(mentions.map { a.utf8Range(tokens: $0.tokens) } == spans)
+    }
+
+    @Test("types come from heads, the gazetteer, context and name lists", arguments: [
+        ("Officers took him to the Marnak Provincial Court on Monday.", "Marnak Provincial Court", EntityType.organization),
+        ("The men were held in Kesra province last year.", "Kesra", .place),
+        ("He joined the rights group Novahelp in 2019.", "Novahelp", .organization),
+        ("Police arrested Keo Danh, a police officer, on Friday.", "Keo Danh", .person),
+        ("Visitors came from Tiraz and Marnak.", "Tiraz", .place),
+        ("The report was written by the Velorian Anti-Drug Authority.", "Velorian Anti-Drug Authority", .organization),
+        ("Police detained Pich Sarun, 32, at his home.", "Pich Sarun", .person),
+        ("Zarek, an outlawed militant group, claimed the attack.", "Zarek", .organization),
+    ])
+    func types(_ text: String, _ name: String, _ type: EntityType) {
+        let (_, _, table) = analyse(text)
+        let e = table.entities.first { $0.name == name }
+        #expect(e?.type == type, "\(table.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test("demonyms, months and lone title words are not names")
+    func notNames() {
+        let (_, mentions, _) = analyse("The Velorian police chief met Dessaran officials in March, the Minister said.")
+        #expect(mentions.isEmpty, "\(mentions.map(\.text))")
+    }
+
+    @Test("a place with a lower-case head keeps the longer form as an alias")
+    func placeHead() {
+        let (_, _, table) = analyse("They were arrested in Kesra district.")
+        #expect(table.entities.first?.name == "Kesra")
+        #expect(table.entities.first?.aliases == ["Kesra district"])
+    }
+}

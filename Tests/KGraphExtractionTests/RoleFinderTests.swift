@@ -1,0 +1,39 @@
+import KGraphModel
+import Testing
+@testable import KGraphExtraction
+
+@Suite("RoleFinder")
+struct RoleFinderTests {
+    func roles(_ text: String) -> [String] {
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        return e.roles.map { r in
+            let org = r.organizationID.flatMap { e.entity($0)?.name }
+            let place = r.placeID.flatMap { e.entity($0)?.name }
+            return "\(e.entity(r.personID)?.name ?? "?"): \(r.title)" + (org.map { " @\($0)" } ?? "") + (place.map { " in \($0)" } ?? "")
+        }
+    }
+
+    @Test("titles before, after, beside and after a copula", arguments: [
+        ("Interior Minister Dara Sok opened the meeting.", ["Dara Sok: Interior Minister"]),
+        ("Lina Ortega, the spokesperson for the Port Velo Municipal Court, declined to comment.",
+         ["Lina Ortega: spokesperson @Port Velo Municipal Court"]),
+        ("Keo Danh, Marnak’s deputy police chief, was arrested.", ["Keo Danh: deputy police chief in Marnak"]),
+        ("Police held Pich Sarun, a police officer, and two others.", ["Pich Sarun: police officer"]),
+        ("Tomas Haddad, deputy director for monitoring at rights group Novahelp, said so.",
+         ["Tomas Haddad: deputy director @Novahelp"]),
+        ("The suspect’s lawyer, Amira Rin, said he was innocent.", ["Amira Rin: lawyer"]),
+        ("Tomas Haddad is a retired journalist in Tiraz.", ["Tomas Haddad: retired journalist in Tiraz"]),
+        ("Police arrested suspected VBN commander Rin Vath in Tiraz.", ["Rin Vath: suspected VBN commander @VBN"]),
+        ("Dara Sok, Assistant Director in Charge of the Port Velo Field Office, spoke.",
+         ["Dara Sok: Assistant Director in Charge @Port Velo Field Office"]),
+    ])
+    func titles(_ text: String, _ expected: [String]) {
+        #expect(roles(text) == expected)
+    }
+
+    @Test("lists of names and ages are not titles")
+    func notTitles() {
+        #expect(roles("Dara Sok, Lina Ortega and Keo Danh met.").isEmpty)
+        #expect(roles("Pich Sarun, 32, was arrested.").isEmpty)
+    }
+}

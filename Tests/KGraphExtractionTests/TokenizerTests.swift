@@ -1,0 +1,49 @@
+import Testing
+@testable import KGraphExtraction
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    func sentences(_ text: String) -> [String] {
+        let a = Analysis(text: text)
+        return a.sentences.map { a.text($0.utf8Start..<$0.utf8End) }
+    }
+
+    @Test("abbreviations, initials and acronyms do not end sentences")
+    func abbreviations() {
+        let s = sentences("Mr. Dara Sok met Lt. Col. Rin Vath in the U.S. on Oct. 2 with Lina P. Ortega. They left at noon.")
+        #expect(s == ["Mr. Dara Sok met Lt. Col. Rin Vath in the U.S. on Oct. 2 with Lina P. Ortega.", "They left at noon."])
+    }
+
+    @Test("the headline and paragraphs are sentences of their own")
+    func headline() {
+        let a = Analysis(text: "Port Velo Raid Nets Three\n\nPolice raided a house. Three men were held.\n")
+        #expect(a.sentences.count == 3)
+        #expect(a.sentences[0].isHeadline)
+        #expect(!a.sentences[1].isHeadline)
+    }
+
+    @Test("closing quotes stay with their sentence; a quote ending in a comma does not end it")
+    func quotes() {
+        let s = sentences("“We sent them to court,” Dara Sok said. “They will be tried.” The court agreed.")
+        #expect(s == ["“We sent them to court,” Dara Sok said.", "“They will be tried.”", "The court agreed."])
+    }
+
+    @Test("numbers, possessives and hyphenated words are single tokens")
+    func tokens() {
+        let a = Analysis(text: "Officers seized 1.7 kilograms and 21,566 pills in Marnak’s al-Noor district.")
+        let words = a.tokens.map { a.text($0.utf8Range) }
+        #expect(words == ["Officers", "seized", "1.7", "kilograms", "and", "21,566", "pills", "in", "Marnak", "’s", "al-Noor", "district", "."])
+        #expect(a.tokens[9].kind == .possessive)
+        #expect(a.tokens[10].isCapitalized)
+    }
+
+    @Test("byte offsets are UTF-8 offsets into the text")
+    func offsets() {
+        let text = "Ángel Ruiz – a judge – spoke."
+        let a = Analysis(text: text)
+        #expect(a.tokens[0].utf8Range == 0..<6)
+        #expect(a.text(a.tokens[1].utf8Range) == "Ruiz")
+        #expect(a.tokens[0].isCapitalized)
+        #expect(a.tokens[2].lower == "-")
+    }
+}
