@@ -55,6 +55,15 @@ struct CGraph: ~Copyable {
             for (k, v) in node.attributes.sorted(by: { $0.key < $1.key }) {
                 Self.set(UnsafeMutableRawPointer(n), k, v)
             }
+            if let html = node.htmlLabel {
+                // An HTML string is a refstr flagged as HTML; agxset shares it by reference.
+                guard let sym = withC("label", { agattr(g, AGNODE, $0, nil) }),
+                      let h = withC(html, { agstrdup_html(g, $0) }) else {
+                    throw .buildFailed(message: "cannot set the html label of node '\(node.id)'")
+                }
+                _ = agxset(UnsafeMutableRawPointer(n), sym, h)
+                _ = agstrfree(g, h)
+            }
         }
         for edge in d.edges {
             guard let t = nodes[edge.source] else { throw .buildFailed(message: "edge from unknown node '\(edge.source)'") }
@@ -112,10 +121,17 @@ struct CGraph: ~Copyable {
         for s in graphSyms where !s.defval.isEmpty { d.graphAttributes[s.name] = s.defval }
         for s in nodeSyms where !s.defval.isEmpty { d.nodeDefaults[s.name] = s.defval }
         for s in edgeSyms where !s.defval.isEmpty { d.edgeDefaults[s.name] = s.defval }
+        let nodeLabel = nodeSyms.first { $0.name == "label" }?.sym
         var n = agfstnode(g)
         while let node = n {
             let name = Self.name(UnsafeMutableRawPointer(node))
-            d.nodes.append(.init(id: name, attributes: Self.attributes(UnsafeMutableRawPointer(node), nodeSyms)))
+            var attributes = Self.attributes(UnsafeMutableRawPointer(node), nodeSyms)
+            var html: String?
+            if let label = nodeLabel, let v = agxget(UnsafeMutableRawPointer(node), label), aghtmlstr(v) != 0 {
+                html = String(cString: v)
+                attributes["label"] = nil
+            }
+            d.nodes.append(.init(id: name, attributes: attributes, htmlLabel: html))
             var e = agfstout(g, node)
             while let edge = e {
                 d.edges.append(.init(source: name, target: Self.name(UnsafeMutableRawPointer(edge.pointee.node)),

@@ -11,10 +11,14 @@ package struct GraphDescription: Hashable, Sendable {
         package var id: String
         /// Attributes, name → value.
         package var attributes: [String: String]
+        /// An HTML-like label (`<TABLE>…</TABLE>`, without the outer `<>`), set through
+        /// `agstrdup_html`; it replaces `label`. The caller is responsible for its markup.
+        package var htmlLabel: String?
         /// Creates a node.
-        package init(id: String, attributes: [String: String] = [:]) {
+        package init(id: String, attributes: [String: String] = [:], htmlLabel: String? = nil) {
             self.id = id
             self.attributes = attributes
+            self.htmlLabel = htmlLabel
         }
     }
 

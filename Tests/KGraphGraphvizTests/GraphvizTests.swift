@@ -136,3 +136,14 @@ func everyEngineLaysOut(engine: String) throws {
         for try await count in group { #expect(count > 500) }
     }
 }
+
+@Test func htmlLabelIsSetAsHTMLAndReadBack() throws {
+    var d = sample()
+    d.nodes.append(.init(id: "legend", htmlLabel: "<TABLE><TR><TD BGCOLOR=\"#ffcc00\">key</TD></TR></TABLE>"))
+    let dot = try Graphviz.dotSource(of: d)
+    #expect(dot.contains("label=<<TABLE>"))
+    let back = try Graphviz.parse(dot: dot)
+    #expect(back.nodes.first { $0.id == "legend" }?.htmlLabel == "<TABLE><TR><TD BGCOLOR=\"#ffcc00\">key</TD></TR></TABLE>")
+    let svg = String(decoding: try Graphviz.render(d, engine: "dot", format: "svg").bytes, as: UTF8.self)
+    #expect(svg.contains(">key</text>"))
+}
