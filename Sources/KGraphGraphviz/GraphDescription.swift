@@ -115,4 +115,24 @@ package struct GraphDescription: Hashable, Sendable {
         }
         return out
     }
+
+    /// Literal text as a `tooltip` value. Graphviz 2.43 undoes backslash escapes in tooltips twice
+    /// and substitutes `\N` & co. in between, so each backslash is written four times and a word
+    /// joiner (U+2060, invisible) separates a backslash from a following `G`, `N`, `E`, `H`, `T`
+    /// or `L`; otherwise as ``escapedText(_:)``.
+    /// - Parameter text: any Unicode text.
+    /// - Returns: the value whose tooltip reads as `text` (with invisible word joiners).
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    package static func escapedTooltip(_ text: String) -> String {
+        guard text.utf8.contains(0x5C) else { return escapedText(text) }
+        var guarded = ""
+        var afterBackslash = false
+        for scalar in text.unicodeScalars {
+            if afterBackslash, "GNETHL".unicodeScalars.contains(scalar) { guarded.unicodeScalars.append("\u{2060}") }
+            if scalar == "\\" { guarded += "\\" }  // doubled here, doubled again by escapedText
+            guarded.unicodeScalars.append(scalar)
+            afterBackslash = scalar == "\\"
+        }
+        return escapedText(guarded)
+    }
 }

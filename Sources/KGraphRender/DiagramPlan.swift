@@ -114,7 +114,7 @@ struct DiagramPlan {
             attributes["color"] = look.line
             if !look.style.isEmpty { attributes["style"] = "filled," + look.style }
             attributes["label"] = GraphDescription.escapedText(Self.label(n, time: timeOfEvent[n.id]))
-            attributes["tooltip"] = GraphDescription.escapedText(evidence.tooltip(headline: Self.headline(n, time: timeOfEvent[n.id]), n.provenance))
+            attributes["tooltip"] = GraphDescription.escapedTooltip(evidence.tooltip(headline: Self.headline(n, time: timeOfEvent[n.id]), n.provenance))
             attributes["class"] = n.kind == .event ? "event \(n.eventType?.rawValue ?? "other")" : n.kind.rawValue
             if highlight.contains(n.id) {
                 attributes["penwidth"] = "3.5"
@@ -124,7 +124,8 @@ struct DiagramPlan {
             }
             description.nodes.append(.init(id: n.id, attributes: attributes))
         }
-        let names = Dictionary(candidates.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(candidates.map { ($0.id, $0.kind == .event ? ($0.eventType ?? .other).rawValue : $0.name) },
+                               uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
         for e in graph.edges where drawn.contains(e.source) && drawn.contains(e.target) {
             guard seen.insert(e.key).inserted else { continue }
@@ -134,7 +135,7 @@ struct DiagramPlan {
             if look.style != "solid" { attributes["style"] = look.style }
             if edgeLabels { attributes["label"] = GraphDescription.escapedText(look.label) }
             let headline = "\(names[e.source] ?? e.source) — \(look.label) → \(names[e.target] ?? e.target)"
-            attributes["tooltip"] = GraphDescription.escapedText(evidence.tooltip(headline: headline, e.provenance))
+            attributes["tooltip"] = GraphDescription.escapedTooltip(evidence.tooltip(headline: headline, e.provenance))
             if highlight.contains(e.source) && highlight.contains(e.target) {
                 attributes["penwidth"] = "2.5"
                 attributes["color"] = DiagramStyle.highlightColor
@@ -238,7 +239,9 @@ struct DiagramPlan {
         }
         if !current.isEmpty { lines.append(current) }
         if cut, var last = lines.popLast() {
-            if last.count >= width { last = String(last.prefix(width - 1)) }
+            if last.count >= width {
+                if let space = last.lastIndex(of: " ") { last = String(last[..<space]) } else { last = String(last.prefix(width - 1)) }
+            }
             lines.append(last + "…")
         }
         return lines.joined(separator: "\n")

@@ -147,3 +147,11 @@ func everyEngineLaysOut(engine: String) throws {
     let svg = String(decoding: try Graphviz.render(d, engine: "dot", format: "svg").bytes, as: UTF8.self)
     #expect(svg.contains(">key</text>"))
 }
+
+@Test func tooltipsKeepBackslashSequencesLiteral() throws {
+    var d = sample()
+    d.nodes[0].attributes["tooltip"] = GraphDescription.escapedTooltip("a \\N b \\G c \\\\ d\nnext")
+    let svg = String(decoding: try Graphviz.render(d, engine: "dot", format: "svg").bytes, as: UTF8.self)
+    #expect(svg.contains("xlink:title=\"a \\\u{2060}N b \\\u{2060}G c \\\\ d&#10;next\""), "\(svg)")
+    #expect(!svg.contains("person:lina moor b"))
+}
