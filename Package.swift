@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphModel"]),
         .testTarget(name: "KGraphGraphvizTests", dependencies: ["KGraphGraphviz"]),
         .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphGraphviz", "KGraphModel"]),
-        .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"]),
+        .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"], exclude: ["Interop"]),
         .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
     ],
     swiftLanguageModes: [.v6]
