@@ -120,6 +120,13 @@ enum EventVocabulary {
         return String(w)
     }
 
+    /// A text's words as ``NameKey`` compares them, but keeping a leading "the": for finding one
+    /// passage inside another.
+    static func plainWords(_ text: String) -> String {
+        let key = NameKey.normalize("x " + text)
+        return key.count > 2 ? String(key.dropFirst(2)) : ""
+    }
+
     /// The content words of a text, stemmed: what a statement and a question are compared on.
     /// - Parameter text: any text.
     /// - Returns: the set of stems of words that are not stop words.

@@ -82,6 +82,19 @@ import Testing
         #expect(r.texts == ["Ivo Brandt said he had never seen the cargo."])
     }
 
+    /// A quote over two sentences is still the quote.
+    @Test func quoteOverTwoSentences() throws {
+        var a = ArticleBuilder(path: "j.txt")
+        a.add("“We found the cargo.")
+        a.add("It was hidden well,” Ivo Brandt said.")
+        let e = Extraction(document: a.document,
+                           entities: [Entity(id: "e1", name: "Ivo Brandt", type: .person, mentions: [a.mention("Ivo Brandt", in: 1)])],
+                           events: [Event(id: "v1", type: .statement, trigger: "said", agents: [a.participant("e1", "Ivo Brandt", in: 1)],
+                                          content: "We found the cargo. It was hidden well", provenance: a.provenance("said", in: 1))])
+        let r = try QueryEngine(reader: InMemoryGraph(e.graph())).answer("what did Ivo Brandt say")
+        #expect(r.texts == ["We found the cargo. It was hidden well"])
+    }
+
     @Test func anOrganisationSpeaks() throws {
         #expect(try engine.answer("what did the Kessa National Police say").texts == ["she would be released on bail"])
     }
