@@ -96,6 +96,25 @@ import Testing
         #expect(text.contains("'who arrested Dara Sok'"))
     }
 
+    /// Every example question of the help parses, and every example pattern too.
+    @Test func helpExamplesParse() throws {
+        let lines = QueryEngine.helpText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasSuffix("Examples:") })
+        var questions = [String]()
+        for line in lines[(start + 1)...] {
+            guard line.hasPrefix("  ") else { break }
+            questions += line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(questions.count > 35)
+        for q in questions { #expect(throws: Never.self, "\(q)") { try QuestionParser().parse(q) } }
+        let patterns = lines.filter { $0.contains("kgraph query --match '") }.map { line -> String in
+            let open = line.range(of: "'")!.upperBound
+            return String(line[open...].dropLast())
+        }
+        #expect(patterns.count == 7)
+        for p in patterns { #expect(throws: Never.self, "\(p)") { try PatternParser().parse(p) } }
+    }
+
     @Test func helpTextDocumentsBothForms() {
         #expect(QueryEngine.helpText.contains("who arrested Dara Sok"))
         #expect(QueryEngine.helpText.contains("PATTERN := SUBJECT"))
