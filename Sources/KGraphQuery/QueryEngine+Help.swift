@@ -24,8 +24,7 @@ extension QueryEngine {
     An arrest (or seizure) with no stated agent, place or time takes them from the raid it was part of
     (or, failing that, from the article's raids and its other arrests when they agree), and "police" is
     taken as the police organisation the same article names; such answers say how they were inferred.
-    Every answer comes with the sentence(s) that state it and the article's path. No answer exits 1
-    with what was understood and what is known instead; a question in no known form exits 2.
+    Every answer comes with the sentence(s) that state it and the article's path.
 
     Structured form, for scripts (--match PATTERN):
       PATTERN := SUBJECT FIELD* [-> TARGET FIELD*]      FIELD := key=VALUE, VALUE a word or "quoted text"
