@@ -61,7 +61,7 @@ extension GraphWalk {
             }
             let stems = EventVocabulary.contentStems(about)
             events = try events.filter { e in
-                let text = NameKey.normalize((e.attributes["content"] ?? "") + " " + (try sentenceText(e.provenance.first!)))
+                let text = NameKey.normalize((e.attributes["content"] ?? "") + " " + (try e.provenance.first.map(sentenceText) ?? ""))
                 if keys.contains(where: { !$0.isEmpty && " \(text) ".contains(" \($0) ") }) { return true }
                 if try edges(from: e.id).contains(where: { aboutIDs.contains($0.target) }) { return true }
                 return !stems.isEmpty && stems.isSubset(of: EventVocabulary.contentStems(text))
