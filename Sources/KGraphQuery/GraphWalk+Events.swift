@@ -53,6 +53,11 @@ extension GraphWalk {
                 var res = try resolver.resolve(c.phrase, kinds: kinds)
                 if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
                 if let note = res.note, note != "and" { notes.append(note) }
+                if res.nodes.isEmpty, c.role == .place, let other = try resolver.resolve(c.phrase, kinds: [.person], forgiving: false).nodes.first {
+                    // "what was seized from Dara Sok": a person is not where it happened.
+                    notes.append("\(other.name) is a person, not a place; “\(c.phrase)” is ignored")
+                    continue
+                }
                 if res.nodes.isEmpty {
                     if Self.looksLikeProperName(c.phrase) {
                         return QueryResult(question: question,
