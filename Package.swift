@@ -59,7 +59,8 @@ let package = Package(
             dependencies: [
                 "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
                 "KGraphRender", "KGraphExport",
-            ]
+            ],
+            exclude: ["Scripts"]
         ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphModel"]),
