@@ -35,7 +35,7 @@ public final class KnowledgeBase: Sendable {
     public static let defaultBusyTimeout: TimeInterval = 60
 
     /// The most bytes of the file SQLite maps into memory (pages are shared with the OS cache).
-    static let mmapByteCount = 256 << 20
+    static let mmapByteCount = 64 << 20
 
     /// Opens the knowledge base at `path`.
     ///
