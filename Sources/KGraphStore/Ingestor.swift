@@ -116,7 +116,8 @@ struct Ingestor {
             let rowID: Int64 = row["id"]
             let storedName: String = row["name"]
             if node.kind.isEntity, Self.isMoreComplete(node.name, than: storedName) {
-                try db.cachedStatement(sql: "UPDATE node SET name = ? WHERE id = ?").execute(arguments: [node.name, rowID])
+                try db.cachedStatement(sql: "UPDATE node SET name = ?, name_key = ? WHERE id = ?")
+                    .execute(arguments: [node.name, NameKey.normalize(node.name), rowID])
             }
             if !node.attributes.isEmpty {
                 var attributes = NodeAssembler.decodeAttributes(row["attributes"])
@@ -132,8 +133,8 @@ struct Ingestor {
             }
             return (rowID, true)
         }
-        try db.cachedStatement(sql: "INSERT INTO node (key, kind, name, event_type, attributes) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [node.id, node.kind.rawValue, node.name, node.eventType?.rawValue,
+        try db.cachedStatement(sql: "INSERT INTO node (key, kind, name, name_key, event_type, attributes) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [node.id, node.kind.rawValue, node.name, NameKey.normalize(node.name), node.eventType?.rawValue,
                                  NodeAssembler.encodeAttributes(node.attributes)])
         return (db.lastInsertedRowID, false)
     }
@@ -200,7 +201,7 @@ struct Ingestor {
         guard !names.isEmpty, !names.contains(where: { NameKey.normalize($0) == currentKey }) else { return }
         var best = names[0]
         for name in names.dropFirst() where Self.isMoreComplete(name, than: best) { best = name }
-        try db.execute(sql: "UPDATE node SET name = ? WHERE id = ?", arguments: [best, id])
+        try db.execute(sql: "UPDATE node SET name = ?, name_key = ? WHERE id = ?", arguments: [best, NameKey.normalize(best), id])
     }
 
     /// Whether `name` is a more complete name than `other`: more words, or as many and more characters.

@@ -8,7 +8,7 @@ import GRDB
 /// ```sql
 /// document(id, path UNIQUE, title, sha256 UNIQUE, ingested_at, text)
 /// sentence(document → document, idx, utf8_start, utf8_end)            -- PRIMARY KEY (document, idx)
-/// node(id, key UNIQUE, kind, name, event_type, attributes JSON)       -- key is Node.id ("person:dara sok")
+/// node(id, key UNIQUE, kind, name, name_key, event_type, attributes JSON) -- key is Node.id ("person:dara sok")
 /// node_name(id, node → node, kind, name, name_key, first_word, last_word)   -- UNIQUE (node, name_key)
 /// node_name_source(name → node_name, document → document)               -- who states each name
 /// edge(id, source → node, target → node, kind)                        -- UNIQUE (source, kind, target)
@@ -51,6 +51,7 @@ enum StoreSchema {
                   key TEXT NOT NULL UNIQUE,
                   kind TEXT NOT NULL,
                   name TEXT NOT NULL,
+                  name_key TEXT NOT NULL,
                   event_type TEXT,
                   attributes TEXT NOT NULL DEFAULT '{}'
                 );

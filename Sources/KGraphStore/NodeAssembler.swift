@@ -66,12 +66,12 @@ struct NodeAssembler {
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
-        var seenKeys = [Int64: Set<String>]()
-        for (rowID, node) in byID { seenKeys[rowID] = [NameKey.normalize(node.name)] }
-        try forEachRow("SELECT node, name, name_key FROM node_name %WHERE% ORDER BY id", column: "node", ids: ids) { row in
-            let rowID: Int64 = row[0]
-            guard byID[rowID] != nil, seenKeys[rowID]!.insert(row[2]).inserted else { return }
-            byID[rowID]!.aliases.append(row[1])
+        // Aliases: every name but the display name's, in the order they were first stored.
+        try forEachRow("""
+            SELECT nn.node, nn.name FROM node_name nn JOIN node n ON n.id = nn.node
+            %WHERE% AND nn.name_key != n.name_key ORDER BY nn.id
+            """, column: "nn.node", ids: ids) { row in
+            byID[row[0]]?.aliases.append(row[1])
         }
         try readProvenance(table: "node_provenance", column: "node", ids: ids) { rowID, provenance in
             byID[rowID]?.provenance.append(provenance)
