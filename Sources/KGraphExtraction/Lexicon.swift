@@ -31,6 +31,8 @@ public struct Lexicon: Sendable {
     let places: [String: [Place]]
     /// Demonyms: lower-cased demonym → country.
     let demonyms: [String: String]
+    /// Everything the hand-written tables say about a lower-cased word.
+    let wordInfo: [String: TokenInfo]
     /// Given names, lower-cased.
     let givenNames: Set<String>
     /// Surnames, lower-cased.
@@ -114,6 +116,14 @@ public struct Lexicon: Sendable {
             for r in rows(file) { s.insert(r[0].trimmingCharacters(in: .whitespaces).lowercased()) }
             return s
         }
+        var info = [String: TokenInfo]()
+        for (w, c) in titles { info[w, default: TokenInfo()].titleClass = c }
+        for (w, cs) in org { for c in cs { info[w, default: TokenInfo()].flags |= TokenInfo.orgBit(c) } }
+        for (w, cs) in place { for c in cs { info[w, default: TokenInfo()].flags |= TokenInfo.placeBit(c) } }
+        for (w, t) in trig { info[w, default: TokenInfo()].triggerType = t.type; info[w]!.triggerForm = t.form }
+        for (w, c) in fw { info[w, default: TokenInfo()].functionClass = c }
+        for w in dem.keys { info[w, default: TokenInfo()].flags |= TokenInfo.demonym }
+        wordInfo = info
         givenNames = names("given-names.txt")
         surnames = names("surnames.txt")
     }

@@ -82,7 +82,7 @@ struct EventFinderTests {
         ("He left on Wednesday evening.", "Wednesday evening"),
     ])
     func times(_ text: String, _ expected: String) {
-        let a = Analysis(text: text)
+        let a = Analysis(text: text, lexicon: testLexicon)
         let found = TimeFinder(lexicon: testLexicon).find(in: a.sentences[0], analysis: a).map(\.text)
         #expect(found == [expected])
     }

@@ -13,11 +13,18 @@ struct Analysis: Sendable {
     /// Tokenizes a text.
     /// - Parameters:
     ///   - text: the article.
+    ///   - lexicon: the word lists whose word classes are attached to each token (none in
+    ///     tokenizer-only uses).
     ///   - tokenizer: the tokenizer.
     /// - Complexity: O(n) in the text's UTF-8 length.
-    init(text: String, tokenizer: Tokenizer = Tokenizer()) {
+    init(text: String, lexicon: Lexicon? = nil, tokenizer: Tokenizer = Tokenizer()) {
         bytes = Array(text.utf8)
-        let (t, s) = tokenizer.tokenize(bytes)
+        var (t, s) = tokenizer.tokenize(bytes)
+        if let lexicon {
+            for i in t.indices where t[i].kind == .word {
+                if let info = lexicon.wordInfo[t[i].lower] { t[i].info = info }
+            }
+        }
         tokens = t
         sentences = s
         var lower = Set<String>()

@@ -49,7 +49,7 @@ struct MentionFinder: Sendable {
     /// Whether a token can be part of a capitalised name.
     func isNameWord(_ t: Token, headline: Bool) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
-        if let c = lexicon.functionClass(t.lower), c == "month" || c == "weekday" || c == "timeword" { return false }
+        if let c = t.info.functionClass, c == "month" || c == "weekday" || c == "timeword" { return false }
         if t.lower == "i" || t.lower == "no." { return false }
         // "US-backed", "Phnom Penh-based": adjectives
         if let dash = t.lower.lastIndex(of: "-") {
@@ -96,7 +96,7 @@ struct MentionFinder: Sendable {
         }
         dropInitialCommon()
         // Honorifics and ranks.
-        while a < b, let c = lexicon.titleClass(tokens[a].lower), c == "honorific" || c == "rank" {
+        while a < b, let c = tokens[a].info.titleClass, c == "honorific" || c == "rank" {
             personCue += 10
             a += 1
         }
@@ -105,11 +105,11 @@ struct MentionFinder: Sendable {
         var split = -1
         while k >= a {
             let t = tokens[k]
-            let head = lexicon.isTitleHead(t.lower) || (t.lower == "charge" && k > a && tokens[k - 1].lower == "in")
-            if head, !lexicon.isOrg(t.lower, "head") || t.lower == "chief" || t.lower == "guard" {
+            let head = t.info.isTitleHead || (t.lower == "charge" && k > a && tokens[k - 1].lower == "in")
+            if head, !t.info.isOrg("head") || t.lower == "chief" || t.lower == "guard" {
                 // the rest must not be an organisation name ("Attorney General's Office")
                 let rest = (k + 1)..<b
-                if !rest.contains(where: { lexicon.isOrg(tokens[$0].lower, "head") }), tokens[k + 1].isCapitalized {
+                if !rest.contains(where: { tokens[$0].info.isOrg("head") }), tokens[k + 1].isCapitalized {
                     split = k
                     break
                 }
@@ -120,7 +120,7 @@ struct MentionFinder: Sendable {
             titleRange = a..<(split + 1)
             // the leading part of the title that is a name of its own ("DEA", "Rescue Party", "U.S.")
             var p = a
-            while p <= split, !lexicon.isTitleWord(tokens[p].lower) || (p > a && lexicon.isOrg(tokens[p].lower, "head") && p < split) { p += 1 }
+            while p <= split, !tokens[p].info.isTitleWord || (p > a && tokens[p].info.isOrg("head") && p < split) { p += 1 }
             if p > a {
                 var pre = Array(makeMentions(a..<p, sentence: sentence, analysis: analysis, personCue: 0, title: nil))
                 for i in pre.indices { pre[i].personScore = 0 }
@@ -130,7 +130,7 @@ struct MentionFinder: Sendable {
             }
             a = split + 1
             personCue += 10
-            while a < b, let c = lexicon.titleClass(tokens[a].lower), c == "honorific" || c == "rank" { a += 1 }
+            while a < b, let c = tokens[a].info.titleClass, c == "honorific" || c == "rank" { a += 1 }
         }
         if a < b {
             if titleRange == nil { dropInitialCommon() }
@@ -149,8 +149,8 @@ struct MentionFinder: Sendable {
     /// Whether a capitalised word is a common word rather than a name.
     func isCommonWord(_ t: Token, analysis: Analysis) -> Bool {
         if t.isAllCaps, t.lower.count <= 5 { return false }
-        if lexicon.functionClass(t.lower) != nil { return true }
-        if lexicon.triggers[t.lower] != nil { return true }
+        if t.info.functionClass != nil { return true }
+        if t.info.trigger != nil { return true }
         if lexicon.place(t.lower) != nil { return false }
         if analysis.lowercaseWords.contains(t.lower) { return true }
         // a plural common noun ("Leaders of…", "Officers said…")
@@ -167,7 +167,7 @@ struct MentionFinder: Sendable {
         var a = run.lowerBound
         var b = run.upperBound
         // strip trailing adjectives ("Jemaah Islamiyah Islamic militants")
-        while b - a > 1, lexicon.demonyms[tokens[b - 1].lower] != nil || lexicon.functionClass(tokens[b - 1].lower) == "adj",
+        while b - a > 1, tokens[b - 1].info.isDemonym || tokens[b - 1].info.functionClass == "adj",
               b < sentence.tokens.upperBound, tokens[b].kind == .word, !tokens[b].isCapitalized {
             b -= 1
         }
@@ -177,9 +177,9 @@ struct MentionFinder: Sendable {
         let first = tokens[a]
         let single = b - a == 1
         // a run of title words only ("Assistant Director in Charge")
-        if tokens[a..<b].allSatisfy({ !$0.isCapitalized || lexicon.isTitleWord($0.lower) || $0.lower == "charge" }),
-           tokens[a..<b].contains(where: { lexicon.isTitleHead($0.lower) }),
-           !tokens[a..<b].contains(where: { lexicon.isOrg($0.lower, "head") }) { return [] }
+        if tokens[a..<b].allSatisfy({ !$0.isCapitalized || $0.info.isTitleWord || $0.lower == "charge" }),
+           tokens[a..<b].contains(where: { $0.info.isTitleHead }),
+           !tokens[a..<b].contains(where: { $0.info.isOrg("head") }) { return [] }
         if single {
             let l = first.lower
             if lexicon.demonyms[l] != nil || lexicon.functionClass(l) == "adj" { return [] }
@@ -240,30 +240,30 @@ struct MentionFinder: Sendable {
         let s0 = sentence.tokens.lowerBound
         if a > s0 {
             let prev = tokens[a - 1]
-            if lexicon.isOrg(prev.lower, "cue"), !prev.isCapitalized { m.orgScore += 12 }
+            if prev.info.isOrg("cue"), !prev.isCapitalized { m.orgScore += 12 }
             if prev.lower == "named" || prev.lower == "identified" { m.personScore += 10 }
-            if lexicon.isTitleHead(prev.lower) || lexicon.titleClass(prev.lower) == "person", !prev.isCapitalized { m.personScore += 8 }
+            if prev.info.isTitleHead || prev.info.titleClass == "person", !prev.isCapitalized { m.personScore += 8 }
             if prev.lower == "the" { m.personScore -= 6 }
             if ["in", "from", "near", "across", "to", "into", "at", "throughout", "outside", "inside"].contains(prev.lower) {
                 m.placeScore += 2
             }
-            if prev.lower == "of", a - 2 >= s0, lexicon.isPlace(tokens[a - 2].lower, "of") { m.placeScore += 20 }
-            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, lexicon.isTitleHead(tokens[a - 2].lower) { m.personScore += 6 }
+            if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.isPlace("of") { m.placeScore += 20 }
+            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead { m.personScore += 6 }
         }
         // Context after.
         let e = sentence.tokens.upperBound
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {
-                if lexicon.isPlace(next.lower, "head") || lexicon.isPlace(next.lower, "region") {
+                if next.info.isPlace("head") || next.info.isPlace("region") {
                     if !orgHead { m.placeScore += 25; m.extended = a..<(b + 1) }
-                } else if lexicon.isOrg(next.lower, "lowerhead"), next.lower == "tribunal" {
+                } else if next.info.isOrg("lowerhead"), next.lower == "tribunal" {
                     m.orgScore += 25
                     m.tokens = a..<(b + 1)
                     m.text = analysis.text(tokens: m.tokens)
                     m.key = NameMention.key(m.text)
                 }
-                if lexicon.isOrg(next.lower, "cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 10 }
+                if next.info.isOrg("cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 10 }
                 if ["said", "says", "told", "added", "explained"].contains(next.lower) { m.personScore += 2 }
                 if next.lower == "who" { m.personScore += 4 }
                 if next.lower == "which" { m.orgScore += 3 }
@@ -280,9 +280,9 @@ struct MentionFinder: Sendable {
                 while k < e, seen < 9 {
                     let t = tokens[k]
                     if t.kind == .punct && t.lower != "'" { break }
-                    if t.kind == .word, !t.isCapitalized || lexicon.isTitleWord(t.lower) {
+                    if t.kind == .word, !t.isCapitalized || t.info.isTitleWord {
                         if ["of", "for", "at", "in", "with", "who", "which", "that", "and", "known", "based", "linked", "associated", "opposed"].contains(t.lower) { break }
-                        if lexicon.isOrg(t.lower, "cue") || lexicon.isTitleHead(t.lower) || lexicon.titleClass(t.lower) == "person" { head = t.lower }
+                        if t.info.isOrg("cue") || t.info.isTitleHead || t.info.titleClass == "person" { head = t.lower }
                     }
                     seen += 1
                     k += 1
@@ -294,8 +294,8 @@ struct MentionFinder: Sendable {
             if next.lower == "is" || next.lower == "was", b + 2 < e, ["a", "an"].contains(tokens[b + 1].lower) {
                 var k = b + 2
                 while k < e, k < b + 6, tokens[k].kind == .word {
-                    if lexicon.isTitleHead(tokens[k].lower) || lexicon.titleClass(tokens[k].lower) == "person" { m.personScore += 8; break }
-                    if lexicon.isOrg(tokens[k].lower, "cue") { m.orgScore += 8; break }
+                    if tokens[k].info.isTitleHead || tokens[k].info.titleClass == "person" { m.personScore += 8; break }
+                    if tokens[k].info.isOrg("cue") { m.orgScore += 8; break }
                     k += 1
                 }
             }

@@ -102,7 +102,7 @@ struct RoleFinder: Sendable {
                 if table.entities[e].type == .organization { org = org ?? e } else if table.entities[e].type == .place { place = place ?? e }
                 break
             }
-            if t.kind == .word, lexicon.isTitleWord(t.lower) || lexicon.demonyms[t.lower] != nil
+            if t.kind == .word, t.info.isTitleWord || t.info.isDemonym
                 || (t.lower == "in" && k + 1 < end && tokens[k + 1].lower == "charge") {
                 start = k
                 k -= 1
@@ -145,8 +145,8 @@ struct RoleFinder: Sendable {
             }
             if t.lower == "in", k + 1 < s1, tokens[k + 1].lower == "charge" { k += 2; lastHead = k - 1; n += 2; continue }
             if RoleFinder.titleEnders.contains(t.lower) { break }
-            if lexicon.triggers[t.lower] != nil, lexicon.titleClass(t.lower) == nil { return nil }
-            if let c = lexicon.functionClass(t.lower), c == "aux" || c == "verb" || c == "pron" || c == "det" { return nil }
+            if t.info.trigger != nil, t.info.titleClass == nil { return nil }
+            if let c = t.info.functionClass, c == "aux" || c == "verb" || c == "pron" || c == "det" { return nil }
             if isHead(k, tokens: tokens) { lastHead = k }
             k += 1
             n += 1

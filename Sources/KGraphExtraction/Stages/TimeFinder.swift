@@ -13,6 +13,9 @@ struct TimeFinder: Sendable {
     /// The word lists.
     let lexicon: Lexicon
 
+    /// Words other than function words that may start a time expression.
+    static let starters: Set<String> = ["last", "next", "this", "earlier", "later", "recent", "a", "several", "few", "some"]
+
     /// Units of relative times.
     static let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"]
 
@@ -27,7 +30,7 @@ struct TimeFinder: Sendable {
         let s1 = sentence.tokens.upperBound
         var out = [TimeExpression]()
         var k = sentence.tokens.lowerBound
-        func cls(_ i: Int) -> String? { i < s1 ? lexicon.functionClass(tokens[i].lower) : nil }
+        func cls(_ i: Int) -> String? { i < s1 ? tokens[i].info.functionClass : nil }
         func isYear(_ i: Int) -> Bool {
             guard i < s1, tokens[i].kind == .number, tokens[i].lower.utf8.count == 4, let y = Int(tokens[i].lower) else { return false }
             return y >= 1900 && y <= 2100
@@ -38,6 +41,11 @@ struct TimeFinder: Sendable {
         }
         while k < s1 {
             let t = tokens[k]
+            // most tokens start no time expression: one set look-up decides
+            if t.kind == .punct || t.kind == .possessive || (t.kind == .word && t.info.functionClass == nil && (t.lower.utf8.count > 7 || !TimeFinder.starters.contains(t.lower))) {
+                k += 1
+                continue
+            }
             var start = k
             var end = k
             let c = cls(k)

@@ -1,0 +1,45 @@
+import KGraphModel
+
+/// What the hand-written lexicon says about one word, looked up once per token so that the stages
+/// never hash a word twice.
+struct TokenInfo: Sendable, Hashable {
+    /// Bits: title, organisation and place classes, demonym.
+    var flags: UInt32 = 0
+    /// The function-word class ("det", "prep", "month"…), if any.
+    var functionClass: String?
+    /// The title class ("head", "modifier", "person", "honorific", "rank"), if any.
+    var titleClass: String?
+    /// The event type of a trigger word.
+    var triggerType: EventType?
+    /// The trigger's form ("base", "pres", "past", "pastonly", "part", "noun").
+    var triggerForm: String?
+
+    /// The trigger as a pair, if the word is one.
+    var trigger: (type: EventType, form: String)? {
+        guard let t = triggerType, let f = triggerForm else { return nil }
+        return (t, f)
+    }
+    /// Whether the word is a title head ("minister").
+    var isTitleHead: Bool { titleClass == "head" }
+    /// Whether the word may stand in a title.
+    var isTitleWord: Bool { titleClass == "head" || titleClass == "modifier" }
+    /// Whether the word is a demonym ("Velorian").
+    var isDemonym: Bool { flags & TokenInfo.demonym != 0 }
+
+    static let orgHead: UInt32 = 1, orgMid: UInt32 = 2, orgLowerHead: UInt32 = 4, orgCue: UInt32 = 8
+    static let placeHead: UInt32 = 16, placeOf: UInt32 = 32, placeBuilding: UInt32 = 64, placeRegion: UInt32 = 128
+    static let demonym: UInt32 = 256
+
+    /// The bit of an organisation class.
+    static func orgBit(_ cls: String) -> UInt32 {
+        switch cls { case "head": orgHead; case "mid": orgMid; case "lowerhead": orgLowerHead; case "cue": orgCue; default: 0 }
+    }
+    /// The bit of a place class.
+    static func placeBit(_ cls: String) -> UInt32 {
+        switch cls { case "head": placeHead; case "of": placeOf; case "building": placeBuilding; case "region": placeRegion; default: 0 }
+    }
+    /// Whether the word has an organisation class.
+    func isOrg(_ cls: String) -> Bool { flags & TokenInfo.orgBit(cls) != 0 }
+    /// Whether the word has a place class.
+    func isPlace(_ cls: String) -> Bool { flags & TokenInfo.placeBit(cls) != 0 }
+}
