@@ -7,7 +7,8 @@ struct Analysis: Sendable {
     let tokens: [Token]
     /// Every sentence, in order.
     let sentences: [Sentence]
-    /// Lower-cased words that occur somewhere in the article without a capital letter.
+    /// Lower-cased words that occur somewhere in the article without a capital letter (only those
+    /// that also start a sentence capitalised, or their singulars: the only ones ever asked about).
     let lowercaseWords: Set<String>
 
     /// Tokenizes a text.
@@ -27,14 +28,34 @@ struct Analysis: Sendable {
         }
         tokens = t
         sentences = s
+        // Only the first words of sentences are ever asked about: collect their lower-case forms
+        // (and singulars), then look up only lower-case words of the same lengths.
+        var candidates = Set<String>()
+        var lengths: UInt64 = 0
+        for sentence in s {
+            guard let first = sentence.tokens.first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
+            let w = t[first].lower
+            candidates.insert(w)
+            candidates.insert(String(w.dropLast()))
+            let n = w.utf8.count
+            if n < 64 { lengths |= 1 << UInt64(n) }
+            if n > 1, n - 1 < 64 { lengths |= 1 << UInt64(n - 1) }
+        }
         var lower = Set<String>()
-        for tok in t where tok.kind == .word && !tok.isCapitalized { lower.insert(tok.lower) }
+        if !candidates.isEmpty {
+            for tok in t where tok.kind == .word && !tok.isCapitalized {
+                let n = tok.utf8End - tok.utf8Start
+                guard n < 64, lengths & (1 << UInt64(n)) != 0 else { continue }
+                if candidates.contains(tok.lower) { lower.insert(tok.lower) }
+            }
+        }
         lowercaseWords = lower
     }
 
     /// The text of a UTF-8 byte range.
     func text(_ utf8Range: Range<Int>) -> String {
-        String(decoding: bytes[max(0, utf8Range.lowerBound)..<min(bytes.count, utf8Range.upperBound)], as: UTF8.self)
+        let lo = max(0, utf8Range.lowerBound), hi = max(lo, min(bytes.count, utf8Range.upperBound))
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
     }
 
     /// The text of a token range, from the first token's start to the last one's end.

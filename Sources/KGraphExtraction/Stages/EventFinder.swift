@@ -93,7 +93,6 @@ struct EventFinder: Sendable {
 
         for sentence in analysis.sentences where !sentence.isHeadline {
             let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
-            let times = timeFinder.find(in: sentence, analysis: analysis)
             let firstDraft = drafts.count
             // trigger positions
             var triggers = [(k: Int, type: EventType, form: String)]()
@@ -114,6 +113,7 @@ struct EventFinder: Sendable {
                 k += 1
             }
             if triggers.isEmpty { continue }
+            let times = timeFinder.find(in: sentence, analysis: analysis)
             let nounTriggers = Set(triggers.filter { $0.form == "noun" }.map(\.k))
             for (ti, trig) in triggers.enumerated() {
                 let k = trig.k

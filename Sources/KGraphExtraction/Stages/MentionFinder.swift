@@ -217,7 +217,7 @@ struct MentionFinder: Sendable {
         if lowers.count == 2, ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central"].contains(lowers[0]),
            let p = lexicon.place(lowers[1]), p.kind == "continent" || p.kind == "country" { m.placeScore += 15 }
         // Gazetteer.
-        if let p = lexicon.place(m.key) ?? lexicon.place(lowers.joined(separator: " ")) {
+        if let p = lexicon.place(m.key) ?? (m.key.utf8.contains(0x27) || m.text.utf8.contains(0x2E) ? lexicon.place(lowers.joined(separator: " ")) : nil) {
             m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
         }
         // Acronyms.

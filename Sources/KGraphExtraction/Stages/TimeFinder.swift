@@ -13,9 +13,6 @@ struct TimeFinder: Sendable {
     /// The word lists.
     let lexicon: Lexicon
 
-    /// Words other than function words that may start a time expression.
-    static let starters: Set<String> = ["last", "next", "this", "earlier", "later", "recent", "a", "several", "few", "some"]
-
     /// Units of relative times.
     static let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"]
 
@@ -42,7 +39,7 @@ struct TimeFinder: Sendable {
         while k < s1 {
             let t = tokens[k]
             // most tokens start no time expression: one set look-up decides
-            if t.kind == .punct || t.kind == .possessive || (t.kind == .word && t.info.functionClass == nil && (t.lower.utf8.count > 7 || !TimeFinder.starters.contains(t.lower))) {
+            if t.kind == .punct || t.kind == .possessive || (t.kind == .word && t.info.functionClass == nil) {
                 k += 1
                 continue
             }

@@ -5,14 +5,36 @@ import KGraphModel
 struct TokenInfo: Sendable, Hashable {
     /// Bits: title, organisation and place classes, demonym.
     var flags: UInt32 = 0
-    /// The function-word class ("det", "prep", "month"…), if any.
-    var functionClass: String?
-    /// The title class ("head", "modifier", "person", "honorific", "rank"), if any.
-    var titleClass: String?
+    /// Codes into ``names`` (0 = none): kept small so that copying a token retains nothing.
+    private var functionCode: UInt8 = 0, titleCode: UInt8 = 0, formCode: UInt8 = 0
     /// The event type of a trigger word.
     var triggerType: EventType?
+
+    /// Every class name a code stands for.
+    static let names: [String] = ["", "det", "prep", "conj", "pron", "aux", "adv", "wh", "verb", "month", "weekday",
+                                  "timeword", "number", "common", "adj", "head", "modifier", "person", "honorific", "rank",
+                                  "base", "pres", "past", "pastonly", "part", "noun"]
+    /// The code of a class name (names outside the table are dropped).
+    static func code(_ name: String?) -> UInt8 {
+        guard let name, let i = names.firstIndex(of: name) else { return 0 }
+        return UInt8(i)
+    }
+
+    /// The function-word class ("det", "prep", "month"…), if any.
+    var functionClass: String? {
+        get { functionCode == 0 ? nil : TokenInfo.names[Int(functionCode)] }
+        set { functionCode = TokenInfo.code(newValue) }
+    }
+    /// The title class ("head", "modifier", "person", "honorific", "rank"), if any.
+    var titleClass: String? {
+        get { titleCode == 0 ? nil : TokenInfo.names[Int(titleCode)] }
+        set { titleCode = TokenInfo.code(newValue) }
+    }
     /// The trigger's form ("base", "pres", "past", "pastonly", "part", "noun").
-    var triggerForm: String?
+    var triggerForm: String? {
+        get { formCode == 0 ? nil : TokenInfo.names[Int(formCode)] }
+        set { formCode = TokenInfo.code(newValue) }
+    }
 
     /// The trigger as a pair, if the word is one.
     var trigger: (type: EventType, form: String)? {
@@ -20,9 +42,9 @@ struct TokenInfo: Sendable, Hashable {
         return (t, f)
     }
     /// Whether the word is a title head ("minister").
-    var isTitleHead: Bool { titleClass == "head" }
+    var isTitleHead: Bool { titleCode == 15 }
     /// Whether the word may stand in a title.
-    var isTitleWord: Bool { titleClass == "head" || titleClass == "modifier" }
+    var isTitleWord: Bool { titleCode == 15 || titleCode == 16 }
     /// Whether the word is a demonym ("Velorian").
     var isDemonym: Bool { flags & TokenInfo.demonym != 0 }
 

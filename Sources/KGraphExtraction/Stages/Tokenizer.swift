@@ -92,7 +92,7 @@ struct Tokenizer: Sendable {
                 buffer.append(b)
                 k += 1
             }
-            return String(decoding: buffer, as: UTF8.self)
+            return buffer.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
         func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ lower: String, cap: Bool = false, allCaps: Bool = false) {
             tokens.append(Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
@@ -182,6 +182,8 @@ struct Tokenizer: Sendable {
                 case 0xA6: mark = "..."
                 default: mark = String(decoding: bytes[i..<e], as: UTF8.self)
                 }
+            } else if b < 0x80 {
+                mark = Tokenizer.asciiMarks[Int(b)]
             } else {
                 mark = String(decoding: bytes[i..<e], as: UTF8.self)
             }
@@ -231,6 +233,9 @@ struct Tokenizer: Sendable {
         close(tokens.count)
         return (tokens, sentences)
     }
+
+    /// One-character strings of the ASCII marks, made once.
+    static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Capitalised words that, after an acronym's final dot ("U.S."), start a new sentence.
     static let sentenceStarters: [String: Bool] = [
