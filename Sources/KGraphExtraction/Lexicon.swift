@@ -108,7 +108,8 @@ public struct Lexicon: Sendable {
         var dem = [String: String]()
         for r in rows("demonyms.tsv") where r.count >= 2 {
             let key = r[0].lowercased()
-            if gaz[key] == nil { dem[key] = String(r[1]) }  // "Laos" names the country, not its people
+            // "Laos" names the country, not its people
+            if !(gaz[key]?.contains { $0.kind == "country" && $0.name.lowercased() == key } ?? false) { dem[key] = String(r[1]) }
         }
         demonyms = dem
         func names(_ file: String) -> Set<String> {

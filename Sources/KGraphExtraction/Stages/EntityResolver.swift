@@ -30,6 +30,8 @@ struct EntityResolver: Sendable {
         var mentions: [Int] = []
         var person = 0, org = 0, place = 0
         var acronym = false
+        var afterThe = false
+        var multiWord = false
         var nameTokens: [String] = []
         var keys: Set<String> = []
         var type: EntityType = .organization
@@ -125,6 +127,9 @@ struct EntityResolver: Sendable {
             groups[target].org += m.orgScore
             groups[target].place += m.placeScore
             if m.isAcronym { groups[target].acronym = true }
+            if m.afterThe { groups[target].afterThe = true }
+            if m.tokens.count >= 2, m.tokens.count <= 4, !m.text.utf8.contains(0x2C),
+               !tokens[m.tokens].contains(where: { $0.isAllCaps || $0.info.isDemonym }) { groups[target].multiWord = true }
         }
         for gi in groups.indices {
             groups[gi].mentions.sort { all[$0].tokens.lowerBound < all[$1].tokens.lowerBound }
@@ -174,6 +179,9 @@ struct EntityResolver: Sendable {
             if g.place == m { return .place }
             return .person
         }
+        // an unknown run of two to four capitalised words that never follows "the" is most often
+        // a person's name from a culture the name lists miss
+        if g.multiWord, !g.afterThe, !g.acronym { return .person }
         return .organization
     }
 

@@ -25,6 +25,8 @@ struct EventFinder: Sendable {
                                            "recent", "new", "first", "second", "further", "more", "major", "alleged"]
     /// Subject pronouns.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "who", "which"]
+    /// Prepositions whose phrase may modify the noun before them ("police in X", "agents of Y").
+    static let attachingPrepositions: Set<String> = ["in", "at", "from", "with", "for", "near", "inside", "outside", "on", "across", "within", "under", "working"]
     /// Agent nouns that make a noun trigger's modifier its agent ("a police raid").
     static let agentModifiers: Set<String> = ["police", "army", "military", "troops", "soldiers", "customs", "government", "security"]
 
@@ -175,7 +177,8 @@ struct EventFinder: Sendable {
                         }
                     } else if trig.form == "past" || trig.form == "part", let prev, prevIdx == k - 1,
                               isNounWord(prevIdx, tokens: tokens, table: table),
-                              k + 1 >= s1 || isPassiveFollower(tokens[k + 1]) {
+                              k + 1 >= s1 || isPassiveFollower(tokens[k + 1]),
+                              k + 1 >= s1 || EventFinder.beForms.contains(tokens[k + 1].lower) || object(after: k, s1: s1, analysis: analysis, table: table) == nil {
                         d.passive = true
                         if k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
                             // "Among the eight arrested were X and Y"
@@ -203,9 +206,13 @@ struct EventFinder: Sendable {
                         d.agents = by
                     }
                 }
-                // places
+                // places: after the trigger, or in the subject ("Police in X arrested…")
                 if d.type != .statement {
                     d.places = places(from: k + 1, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant)
+                    let from = ti > 0 ? triggers[ti - 1].k + 1 : s0
+                    if !d.isNoun, !d.passive, from < k, !(from..<k).contains(where: { tokens[$0].kind == .punct }) {
+                        d.places += places(from: from, until: k, s1: s1, analysis: analysis, table: table, participant: participant)
+                    }
                 }
                 // time: the first after the trigger in its window, else the nearest before with no trigger
                 // between; a time right before a noun trigger belongs to it ("the Oct. 2 raid")
@@ -348,6 +355,7 @@ struct EventFinder: Sendable {
         if table.entity(at: k) != nil || t.kind == .possessive || t.kind == .number { return true }
         if t.kind == .punct { return t.lower == "$" || t.lower == "%" }
         if let c = t.info.functionClass {
+            if t.lower == "that" { return false }
             return c == "det" || c == "number" || c == "common" || c == "adj" || c == "pron" && ["his", "her", "its", "their", "our"].contains(t.lower)
         }
         let afterDeterminer = k > 0 && (EventFinder.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number)
@@ -361,7 +369,15 @@ struct EventFinder: Sendable {
     func subject(before k: Int, s0: Int, analysis: Analysis, table: EntityTable, depth: Int = 0) -> Phrase? {
         let tokens = analysis.tokens
         var p = k - 1
-        while p >= s0, isAdverb(tokens[p]) || ["never", "long"].contains(tokens[p].lower) { p -= 1 }
+        while p >= s0 {
+            let u = tokens[p]
+            if isAdverb(u) || ["never", "long"].contains(u.lower) { p -= 1; continue }
+            // "The court on Tuesday sentenced…"
+            if let c = u.info.functionClass, c == "weekday" || c == "month" || c == "timeword" { p -= 1; continue }
+            if u.kind == .number, p - 1 >= s0, tokens[p - 1].info.functionClass == "month" { p -= 1; continue }
+            if ["on", "last", "this", "early", "late"].contains(u.lower), p + 1 < k, tokens[p + 1].info.functionClass.map({ ["weekday", "month"].contains($0) }) ?? false { p -= 1; continue }
+            break
+        }
         guard p >= s0 else { return nil }
         let t = tokens[p]
         if t.kind == .word, EventFinder.pronouns.contains(t.lower) {
@@ -428,7 +444,7 @@ struct EventFinder: Sendable {
             break
         }
         if tokens[q].lower == "of" { q += 1 }
-        if depth < 3, q - 1 > s0, let c = tokens[q - 1].info.functionClass, c == "prep", tokens[q - 1].lower != "of" {
+        if depth < 3, q - 1 > s0, EventFinder.attachingPrepositions.contains(tokens[q - 1].lower) {
             // "Cambodian police working with the US FBI", "leaders of X (the Y) in Colombia": the true
             // subject stands before the preposition (and a participle before it)
             var b = q - 1
@@ -741,9 +757,18 @@ struct EventFinder: Sendable {
         }
         let prevIdx = k - 1
         let afterQuote = prevIdx >= s0 && (tokens[prevIdx].lower == "\u{201D}" || (tokens[prevIdx].lower == "," && prevIdx - 1 >= s0 && tokens[prevIdx - 1].lower == "\u{201D}"))
-        let subjectNP = afterQuote ? nil : subject(before: k, s0: s0, analysis: analysis, table: table)
-        let inverted = prevIdx >= s0 && (afterQuote || (tokens[prevIdx].lower == "," && subjectNP == nil)) && k + 1 < s1
-            && (tokens[k + 1].isCapitalized || table.entity(at: k + 1) != nil)
+        // "…, said court spokesman X": a person named right after the verb is the speaker
+        var personAfter = false
+        if prevIdx >= s0, tokens[prevIdx].lower == "," {
+            var q = k + 1
+            while q < s1, q <= k + 7, tokens[q].kind != .punct {
+                if let e = table.entity(at: q), table.entities[e].type == .person { personAfter = true; break }
+                q += 1
+            }
+        }
+        let subjectNP = afterQuote || personAfter ? nil : subject(before: k, s0: s0, analysis: analysis, table: table)
+        let inverted = prevIdx >= s0 && (afterQuote || personAfter || (tokens[prevIdx].lower == "," && subjectNP == nil)) && k + 1 < s1
+            && (tokens[k + 1].isCapitalized || table.entity(at: k + 1) != nil || personAfter)
         if inverted {
             // "…,” said DEA Administrator X." — the speaker follows
             var q = k + 1

@@ -35,7 +35,8 @@ struct MentionFinder: Sendable {
                 }
                 // "Washington, D.C.": a place and its dotted state abbreviation
                 if j + 1 < end, tokens[j].isPunct(","), tokens[j + 1].kind == .word, tokens[j + 1].isAllCaps,
-                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.place(tokens[j - 1].lower) != nil {
+                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.place(tokens[j - 1].lower) != nil,
+                   j + 2 >= end || !tokens[j + 2].isCapitalized {
                     j += 2
                 }
                 for m in split(i..<j, sentence: sentence, analysis: analysis) { out.append(m) }
@@ -248,7 +249,8 @@ struct MentionFinder: Sendable {
                 m.placeScore += 2
             }
             if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.isPlace("of") { m.placeScore += 20 }
-            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead { m.personScore += 6 }
+            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead || tokens[a - 2].info.titleClass == "person" { m.personScore += 6 }
+            if prev.lower == "the" { m.afterThe = true }
         }
         // Context after.
         let e = sentence.tokens.upperBound

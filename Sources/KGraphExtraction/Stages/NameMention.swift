@@ -19,6 +19,8 @@ struct NameMention: Sendable, Hashable {
     var orgScore = 0
     /// Evidence for place.
     var placeScore = 0
+    /// Whether "the" stands right before the name (people's names rarely take it).
+    var afterThe = false
     /// Whether the name is an acronym ("FBI", "U.N.").
     var isAcronym = false
     /// Whether the mention is in the headline (title case: only kept when the body names it too).
