@@ -33,6 +33,8 @@ public struct Lexicon: Sendable {
     let demonyms: [String: String]
     /// Everything the hand-written tables say about a lower-cased word.
     let wordInfo: [String: TokenInfo]
+    /// Bit n is set when some word of ``wordInfo`` has n UTF-8 bytes (bit 63: 63 or more).
+    let wordLengths: UInt64
     /// Given names, lower-cased.
     let givenNames: Set<String>
     /// Surnames, lower-cased.
@@ -125,6 +127,9 @@ public struct Lexicon: Sendable {
         for (w, c) in fw { info[w, default: TokenInfo()].functionClass = c }
         for w in dem.keys { info[w, default: TokenInfo()].flags |= TokenInfo.demonym }
         wordInfo = info
+        var lengths: UInt64 = 0
+        for w in info.keys { let n = w.utf8.count; lengths |= n < 63 ? 1 << UInt64(n) : 1 << 63 }
+        wordLengths = lengths
         givenNames = names("given-names.txt")
         surnames = names("surnames.txt")
     }

@@ -22,8 +22,13 @@ struct Analysis: Sendable {
         bytes = Array(text.utf8)
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
-            for i in t.indices where t[i].kind == .word {
-                if let info = lexicon.wordInfo[t[i].lower] { t[i].info = info }
+            let lengths = lexicon.wordLengths
+            t.withUnsafeMutableBufferPointer { buf in
+                for i in buf.indices where buf[i].kind == .word {
+                    let n = min(63, buf[i].utf8End - buf[i].utf8Start)
+                    guard lengths & (1 << UInt64(n)) != 0 else { continue }
+                    if let info = lexicon.wordInfo[buf[i].lower] { buf[i].info = info }
+                }
             }
         }
         tokens = t
@@ -43,10 +48,12 @@ struct Analysis: Sendable {
         }
         var lower = Set<String>()
         if !candidates.isEmpty {
-            for tok in t where tok.kind == .word && !tok.isCapitalized {
-                let n = tok.utf8End - tok.utf8Start
-                guard n < 64, lengths & (1 << UInt64(n)) != 0 else { continue }
-                if candidates.contains(tok.lower) { lower.insert(tok.lower) }
+            t.withUnsafeBufferPointer { buf in
+                for i in buf.indices where buf[i].kind == .word && !buf[i].isCapitalized {
+                    let n = buf[i].utf8End - buf[i].utf8Start
+                    guard n < 64, lengths & (1 << UInt64(n)) != 0 else { continue }
+                    if candidates.contains(buf[i].lower) { lower.insert(buf[i].lower) }
+                }
             }
         }
         lowercaseWords = lower

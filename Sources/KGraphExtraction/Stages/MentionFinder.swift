@@ -39,6 +39,8 @@ struct MentionFinder: Sendable {
                    j + 2 >= end || !tokens[j + 2].isCapitalized {
                     j += 2
                 }
+                // the commonest run: one capitalised function word ("The", "He", "In")
+                if j == i + 1, let c = tokens[i].info.functionClass, c != "adj", !tokens[i].isAllCaps { i = j; continue }
                 for m in split(i..<j, sentence: sentence, analysis: analysis) { out.append(m) }
                 i = j
             }
@@ -196,7 +198,8 @@ struct MentionFinder: Sendable {
         m.titleTokens = title
         m.personScore += personCue
         let lowers = tokens[a..<b].map(\.lower)
-        let capsOnly = tokens[a..<b].filter { $0.isCapitalized }
+        var capsCount = 0
+        for i in a..<b where tokens[i].isCapitalized { capsCount += 1 }
         m.isAcronym = single && first.isAllCaps
         // Head words.
         var orgHead = false
@@ -225,7 +228,7 @@ struct MentionFinder: Sendable {
         if m.isAcronym, m.placeScore == 0 { m.orgScore += 5 }
         // Personal-name evidence.
         if !orgHead, m.placeScore < 20 {
-            if capsOnly.count >= 2 {
+            if capsCount >= 2 {
                 if lexicon.givenNames.contains(lowers[0]) { m.personScore += 3 }
                 if lexicon.surnames.contains(last) { m.personScore += 2 }
                 if lowers.allSatisfy({ lexicon.givenNames.contains($0) || lexicon.surnames.contains($0) || MentionFinder.nameConnectors.contains($0) }) {

@@ -80,6 +80,10 @@ struct Tokenizer: Sendable {
             return false
         }
         func lowered(_ s: Int, _ e: Int) -> String {
+            // fast path: lower-case ASCII letters only
+            var plain = true
+            for k in s..<e where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { plain = false; break }
+            if plain { return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[s..<e]), as: UTF8.self) } }
             buffer.removeAll(keepingCapacity: true)
             var k = s
             while k < e {
@@ -209,10 +213,11 @@ struct Tokenizer: Sendable {
         var k = 0
         while k < tokens.count {
             if k > start, newlineBefore[k] { close(k) }
-            let t = tokens[k]
+            let kind = tokens[k].kind
             var boundary = false
             var end = k + 1
-            if t.kind == .punct, t.lower == "." || t.lower == "!" || t.lower == "?" {
+            let lastByte = bytes[tokens[k].utf8End - 1]
+            if kind == .punct, tokens[k].utf8End - tokens[k].utf8Start == 1, lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F {
                 while end < tokens.count, !newlineBefore[end], tokens[end].kind == .punct,
                       [")", "]", "'", "\u{201D}"].contains(tokens[end].lower) {
                     end += 1
@@ -223,7 +228,7 @@ struct Tokenizer: Sendable {
                     let next = tokens[end]
                     boundary = next.isCapitalized || next.kind == .number || next.lower == "\u{201C}" || next.lower == "(" || next.lower == "'"
                 }
-            } else if t.kind == .word, t.lower.hasSuffix("."), t.isAllCaps, end < tokens.count, !newlineBefore[end] {
+            } else if kind == .word, lastByte == 0x2E, tokens[k].isAllCaps, end < tokens.count, !newlineBefore[end] {
                 let next = tokens[end]
                 if next.isCapitalized, let c = Tokenizer.sentenceStarters[next.lower], c { boundary = true }
             }
