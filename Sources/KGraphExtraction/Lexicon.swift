@@ -116,7 +116,12 @@ public struct Lexicon: Sendable {
         demonyms = dem
         func names(_ file: String) -> Set<String> {
             var s = Set<String>()
-            for r in rows(file) { s.insert(r[0].trimmingCharacters(in: .whitespaces).lowercased()) }
+            for r in rows(file) {
+                var w = r[0]
+                while let c = w.last, c == " " || c == "\r" { w = w.dropLast() }
+                while let c = w.first, c == " " { w = w.dropFirst() }
+                s.insert(w.lowercased())
+            }
             return s
         }
         var info = [String: TokenInfo]()

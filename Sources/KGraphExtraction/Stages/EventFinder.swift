@@ -100,8 +100,10 @@ struct EventFinder: Sendable {
             var triggers = [(k: Int, type: EventType, form: String)]()
             var k = s0
             while k < s1 {
+                // cheap tests first, on the token in place (no copy)
+                guard tokens[k].kind == .word, tokens[k].info.triggerType != nil || tokens[k].lower == "called" else { k += 1; continue }
                 let t = tokens[k]
-                if t.kind == .word, table.entity(at: k) == nil, !(t.isCapitalized && k != s0) {
+                if table.entity(at: k) == nil, !(t.isCapitalized && k != s0) {
                     if t.lower == "called", k + 1 < s1, tokens[k + 1].lower == "on" {
                         triggers.append((k, .statement, "pastonly"))
                     } else if let tr = t.info.trigger {

@@ -23,7 +23,7 @@ struct MentionFinder: Sendable {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             while i < end {
-                guard isNameWord(tokens[i], headline: sentence.isHeadline) else { i += 1; continue }
+                guard tokens[i].isCapitalized, tokens[i].kind == .word, isNameWord(tokens[i], headline: sentence.isHeadline) else { i += 1; continue }
                 var j = i + 1
                 while j < end {
                     if isNameWord(tokens[j], headline: sentence.isHeadline) { j += 1; continue }

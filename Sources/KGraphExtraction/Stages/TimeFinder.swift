@@ -37,12 +37,13 @@ struct TimeFinder: Sendable {
             return d >= 1 && d <= 31
         }
         while k < s1 {
-            let t = tokens[k]
-            // most tokens start no time expression: one set look-up decides
-            if t.kind == .punct || t.kind == .possessive || (t.kind == .word && t.info.functionClass == nil) {
+            // most tokens start no time expression: decided on the token in place
+            if tokens[k].kind == .punct || tokens[k].kind == .possessive
+                || (tokens[k].kind == .word && (tokens[k].info.functionClass == nil || tokens[k].info.neverStartsTime || tokens[k].lower == "the")) {
                 k += 1
                 continue
             }
+            let t = tokens[k]
             var start = k
             var end = k
             let c = cls(k)

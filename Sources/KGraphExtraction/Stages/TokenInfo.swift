@@ -41,6 +41,9 @@ struct TokenInfo: Sendable, Hashable {
         guard let t = triggerType, let f = triggerForm else { return nil }
         return (t, f)
     }
+    /// Whether the word is a preposition, conjunction, pronoun, auxiliary, wh-word, common verb or
+    /// common noun: words that never start a time expression.
+    var neverStartsTime: Bool { [2, 3, 4, 5, 7, 8, 13].contains(functionCode) }
     /// Whether the word is a title head ("minister").
     var isTitleHead: Bool { titleCode == 15 }
     /// Whether the word may stand in a title.
