@@ -110,7 +110,12 @@ struct EventFinder: Sendable {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
                         } else if !isModifierOrUnreal(k, form: tr.form, type: tr.type, s0: s0, s1: s1, tokens: tokens) {
-                            triggers.append((k, tr.type, tr.form))
+                            var form = tr.form
+                            if (form == "base" || form == "pres"), tr.type != .statement,
+                               looksNominal(skipBack(k - 1, s0: s0, tokens: tokens), s0: s0, tokens: tokens, table: table) {
+                                form = "noun"
+                            }
+                            triggers.append((k, tr.type, form))
                         }
                     }
                 }
@@ -121,7 +126,10 @@ struct EventFinder: Sendable {
             let nounTriggers = Set(triggers.filter { $0.form == "noun" }.map(\.k))
             for (ti, trig) in triggers.enumerated() {
                 let k = trig.k
-                let nextTrigger = ti + 1 < triggers.count ? triggers[ti + 1].k : s1
+                // a verb's window runs to the next verb trigger; nouns in between do not end it
+                let nextTrigger = trig.form == "noun"
+                    ? (ti + 1 < triggers.count ? triggers[ti + 1].k : s1)
+                    : (triggers[(ti + 1)...].first { $0.form != "noun" || !isCircumstance($0.k, s0: s0, tokens: tokens) }?.k ?? s1)
                 var d = Draft(type: trig.type, trigger: k..<(k + 1), sentence: sentence.index)
                 if trig.form == "according" { d.trigger = k..<(k + 2) }
                 if tokens[k].lower == "called" { d.trigger = k..<(k + 2) }
@@ -224,6 +232,7 @@ struct EventFinder: Sendable {
                     let after = times.first { te in
                         te.tokens.lowerBound > k && te.tokens.lowerBound < windowEnd && !nounTriggers.contains(te.tokens.upperBound)
                             && (!d.isNoun || te.tokens.lowerBound <= k + 4)
+                            && !(te.tokens.upperBound < s1 && tokens[te.tokens.upperBound].kind == .possessive && nounTriggers.contains(te.tokens.upperBound + 1))
                     }
                     if let te = after {
                         d.time = te.text
@@ -238,7 +247,8 @@ struct EventFinder: Sendable {
                 }
                 drafts.append(d)
                 // "X were the targets of a police raid": they were arrested in it
-                if d.type == .raid, d.isNoun, !d.patients.isEmpty {
+                if d.type == .raid, d.isNoun, d.patients.contains(where: { p in
+                    p.entityID.flatMap { id in table.entities.first { $0.id == id } }?.type == .person }) {
                     var a = Draft(type: .arrest, trigger: d.trigger, sentence: d.sentence)
                     a.patients = d.patients
                     a.partOf = [drafts.count - 1]
@@ -289,6 +299,20 @@ struct EventFinder: Sendable {
             if type == .statement, EventFinder.determiners.contains(prev) || (k - 1 >= s0 && tokens[k - 1].kind == .possessive) { return true }
             if form == "base", ["to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot"].contains(prev),
                type != .statement { return true }
+        }
+        return false
+    }
+
+    /// Whether a noun trigger at `k` stands in a circumstance of another event ("in a raid",
+    /// "during the operation"), so that it does not end that event's window.
+    private func isCircumstance(_ k: Int, s0: Int, tokens: [Token]) -> Bool {
+        var p = k - 1
+        var n = 0
+        while p >= s0, n < 3 {
+            if ["in", "during", "at", "amid", "after", "following"].contains(tokens[p].lower) { return true }
+            if tokens[p].kind != .word || !(EventFinder.determiners.contains(tokens[p].lower) || tokens[p].info.isOrg("head") || ["police", "joint", "overnight", "early", "dawn", "night"].contains(tokens[p].lower)) { return false }
+            p -= 1
+            n += 1
         }
         return false
     }
@@ -362,7 +386,7 @@ struct EventFinder: Sendable {
         }
         let afterDeterminer = k > 0 && (EventFinder.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number)
         if t.info.trigger != nil, t.info.titleClass == nil, !afterDeterminer { return false }
-        if t.lower.hasSuffix("ing") && t.lower.count > 5 && !afterDeterminer { return false }
+        if t.lower.hasSuffix("ing") && t.lower.count > 5 && !afterDeterminer && !t.lower.contains("-") { return false }
         if t.lower.hasSuffix("ed") && t.lower.count > 4 && !["suspected", "alleged", "accused", "armed", "banned", "wanted", "outlawed", "retired", "charged", "unidentified", "detained", "arrested", "united", "based", "related"].contains(t.lower) && !t.lower.contains("-") { return false }
         return true
     }
@@ -412,6 +436,11 @@ struct EventFinder: Sendable {
             }
             if let e = table.entity(at: p - 1), table.entities[e].type == .person, p - 1 >= s0 {
                 return nounPhrase(endingAt: p - 1, s0: s0, analysis: analysis, table: table)
+            }
+            // "The suspect, identified by…, was detained": the phrase before the first comma
+            if let c = (s0..<p).first(where: { tokens[$0].isPunct(",") }), c > s0,
+               let np = nounPhrase(endingAt: c - 1, s0: s0, analysis: analysis, table: table, depth: 3), np.range.lowerBound == s0 {
+                return np
             }
             return nil
         }

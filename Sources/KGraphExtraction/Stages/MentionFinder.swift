@@ -268,7 +268,7 @@ struct MentionFinder: Sendable {
                     m.text = analysis.text(tokens: m.tokens)
                     m.key = NameMention.key(m.text)
                 }
-                if next.info.isOrg("cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 10 }
+                if next.info.isOrg("cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 25 }
                 if ["said", "says", "told", "added", "explained"].contains(next.lower) { m.personScore += 2 }
                 if next.lower == "who" { m.personScore += 4 }
                 if next.lower == "which" { m.orgScore += 3 }
@@ -316,9 +316,14 @@ struct MentionFinder: Sendable {
             var p = start - 1
             if p >= 0, tokens[p].lower == "the" { p -= 1 }
             guard p >= 0, tokens[p].isPunct("("), p - 1 >= 0 else { continue }
-            if mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p {
-                mentions[i].abbreviates = i - 1
+            guard mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p else { continue }
+            // the letters must be initials of the name, in order ("Indonesia (AP)" is a credit)
+            let letters = Array(mentions[i].key.utf8.filter { $0 != 0x20 })
+            var j = 0
+            for t in tokens[mentions[i - 1].tokens] where t.kind == .word && j < letters.count {
+                if t.lower.utf8.first == letters[j] { j += 1 }
             }
+            if j == letters.count { mentions[i].abbreviates = i - 1 }
         }
     }
 }

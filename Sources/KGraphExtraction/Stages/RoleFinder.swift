@@ -81,8 +81,11 @@ struct RoleFinder: Sendable {
     /// The title written right before token `end` (the name's first token), if any.
     func titleBefore(_ end: Int, from s0: Int, tokens: [Token], table: EntityTable) -> Title? {
         var k = end - 1
+        // "spokesman Brig. Gen. X": ranks between the title and the name
+        while k >= s0, let c = tokens[k].info.titleClass, c == "rank" || c == "honorific" { k -= 1 }
         guard k >= s0 else { return nil }
         guard tokens[k].kind == .word, isHead(k, tokens: tokens), table.entity(at: k) == nil else { return nil }
+        let titleEnd = k + 1
         var start = k
         var org: Int?
         var place: Int?
@@ -110,8 +113,7 @@ struct RoleFinder: Sendable {
             }
             break
         }
-        // leading entity words that are not followed by title words are not part of the title
-        return Title(range: start..<end, org: org, place: place)
+        return Title(range: start..<titleEnd, org: org, place: place)
     }
 
     /// The title phrase starting at token `start` (after a comma or copula), if one is there.
