@@ -402,6 +402,7 @@ struct EventFinder: Sendable {
             if let c = u.info.functionClass, c == "weekday" || c == "month" || c == "timeword" { p -= 1; continue }
             if u.kind == .number, p - 1 >= s0, tokens[p - 1].info.functionClass == "month" { p -= 1; continue }
             if ["on", "last", "this", "early", "late"].contains(u.lower), p + 1 < k, tokens[p + 1].info.functionClass.map({ ["weekday", "month"].contains($0) }) ?? false { p -= 1; continue }
+            if ["week", "month", "year", "weekend"].contains(u.lower), p - 1 >= s0, ["last", "this", "next"].contains(tokens[p - 1].lower) { p -= 2; continue }
             break
         }
         guard p >= s0 else { return nil }
@@ -743,8 +744,9 @@ struct EventFinder: Sendable {
             return
         }
         // "of X" / "on X" / "against X" right after
-        if k + 1 < s1, tokens[k + 1].lower == "of" && [.arrest, .raid, .kidnapping, .attack, .extradition, .seizure, .release].contains(d.type)
+        if k + 1 < s1, tokens[k + 1].lower == "of" && [.arrest, .raid, .kidnapping, .attack, .extradition, .seizure].contains(d.type)
             || tokens[k + 1].lower == "on" && [.raid, .attack].contains(d.type) {
+            // (not "the release of", which mostly names a demand, not an event)
             if let obj = object(after: k + 1, s1: s1, analysis: analysis, table: table), obj.pronoun == nil {
                 d.patients = obj.participants
             }
@@ -794,6 +796,9 @@ struct EventFinder: Sendable {
             var q = k + 1
             while q < s1, q <= k + 7, tokens[q].kind != .punct {
                 if let e = table.entity(at: q), table.entities[e].type == .person { personAfter = true; break }
+                // only a title may stand between: "said court spokesman X", "said Lt. Gen. X"
+                let u = tokens[q]
+                guard u.isCapitalized || u.info.isTitleWord || u.info.titleClass != nil || u.info.isDemonym || table.entity(at: q) != nil else { break }
                 q += 1
             }
         }
@@ -813,6 +818,10 @@ struct EventFinder: Sendable {
                 n += 1
             }
             if d.agents.isEmpty, let np = object(after: k, s1: s1, analysis: analysis, table: table) { d.agents = np.participants }
+        } else if prevIdx >= s0, EventFinder.beForms.contains(tokens[skipBack(prevIdx, s0: s0, tokens: tokens)].lower),
+                  let by = byPhrase(after: k, until: s1, s1: s1, analysis: analysis, table: table, participant: participant) {
+            // "The charges were announced by X, Y and Z"
+            d.agents = by
         } else if let np = subjectNP {
             if let p = np.pronoun {
                 d.agents = resolve(p, np.range.lowerBound, true)
