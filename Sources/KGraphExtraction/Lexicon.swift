@@ -31,6 +31,10 @@ public struct Lexicon: Sendable {
     let places: [String: [Place]]
     /// Demonyms: lower-cased demonym → country.
     let demonyms: [String: String]
+    /// Everything the hand-written tables say about a lower-cased word.
+    let wordInfo: [String: TokenInfo]
+    /// Bit n is set when some word of ``wordInfo`` has n UTF-8 bytes (bit 63: 63 or more).
+    let wordLengths: UInt64
     /// Given names, lower-cased.
     let givenNames: Set<String>
     /// Surnames, lower-cased.
@@ -106,14 +110,31 @@ public struct Lexicon: Sendable {
         var dem = [String: String]()
         for r in rows("demonyms.tsv") where r.count >= 2 {
             let key = r[0].lowercased()
-            if gaz[key] == nil { dem[key] = String(r[1]) }  // "Laos" names the country, not its people
+            // "Laos" names the country, not its people
+            if !(gaz[key]?.contains { $0.kind == "country" && $0.name.lowercased() == key } ?? false) { dem[key] = String(r[1]) }
         }
         demonyms = dem
         func names(_ file: String) -> Set<String> {
             var s = Set<String>()
-            for r in rows(file) { s.insert(r[0].trimmingCharacters(in: .whitespaces).lowercased()) }
+            for r in rows(file) {
+                var w = r[0]
+                while let c = w.last, c == " " || c == "\r" { w = w.dropLast() }
+                while let c = w.first, c == " " { w = w.dropFirst() }
+                s.insert(w.lowercased())
+            }
             return s
         }
+        var info = [String: TokenInfo]()
+        for (w, c) in titles { info[w, default: TokenInfo()].titleClass = c }
+        for (w, cs) in org { for c in cs { info[w, default: TokenInfo()].flags |= TokenInfo.orgBit(c) } }
+        for (w, cs) in place { for c in cs { info[w, default: TokenInfo()].flags |= TokenInfo.placeBit(c) } }
+        for (w, t) in trig { info[w, default: TokenInfo()].triggerType = t.type; info[w]!.triggerForm = t.form }
+        for (w, c) in fw { info[w, default: TokenInfo()].functionClass = c }
+        for w in dem.keys { info[w, default: TokenInfo()].flags |= TokenInfo.demonym }
+        wordInfo = info
+        var lengths: UInt64 = 0
+        for w in info.keys { let n = w.utf8.count; lengths |= n < 63 ? 1 << UInt64(n) : 1 << 63 }
+        wordLengths = lengths
         givenNames = names("given-names.txt")
         surnames = names("surnames.txt")
     }

@@ -22,11 +22,11 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the text's length for tokenizing; the later stages are linear in the
     ///   number of tokens times the (small) number of entities per article.
     public func extract(text: String, path: String) -> Extraction {
-        let analysis = Analysis(text: text)
+        let analysis = Analysis(text: text, lexicon: lexicon)
         let mentions = MentionFinder(lexicon: lexicon).find(in: analysis)
         let table = EntityResolver(lexicon: lexicon).resolve(mentions, in: analysis)
         let sha = Extractor.hex(SHA256.hash(data: analysis.bytes))
-        let document = Document(path: path, title: Extractor.title(of: text), sha256: sha, text: text,
+        let document = Document(path: path, title: Extractor.title(of: analysis), sha256: sha, text: text,
                                 sentences: analysis.sentences.map { SentenceSpan(index: $0.index, utf8Range: $0.utf8Start..<$0.utf8End) })
         let roles = RoleFinder(lexicon: lexicon).find(in: analysis, table: table, mentions: mentions, documentSHA256: sha)
         let events = EventFinder(lexicon: lexicon).find(in: analysis, table: table, documentSHA256: sha)
@@ -42,12 +42,16 @@ public struct Extractor: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The first non-empty line of a text, trimmed.
-    static func title(of text: String) -> String {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if !t.isEmpty { return t }
+    /// The first non-empty line of a text, trimmed: the text of its first line's tokens.
+    static func title(of analysis: Analysis) -> String {
+        guard let first = analysis.tokens.first else { return "" }
+        var end = first.utf8End
+        var i = first.utf8End
+        let b = analysis.bytes
+        while i < b.count, b[i] != 0x0A, b[i] != 0x0D {
+            if b[i] != 0x20, b[i] != 0x09 { end = i + 1 }
+            i += 1
         }
-        return ""
+        return analysis.text(first.utf8Start..<end)
     }
 }

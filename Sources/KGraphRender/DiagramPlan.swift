@@ -140,7 +140,13 @@ struct DiagramPlan {
                 attributes["penwidth"] = "2.5"
                 attributes["color"] = DiagramStyle.highlightColor
             }
-            description.edges.append(.init(source: e.source, target: e.target, attributes: attributes))
+            if e.kind == .partOf, engine == .dot {
+                // Drawn from the enclosing event so that a raid precedes its arrests.
+                attributes["dir"] = "back"
+                description.edges.append(.init(source: e.target, target: e.source, attributes: attributes))
+            } else {
+                description.edges.append(.init(source: e.source, target: e.target, attributes: attributes))
+            }
         }
         edgeCount = description.edges.count
         if nodeCount > 0 {

@@ -25,6 +25,9 @@ struct MentionFinderTests {
         ("The report was written by the Velorian Anti-Drug Authority.", "Velorian Anti-Drug Authority", .organization),
         ("Police detained Pich Sarun, 32, at his home.", "Pich Sarun", .person),
         ("Zarek, an outlawed militant group, claimed the attack.", "Zarek", .organization),
+        ("Officers questioned Vorn Chantrea near the border.", "Vorn Chantrea", .person),
+        ("Leaders of the Kesra Liberation Front met.", "Kesra Liberation Front", .organization),
+        ("A reporter for the outlet Tiraz Voice was held.", "Tiraz Voice", .organization),
     ])
     func types(_ text: String, _ name: String, _ type: EntityType) {
         let (_, _, table) = analyse(text)

@@ -19,7 +19,7 @@ let testLexicon: Lexicon = Lexicon.standard(overriding: [
 
 /// The tokenized text and its entities, for stage tests.
 func analyse(_ text: String, lexicon: Lexicon = testLexicon) -> (Analysis, [NameMention], EntityTable) {
-    let a = Analysis(text: text)
+    let a = Analysis(text: text, lexicon: lexicon)
     let m = MentionFinder(lexicon: lexicon).find(in: a)
     let t = EntityResolver(lexicon: lexicon).resolve(m, in: a)
     return (a, m, t)

@@ -7,27 +7,62 @@ struct Analysis: Sendable {
     let tokens: [Token]
     /// Every sentence, in order.
     let sentences: [Sentence]
-    /// Lower-cased words that occur somewhere in the article without a capital letter.
+    /// Lower-cased words that occur somewhere in the article without a capital letter (only those
+    /// that also start a sentence capitalised, or their singulars: the only ones ever asked about).
     let lowercaseWords: Set<String>
 
     /// Tokenizes a text.
     /// - Parameters:
     ///   - text: the article.
+    ///   - lexicon: the word lists whose word classes are attached to each token (none in
+    ///     tokenizer-only uses).
     ///   - tokenizer: the tokenizer.
     /// - Complexity: O(n) in the text's UTF-8 length.
-    init(text: String, tokenizer: Tokenizer = Tokenizer()) {
+    init(text: String, lexicon: Lexicon? = nil, tokenizer: Tokenizer = Tokenizer()) {
         bytes = Array(text.utf8)
-        let (t, s) = tokenizer.tokenize(bytes)
+        var (t, s) = tokenizer.tokenize(bytes)
+        if let lexicon {
+            let lengths = lexicon.wordLengths
+            t.withUnsafeMutableBufferPointer { buf in
+                for i in buf.indices where buf[i].kind == .word {
+                    let n = min(63, buf[i].utf8End - buf[i].utf8Start)
+                    guard lengths & (1 << UInt64(n)) != 0 else { continue }
+                    if let info = lexicon.wordInfo[buf[i].lower] { buf[i].info = info }
+                }
+            }
+        }
         tokens = t
         sentences = s
+        // Only the first words of sentences are ever asked about: collect their lower-case forms
+        // (and singulars), then look up only lower-case words of the same lengths.
+        var candidates = Set<String>()
+        var lengths: UInt64 = 0
+        for sentence in s {
+            guard let first = sentence.tokens.first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
+            let w = t[first].lower
+            candidates.insert(w)
+            candidates.insert(String(w.dropLast()))
+            let n = w.utf8.count
+            if n < 64 { lengths |= 1 << UInt64(n) }
+            if n > 1, n - 1 < 64 { lengths |= 1 << UInt64(n - 1) }
+        }
         var lower = Set<String>()
-        for tok in t where tok.kind == .word && !tok.isCapitalized { lower.insert(tok.lower) }
+        if !candidates.isEmpty {
+            t.withUnsafeBufferPointer { buf in
+                for i in buf.indices where buf[i].kind == .word && !buf[i].isCapitalized {
+                    let n = buf[i].utf8End - buf[i].utf8Start
+                    guard n < 64, lengths & (1 << UInt64(n)) != 0 else { continue }
+                    if candidates.contains(buf[i].lower) { lower.insert(buf[i].lower) }
+                }
+            }
+        }
         lowercaseWords = lower
     }
 
     /// The text of a UTF-8 byte range.
     func text(_ utf8Range: Range<Int>) -> String {
-        String(decoding: bytes[max(0, utf8Range.lowerBound)..<min(bytes.count, utf8Range.upperBound)], as: UTF8.self)
+        let lo = max(0, utf8Range.lowerBound), hi = max(lo, min(bytes.count, utf8Range.upperBound))
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
     }
 
     /// The text of a token range, from the first token's start to the last one's end.

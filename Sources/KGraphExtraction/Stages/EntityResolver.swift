@@ -30,6 +30,8 @@ struct EntityResolver: Sendable {
         var mentions: [Int] = []
         var person = 0, org = 0, place = 0
         var acronym = false
+        var afterThe = false
+        var multiWord = false
         var nameTokens: [String] = []
         var keys: Set<String> = []
         var type: EntityType = .organization
@@ -53,15 +55,15 @@ struct EntityResolver: Sendable {
         }
         var groups = [Group]()
         var groupOf = [Int](repeating: -1, count: mentions.count)
+        var groupOfKey = [String: Int]()
         func lowers(_ m: NameMention) -> [String] { tokens[m.tokens].filter { $0.kind == .word || $0.lower == "," }.map(\.lower) }
-        func currentType(_ g: Group) -> EntityType { decideType(g) }
 
         for mi in order {
             let m = all[mi]
             let words = lowers(m)
             var target = -1
             // same name
-            if let g = groups.firstIndex(where: { $0.keys.contains(m.key) }) { target = g }
+            if let g = groupOfKey[m.key] { target = g }
             // bracketed acronym
             if target < 0, let j = m.abbreviates, groupOf[j] >= 0 { target = groupOf[j] }
             // acronym of a name
@@ -76,9 +78,9 @@ struct EntityResolver: Sendable {
             if target < 0 {
                 var best = -1
                 var bestDistance = Int.max
-                for (gi, g) in groups.enumerated() where g.nameTokens.count > words.count {
-                    guard compatible(part: words, mention: m, whole: g.nameTokens, type: currentType(g)) else { continue }
-                    for other in g.mentions {
+                for gi in groups.indices where groups[gi].nameTokens.count > words.count {
+                    guard compatible(part: words, mention: m, whole: groups[gi].nameTokens, type: decideType(groups[gi])) else { continue }
+                    for other in groups[gi].mentions {
                         let d = abs(all[other].tokens.lowerBound - m.tokens.lowerBound)
                         if d < bestDistance { bestDistance = d; best = gi }
                     }
@@ -94,7 +96,7 @@ struct EntityResolver: Sendable {
                     while len > 0 {
                         let r = (first + i)..<(first + i + len)
                         let key = NameMention.key(analysis.text(tokens: r))
-                        if let g = groups.firstIndex(where: { $0.keys.contains(key) }) {
+                        if let g = groupOfKey[key] {
                             var sub = m
                             sub.tokens = r
                             sub.text = analysis.text(tokens: r)
@@ -120,10 +122,14 @@ struct EntityResolver: Sendable {
             groupOf[mi] = target
             groups[target].mentions.append(mi)
             groups[target].keys.insert(m.key)
+            if groupOfKey[m.key] == nil { groupOfKey[m.key] = target }
             groups[target].person += m.personScore
             groups[target].org += m.orgScore
             groups[target].place += m.placeScore
             if m.isAcronym { groups[target].acronym = true }
+            if m.afterThe { groups[target].afterThe = true }
+            if m.tokens.count >= 2, m.tokens.count <= 4, !m.text.utf8.contains(0x2C),
+               !tokens[m.tokens].contains(where: { $0.isAllCaps || $0.info.isDemonym }) { groups[target].multiWord = true }
         }
         for gi in groups.indices {
             groups[gi].mentions.sort { all[$0].tokens.lowerBound < all[$1].tokens.lowerBound }
@@ -173,6 +179,9 @@ struct EntityResolver: Sendable {
             if g.place == m { return .place }
             return .person
         }
+        // an unknown run of two to four capitalised words that never follows "the" is most often
+        // a person's name from a culture the name lists miss
+        if g.multiWord, !g.afterThe, !g.acronym { return .person }
         return .organization
     }
 

@@ -25,6 +25,8 @@ struct EventFinder: Sendable {
                                            "recent", "new", "first", "second", "further", "more", "major", "alleged"]
     /// Subject pronouns.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "who", "which"]
+    /// Prepositions whose phrase may modify the noun before them ("police in X", "agents of Y").
+    static let attachingPrepositions: Set<String> = ["in", "at", "from", "with", "for", "near", "inside", "outside", "on", "across", "within", "under", "working"]
     /// Agent nouns that make a noun trigger's modifier its agent ("a police raid").
     static let agentModifiers: Set<String> = ["police", "army", "military", "troops", "soldiers", "customs", "government", "security"]
 
@@ -51,6 +53,7 @@ struct EventFinder: Sendable {
         var passive = false
         var isNoun = false
         var partOf: [Int] = []
+        var coordinated = false
     }
 
     /// Finds the events of an article.
@@ -92,43 +95,53 @@ struct EventFinder: Sendable {
 
         for sentence in analysis.sentences where !sentence.isHeadline {
             let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
-            let times = timeFinder.find(in: sentence, analysis: analysis)
             let firstDraft = drafts.count
             // trigger positions
             var triggers = [(k: Int, type: EventType, form: String)]()
             var k = s0
             while k < s1 {
+                // cheap tests first, on the token in place (no copy)
+                guard tokens[k].kind == .word, tokens[k].info.triggerType != nil || tokens[k].lower == "called" else { k += 1; continue }
                 let t = tokens[k]
-                if t.kind == .word, table.entity(at: k) == nil, !(t.isCapitalized && k != s0) {
+                if table.entity(at: k) == nil, !(t.isCapitalized && k != s0) {
                     if t.lower == "called", k + 1 < s1, tokens[k + 1].lower == "on" {
                         triggers.append((k, .statement, "pastonly"))
-                    } else if let tr = lexicon.triggers[t.lower] {
+                    } else if let tr = t.info.trigger {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
-                        } else {
-                            triggers.append((k, tr.type, tr.form))
+                        } else if !isModifierOrUnreal(k, form: tr.form, type: tr.type, s0: s0, s1: s1, tokens: tokens) {
+                            var form = tr.form
+                            if (form == "base" || form == "pres"), tr.type != .statement,
+                               looksNominal(skipBack(k - 1, s0: s0, tokens: tokens), s0: s0, tokens: tokens, table: table) {
+                                form = "noun"
+                            }
+                            triggers.append((k, tr.type, form))
                         }
                     }
                 }
                 k += 1
             }
             if triggers.isEmpty { continue }
+            let times = timeFinder.find(in: sentence, analysis: analysis)
+            let nounTriggers = Set(triggers.filter { $0.form == "noun" }.map(\.k))
             for (ti, trig) in triggers.enumerated() {
                 let k = trig.k
-                let nextTrigger = ti + 1 < triggers.count ? triggers[ti + 1].k : s1
+                // a verb's window runs to the next verb trigger; nouns in between do not end it
+                let nextTrigger = trig.form == "noun"
+                    ? (ti + 1 < triggers.count ? triggers[ti + 1].k : s1)
+                    : (triggers[(ti + 1)...].first { $0.form != "noun" || !isCircumstance($0.k, s0: s0, tokens: tokens) }?.k ?? s1)
                 var d = Draft(type: trig.type, trigger: k..<(k + 1), sentence: sentence.index)
                 if trig.form == "according" { d.trigger = k..<(k + 2) }
                 if tokens[k].lower == "called" { d.trigger = k..<(k + 2) }
                 let prevIdx = skipBack(k - 1, s0: s0, tokens: tokens)
                 let prev = prevIdx >= s0 ? tokens[prevIdx] : nil
                 let isNounForm = trig.form == "noun" || ((trig.form == "base" || trig.form == "pres") && trig.type != .statement && looksNominal(prevIdx, s0: s0, tokens: tokens, table: table))
-                // adjectival participles: "the charged leaders", "the alleged mastermind"
-                if !isNounForm, trig.form != "according", k - 1 >= s0, EventFinder.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number,
-                   k + 1 < s1, tokens[k + 1].kind == .word, lexicon.functionClass(tokens[k + 1].lower) == nil {
-                    continue
-                }
                 if trig.type == .statement {
                     statement(&d, k: k, trig: trig, s0: s0, s1: s1, analysis: analysis, table: table, resolve: resolvePronoun, participant: participant)
+                    // "X has said … and told journalists …"
+                    if d.agents.isEmpty, let prev, prev.lower == "and", let st = drafts[firstDraft...].last(where: { $0.type == .statement }) {
+                        d.agents = st.agents
+                    }
                     if d.agents.isEmpty, trig.form != "according" { continue }
                     if let a = d.agents.first, let id = a.entityID, let e = table.entities.firstIndex(where: { $0.id == id }),
                        table.entities[e].type == .person {
@@ -137,7 +150,7 @@ struct EventFinder: Sendable {
                     // time right next to the verb ("officials said Monday", "told the court Friday")
                     for te in times where te.tokens.lowerBound > k && te.tokens.lowerBound <= k + 4 {
                         let between = (k + 1)..<te.tokens.lowerBound
-                        if !between.contains(where: { lexicon.triggers[tokens[$0].lower] != nil || tokens[$0].kind == .punct && tokens[$0].lower != "," }) {
+                        if !between.contains(where: { tokens[$0].info.trigger != nil || tokens[$0].kind == .punct && tokens[$0].lower != "," }) {
                             d.time = te.text
                         }
                         break
@@ -159,6 +172,7 @@ struct EventFinder: Sendable {
                         }
                     } else if let prev, prev.lower == "and" || prev.lower == "," || prev.lower == "or" {
                         if let pd = prevDraft, !pd.isNoun, pd.type != .statement {
+                            d.coordinated = true
                             d.passive = pd.passive
                             if pd.passive { d.patients = pd.patients } else {
                                 d.agents = pd.agents
@@ -173,12 +187,13 @@ struct EventFinder: Sendable {
                         }
                     } else if trig.form == "past" || trig.form == "part", let prev, prevIdx == k - 1,
                               isNounWord(prevIdx, tokens: tokens, table: table),
-                              k + 1 >= s1 || isPassiveFollower(tokens[k + 1]) {
+                              k + 1 >= s1 || isPassiveFollower(tokens[k + 1]),
+                              k + 1 >= s1 || EventFinder.beForms.contains(tokens[k + 1].lower) || object(after: k, s1: s1, analysis: analysis, table: table) == nil {
                         d.passive = true
                         if k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
                             // "Among the eight arrested were X and Y"
                             d.patients = entities(in: (k + 2)..<s1, types: [.person], analysis: analysis, table: table, participant: participant)
-                        } else if let np = subject(before: k, s0: s0, analysis: analysis, table: table) {
+                        } else if let np = nounPhrase(endingAt: k - 1, s0: s0, analysis: analysis, table: table, depth: 3) {
                             d.patients = np.participants
                         }
                     } else {
@@ -201,29 +216,51 @@ struct EventFinder: Sendable {
                         d.agents = by
                     }
                 }
-                // places
+                // places: after the trigger, or in the subject ("Police in X arrested…")
                 if d.type != .statement {
                     d.places = places(from: k + 1, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant)
+                    let from = ti > 0 ? triggers[ti - 1].k + 1 : s0
+                    if !d.isNoun, !d.passive, from < k, !(from..<k).contains(where: { tokens[$0].kind == .punct }) {
+                        d.places += places(from: from, until: k, s1: s1, analysis: analysis, table: table, participant: participant)
+                    }
                 }
-                // time: the first after the trigger in its window, else the nearest before with no trigger between
+                // time: the first after the trigger in its window, else the nearest before with no trigger
+                // between; a time right before a noun trigger belongs to it ("the Oct. 2 raid")
                 if d.time == nil {
-                    if let te = times.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound < nextTrigger }) {
+                    var windowEnd = nextTrigger
+                    if let rel = (k + 1..<nextTrigger).first(where: { ["who", "which", "whose"].contains(tokens[$0].lower) }) { windowEnd = rel }
+                    let after = times.first { te in
+                        te.tokens.lowerBound > k && te.tokens.lowerBound < windowEnd && !nounTriggers.contains(te.tokens.upperBound)
+                            && (!d.isNoun || te.tokens.lowerBound <= k + 4)
+                            && !(te.tokens.upperBound < s1 && tokens[te.tokens.upperBound].kind == .possessive && nounTriggers.contains(te.tokens.upperBound + 1))
+                    }
+                    if let te = after {
                         d.time = te.text
                     } else {
                         let prevTrigger = ti > 0 ? triggers[ti - 1].k : s0 - 1
-                        if let te = times.last(where: { $0.tokens.upperBound <= k && $0.tokens.lowerBound > prevTrigger }) {
+                        if let te = times.last(where: { $0.tokens.upperBound <= k && $0.tokens.lowerBound > prevTrigger }),
+                           !d.isNoun || te.tokens.upperBound == k || (te.tokens.upperBound == k - 1 && tokens[k - 1].kind == .possessive),
+                           d.isNoun || !nounTriggers.contains(te.tokens.upperBound) {
                             d.time = te.text
                         }
                     }
                 }
                 drafts.append(d)
                 // "X were the targets of a police raid": they were arrested in it
-                if d.type == .raid, d.isNoun, !d.patients.isEmpty {
+                if d.type == .raid, d.isNoun, d.patients.contains(where: { p in
+                    p.entityID.flatMap { id in table.entities.first { $0.id == id } }?.type == .person }) {
                     var a = Draft(type: .arrest, trigger: d.trigger, sentence: d.sentence)
                     a.patients = d.patients
                     a.partOf = [drafts.count - 1]
                     a.isNoun = true
                     drafts.append(a)
+                }
+            }
+            // coordinated verbs share a time ("arrested and released in recent years")
+            if drafts.count - firstDraft > 1 {
+                for i in stride(from: drafts.count - 2, through: firstDraft, by: -1)
+                where drafts[i].time == nil && drafts[i + 1].coordinated && !drafts[i].isNoun {
+                    drafts[i].time = drafts[i + 1].time
                 }
             }
             // events inside a raid of the same or the previous sentences
@@ -247,6 +284,46 @@ struct EventFinder: Sendable {
         return events
     }
 
+    /// Whether a trigger at `k` is an adjective ("the charged leaders", "the alleged mastermind"), a
+    /// statement noun ("this report"), or an event that did not happen ("will release", "to arrest").
+    private func isModifierOrUnreal(_ k: Int, form: String, type: EventType, s0: Int, s1: Int, tokens: [Token]) -> Bool {
+        let prev = k - 1 >= s0 ? tokens[k - 1].lower : ""
+        let next = k + 1 < s1 ? tokens[k + 1] : nil
+        if form == "past" || form == "part" || form == "pastonly" {
+            if EventFinder.determiners.contains(prev) || (k - 1 >= s0 && tokens[k - 1].kind == .number),
+               let next, next.kind == .word, next.info.functionClass == nil || next.info.functionClass == "common" {
+                return true
+            }
+        }
+        if form == "base" || form == "pres" {
+            if type == .statement, EventFinder.determiners.contains(prev) || (k - 1 >= s0 && tokens[k - 1].kind == .possessive) { return true }
+            if form == "base", ["to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot"].contains(prev),
+               type != .statement { return true }
+        }
+        return false
+    }
+
+    /// Whether a noun trigger at `k` stands in a circumstance of another event ("in a raid",
+    /// "during the operation"), so that it does not end that event's window.
+    private func isCircumstance(_ k: Int, s0: Int, tokens: [Token]) -> Bool {
+        var p = k - 1
+        var n = 0
+        while p >= s0, n < 3 {
+            if ["in", "during", "at", "amid", "after", "following"].contains(tokens[p].lower) { return true }
+            if tokens[p].kind != .word || !(EventFinder.determiners.contains(tokens[p].lower) || tokens[p].info.isOrg("head") || ["police", "joint", "overnight", "early", "dawn", "night"].contains(tokens[p].lower)) { return false }
+            p -= 1
+            n += 1
+        }
+        return false
+    }
+
+    /// Whether a lower-case word is an adverb ("rarely", "briefly").
+    private func isAdverb(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if EventFinder.skippable.contains(t.lower) { return true }
+        return t.lower.count > 4 && t.lower.hasSuffix("ly") && !["only", "early", "family", "italy", "july", "rally", "ally", "supply", "assembly"].contains(t.lower)
+    }
+
     /// Participants without repeats (by entity id or text).
     private func dedupe(_ ps: [Participant]) -> [Participant] {
         var seen = Set<String>()
@@ -256,10 +333,8 @@ struct EventFinder: Sendable {
     /// The index of the nearest token at or before `k` that is not an adverb or auxiliary-like filler.
     private func skipBack(_ k: Int, s0: Int, tokens: [Token]) -> Int {
         var p = k
-        while p >= s0, tokens[p].kind == .word, ["also", "briefly", "reportedly", "allegedly", "later", "already", "previously",
-                                                   "recently", "not", "then", "only", "subsequently", "initially", "finally",
-                                                   "once", "eventually", "currently", "still", "apparently", "successfully", "jointly",
-                                                   "formally", "officially", "wrongly", "illegally", "never"].contains(tokens[p].lower) {
+        while p >= s0, isAdverb(tokens[p]) || ["not", "never", "long"].contains(tokens[p].lower),
+              !EventFinder.beForms.contains(tokens[p].lower), !["have", "has", "had"].contains(tokens[p].lower) {
             p -= 1
         }
         return p
@@ -273,7 +348,7 @@ struct EventFinder: Sendable {
         if EventFinder.determiners.contains(p.lower) { return true }
         if ["to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not"].contains(p.lower) { return false }
         if EventFinder.pronouns.contains(p.lower) { return false }
-        if let c = lexicon.functionClass(p.lower), c == "prep" || c == "conj" { return true }
+        if let c = p.info.functionClass, c == "prep" || c == "conj" { return true }
         if table.entity(at: prevIdx) != nil {
             // "Pakistan arrests…" (verb) versus "FBI raid" (noun): a verb needs an object after it
             return false
@@ -286,7 +361,7 @@ struct EventFinder: Sendable {
     private func isPassiveFollower(_ t: Token) -> Bool {
         if t.kind == .punct { return true }
         if EventFinder.beForms.contains(t.lower) { return true }
-        if let c = lexicon.functionClass(t.lower) { return c == "prep" || c == "month" || c == "weekday" || c == "timeword" || c == "conj" }
+        if let c = t.info.functionClass { return c == "prep" || c == "month" || c == "weekday" || c == "timeword" || c == "conj" }
         return false
     }
 
@@ -295,8 +370,8 @@ struct EventFinder: Sendable {
         let t = tokens[k]
         if table.entity(at: k) != nil { return true }
         guard t.kind == .word || t.kind == .number else { return false }
-        if lexicon.functionClass(t.lower) != nil { return ["number", "common"].contains(lexicon.functionClass(t.lower)!) }
-        if lexicon.triggers[t.lower] != nil { return false }
+        if t.info.functionClass != nil { return ["number", "common"].contains(t.info.functionClass!) }
+        if t.info.trigger != nil { return false }
         return true
     }
 
@@ -305,20 +380,31 @@ struct EventFinder: Sendable {
         let t = tokens[k]
         if table.entity(at: k) != nil || t.kind == .possessive || t.kind == .number { return true }
         if t.kind == .punct { return t.lower == "$" || t.lower == "%" }
-        if let c = lexicon.functionClass(t.lower) {
+        if let c = t.info.functionClass {
+            if t.lower == "that" { return false }
             return c == "det" || c == "number" || c == "common" || c == "adj" || c == "pron" && ["his", "her", "its", "their", "our"].contains(t.lower)
         }
-        if lexicon.triggers[t.lower] != nil, lexicon.titleClass(t.lower) == nil { return false }
-        if t.lower.hasSuffix("ing") && t.lower.count > 5 { return false }
+        let afterDeterminer = k > 0 && (EventFinder.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number)
+        if t.info.trigger != nil, t.info.titleClass == nil, !afterDeterminer { return false }
+        if t.lower.hasSuffix("ing") && t.lower.count > 5 && !afterDeterminer && !t.lower.contains("-") { return false }
         if t.lower.hasSuffix("ed") && t.lower.count > 4 && !["suspected", "alleged", "accused", "armed", "banned", "wanted", "outlawed", "retired", "charged", "unidentified", "detained", "arrested", "united", "based", "related"].contains(t.lower) && !t.lower.contains("-") { return false }
         return true
     }
 
     /// The subject noun phrase that ends right before `k` (skipping auxiliaries and appositions).
-    func subject(before k: Int, s0: Int, analysis: Analysis, table: EntityTable) -> Phrase? {
+    func subject(before k: Int, s0: Int, analysis: Analysis, table: EntityTable, depth: Int = 0) -> Phrase? {
         let tokens = analysis.tokens
         var p = k - 1
-        while p >= s0, tokens[p].kind == .word, EventFinder.skippable.contains(tokens[p].lower) { p -= 1 }
+        while p >= s0 {
+            let u = tokens[p]
+            if isAdverb(u) || ["never", "long"].contains(u.lower) { p -= 1; continue }
+            // "The court on Tuesday sentenced…"
+            if let c = u.info.functionClass, c == "weekday" || c == "month" || c == "timeword" { p -= 1; continue }
+            if u.kind == .number, p - 1 >= s0, tokens[p - 1].info.functionClass == "month" { p -= 1; continue }
+            if ["on", "last", "this", "early", "late"].contains(u.lower), p + 1 < k, tokens[p + 1].info.functionClass.map({ ["weekday", "month"].contains($0) }) ?? false { p -= 1; continue }
+            if ["week", "month", "year", "weekend"].contains(u.lower), p - 1 >= s0, ["last", "this", "next"].contains(tokens[p - 1].lower) { p -= 2; continue }
+            break
+        }
         guard p >= s0 else { return nil }
         let t = tokens[p]
         if t.kind == .word, EventFinder.pronouns.contains(t.lower) {
@@ -341,20 +427,25 @@ struct EventFinder: Sendable {
             while q > s0, n < 30 {
                 if tokens[q].kind == .punct, tokens[q].lower == "," || tokens[q].lower == "-" || tokens[q].lower == "(" {
                     if let e = table.entity(at: q - 1), table.entities[e].type != .place {
-                        return nounPhrase(endingAt: q - 1, s0: s0, analysis: analysis, table: table)
+                        return nounPhrase(endingAt: q - 1, s0: s0, analysis: analysis, table: table, depth: depth)
                     }
                     if tokens[q].lower == "-" || tokens[q].lower == "(" { break }
                 }
-                if tokens[q].kind == .word, EventFinder.beForms.contains(tokens[q].lower) || lexicon.triggers[tokens[q].lower]?.type == .statement { break }
+                if tokens[q].kind == .word, EventFinder.beForms.contains(tokens[q].lower) || tokens[q].info.trigger?.type == .statement { break }
                 q -= 1
                 n += 1
             }
             if let e = table.entity(at: p - 1), table.entities[e].type == .person, p - 1 >= s0 {
                 return nounPhrase(endingAt: p - 1, s0: s0, analysis: analysis, table: table)
             }
+            // "The suspect, identified by…, was detained": the phrase before the first comma
+            if let c = (s0..<p).first(where: { tokens[$0].isPunct(",") }), c > s0,
+               let np = nounPhrase(endingAt: c - 1, s0: s0, analysis: analysis, table: table, depth: 3), np.range.lowerBound == s0 {
+                return np
+            }
             return nil
         }
-        return nounPhrase(endingAt: p, s0: s0, analysis: analysis, table: table)
+        return nounPhrase(endingAt: p, s0: s0, analysis: analysis, table: table, depth: depth)
     }
 
     /// The participant for an entity whose mention covers token `k`.
@@ -369,25 +460,38 @@ struct EventFinder: Sendable {
 
     /// The noun phrase ending at token `end` (inclusive), scanning left; a phrase that is the object
     /// of a preposition after a participle ("police working with the FBI") yields to the noun before.
-    func nounPhrase(endingAt end: Int, s0: Int, analysis: Analysis, table: EntityTable) -> Phrase? {
+    func nounPhrase(endingAt end: Int, s0: Int, analysis: Analysis, table: EntityTable, depth: Int = 0) -> Phrase? {
         let tokens = analysis.tokens
         guard end >= s0, isPhraseWord(end, tokens: tokens, table: table) else { return nil }
         var q = end
         var ofs = 0
         while q - 1 >= s0 {
             let t = tokens[q - 1]
+            // a determiner opens the phrase, unless "of" comes before it ("three of the leaders")
+            if q <= end, EventFinder.determiners.contains(tokens[q].lower), ["the", "a", "an", "his", "her", "their", "its", "this", "these", "those"].contains(tokens[q].lower) {
+                if t.lower != "of" { break }
+            }
             if t.lower == "of", ofs == 0 { ofs += 1; q -= 1; continue }
             if isPhraseWord(q - 1, tokens: tokens, table: table), !EventFinder.pronouns.contains(t.lower) { q -= 1; continue }
             break
         }
         if tokens[q].lower == "of" { q += 1 }
-        // "Cambodian police working with the US FBI": the true subject is before the participle
-        if q - 2 >= s0, let c = lexicon.functionClass(tokens[q - 1].lower), c == "prep", tokens[q - 1].lower != "of",
-           tokens[q - 2].lower.hasSuffix("ing") || tokens[q - 2].lower.hasSuffix("ed"),
-           let np = nounPhrase(endingAt: q - 3, s0: s0, analysis: analysis, table: table) {
-            return np
+        if depth < 3, q - 1 > s0, EventFinder.attachingPrepositions.contains(tokens[q - 1].lower) {
+            // "Cambodian police working with the US FBI", "leaders of X (the Y) in Colombia": the true
+            // subject stands before the preposition (and a participle before it)
+            var b = q - 1
+            if b - 1 >= s0, tokens[b - 1].kind == .word, tokens[b - 1].lower.hasSuffix("ing") || tokens[b - 1].lower.hasSuffix("ed"),
+               tokens[b - 1].info.trigger == nil { b -= 1 }
+            if let np = subject(before: b, s0: s0, analysis: analysis, table: table, depth: depth + 1), np.pronoun == nil { return np }
         }
-        return phrase(q..<(end + 1), analysis: analysis, table: table)
+        guard var np = phrase(q..<(end + 1), analysis: analysis, table: table) else { return nil }
+        // "300 grams of cocaine and 200 grams of heroin"
+        if depth < 3, q - 1 > s0, tokens[q - 1].lower == "and", np.participants.first?.entityID == nil,
+           let before = nounPhrase(endingAt: q - 2, s0: s0, analysis: analysis, table: table, depth: depth + 1), before.pronoun == nil,
+           before.participants.first?.entityID == nil {
+            np.participants = before.participants + np.participants
+        }
+        return np
     }
 
     /// Participants of a phrase: its named entities when the phrase's head is a name, else the phrase.
@@ -411,6 +515,8 @@ struct EventFinder: Sendable {
             }
             return Phrase(range: r, participants: ps)
         }
+        if r.allSatisfy({ EventFinder.determiners.contains(tokens[$0].lower) || tokens[$0].kind == .punct }) { return nil }
+        if ["any", "no"].contains(tokens[r.lowerBound].lower) { return nil }
         let text = analysis.text(tokens: r)
         if ["he", "she", "they", "it", "we", "him", "them", "his", "her"].contains(text.lowercased()) {
             return Phrase(range: r, participants: [], pronoun: text.lowercased())
@@ -430,7 +536,7 @@ struct EventFinder: Sendable {
         var a = np.range.lowerBound
         while a - 1 >= s0 {
             let t = tokens[a - 1]
-            if t.lower == "that" || t.lower == ":" || t.lower == ";" || t.lower == "\u{201C}" || lexicon.triggers[t.lower]?.type == .statement { break }
+            if t.lower == "that" || t.lower == ":" || t.lower == ";" || t.lower == "\u{201C}" || t.info.trigger?.type == .statement { break }
             a -= 1
         }
         var out = [Participant]()
@@ -454,14 +560,23 @@ struct EventFinder: Sendable {
         guard p < s1 else { return nil }
         let t = tokens[p]
         if t.kind == .word, ["him", "her", "them", "it"].contains(t.lower) { return Phrase(range: p..<(p + 1), participants: [], pronoun: t.lower) }
-        guard isPhraseWord(p, tokens: tokens, table: table), !(lexicon.functionClass(t.lower).map { $0 == "month" || $0 == "weekday" || $0 == "timeword" } ?? false) else { return nil }
         var q = p
+        // quantifiers: "about a dozen suspects", "more than 300 grams"
+        if ["about", "around", "nearly", "almost", "approximately", "roughly", "over", "some", "up"].contains(t.lower), p + 1 < s1,
+           tokens[p + 1].kind == .number || ["a", "an", "three", "two", "several"].contains(tokens[p + 1].lower) || tokens[p + 1].info.functionClass == "number" {
+            q = p + 1
+        } else if t.lower == "more" || t.lower == "less" || t.lower == "fewer", p + 2 < s1, tokens[p + 1].lower == "than" {
+            q = p + 2
+        } else if t.lower == "at", p + 2 < s1, tokens[p + 1].lower == "least" {
+            q = p + 2
+        }
+        guard isPhraseWord(q, tokens: tokens, table: table), !(tokens[q].info.functionClass.map { $0 == "month" || $0 == "weekday" || $0 == "timeword" } ?? false) else { return nil }
         var ofs = 0
         while q < s1 {
             let u = tokens[q]
             if u.lower == "of", ofs == 0, q > p { ofs += 1; q += 1; continue }
             if u.lower == "and", q + 1 < s1, table.entity(at: q + 1) != nil, q > p, table.entity(at: q - 1) != nil { q += 1; continue }
-            if let c = lexicon.functionClass(u.lower), c == "month" || c == "weekday" || c == "timeword" { break }
+            if let c = u.info.functionClass, c == "month" || c == "weekday" || c == "timeword" { break }
             if u.lower == "last" || u.lower == "this" || u.lower == "several" { if q > p { break } }
             if isPhraseWord(q, tokens: tokens, table: table) { q += 1; continue }
             break
@@ -491,12 +606,12 @@ struct EventFinder: Sendable {
     }
 
     /// The agents in "by X" after a passive verb, before the next trigger.
-    private func byPhrase(after k: Int, until next: Int, s1: Int, analysis: Analysis, table: EntityTable,
+    private func byPhrase(after k: Int, until next: Int, s1: Int, analysis: Analysis, table: EntityTable, adjacent: Bool = false,
                           participant: (Int, Range<Int>?) -> Participant) -> [Participant]? {
         let tokens = analysis.tokens
         var p = k + 1
         var n = 0
-        while p < min(s1, next + 2), n < 8 {
+        while p < min(s1, next), n < (adjacent ? 1 : 8) {
             if tokens[p].lower == "by" {
                 guard let np = object(after: p, s1: s1, analysis: analysis, table: table) else { return nil }
                 if let first = np.participants.first, first.entityID != nil,
@@ -514,7 +629,7 @@ struct EventFinder: Sendable {
                             while q < s1, table.entity(at: q) == f { q += 1 }
                             continue
                         }
-                        if lexicon.triggers[tokens[q].lower] != nil { break }
+                        if !tokens[q].isCapitalized, tokens[q].info.trigger != nil { break }
                         q += 1
                     }
                     return out.isEmpty ? np.participants : out
@@ -567,9 +682,9 @@ struct EventFinder: Sendable {
                     if u.kind == .word, ["the", "a", "an", "of", "and", "in", "front", "northern", "southern", "eastern", "western",
                                           "southwestern", "southeastern", "northwestern", "northeastern", "central", "capital",
                                           "city", "port", "town", "province", "district", "village", "downtown", "rural", "remote"].contains(u.lower) { q += 1; continue }
-                    if u.kind == .word, lexicon.demonyms[u.lower] != nil { q += 1; continue }
-                    if u.kind == .word, !u.isCapitalized, !lexicon.isPlace(u.lower, "head"), q + 1 < end, table.entity(at: q + 1) != nil,
-                       lexicon.functionClass(u.lower) == nil, lexicon.triggers[u.lower] == nil, !u.lower.hasSuffix("ed") { q += 1; continue }
+                    if u.kind == .word, u.info.isDemonym { q += 1; continue }
+                    if u.kind == .word, !u.isCapitalized, !u.info.isPlace("head"), q + 1 < end, table.entity(at: q + 1) != nil,
+                       u.info.functionClass == nil, u.info.trigger == nil, !u.lower.hasSuffix("ed") { q += 1; continue }
                     break
                 }
                 k = q
@@ -587,7 +702,7 @@ struct EventFinder: Sendable {
         let tokens = analysis.tokens
         // modifier agent: "a police raid", "an FBI raid"
         var m = k - 1
-        while m >= s0, tokens[m].kind == .number || tokens[m].lower == "oct." || lexicon.functionClass(tokens[m].lower) == "month" { m -= 1 }
+        while m >= s0, tokens[m].kind == .number || tokens[m].lower == "oct." || tokens[m].info.functionClass == "month" { m -= 1 }
         if m >= s0 {
             if let e = table.entity(at: m), table.entities[e].type == .organization {
                 d.agents = [participantFor(e, at: m, analysis: analysis, table: table)]
@@ -629,14 +744,26 @@ struct EventFinder: Sendable {
             return
         }
         // "of X" / "on X" / "against X" right after
-        if k + 1 < s1, ["of", "on", "against"].contains(tokens[k + 1].lower),
-           [.arrest, .raid, .kidnapping, .attack, .extradition, .seizure].contains(d.type) {
+        if k + 1 < s1, tokens[k + 1].lower == "of" && [.arrest, .raid, .kidnapping, .attack, .extradition, .seizure].contains(d.type)
+            || tokens[k + 1].lower == "on" && [.raid, .attack].contains(d.type) {
+            // (not "the release of", which mostly names a demand, not an event)
             if let obj = object(after: k + 1, s1: s1, analysis: analysis, table: table), obj.pronoun == nil {
                 d.patients = obj.participants
             }
         }
-        if let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant) {
+        if let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, adjacent: true, participant: participant) {
             d.agents = by
+        }
+        // "the court opened a trial": the subject of a light verb is the agent
+        var v = k - 1
+        while v > s0, ["a", "an", "the", "its", "their", "his", "her", "new", "fresh", "joint"].contains(tokens[v].lower) { v -= 1 }
+        if v > s0, v < k - 1 || v == k - 1, ["opened", "began", "launched", "held", "conducted", "started", "carried", "staged", "led", "mounted"].contains(tokens[v].lower),
+           d.agents.isEmpty, let np = subject(before: v, s0: s0, analysis: analysis, table: table), np.pronoun == nil {
+            d.agents = np.participants
+            if d.type == .trial || d.type == .investigation, k + 1 < s1, tokens[k + 1].lower == "against",
+               let obj = object(after: k + 1, s1: s1, analysis: analysis, table: table), obj.pronoun == nil {
+                d.patients = obj.participants
+            }
         }
     }
 
@@ -649,6 +776,12 @@ struct EventFinder: Sendable {
         if trig.form == "according" {
             if let np = object(after: k + 1, s1: s1, analysis: analysis, table: table) {
                 d.agents = np.pronoun.map { resolve($0, np.range.lowerBound, true) } ?? np.participants
+                // "according to police statistics of the X Ministry": the organisation speaks
+                if np.pronoun == nil, np.participants.first?.entityID == nil,
+                   let last = np.range.last, ["statistics", "data", "figures", "report", "reports", "records", "statement", "documents"].contains(tokens[last].lower),
+                   let e = np.range.compactMap({ table.entity(at: $0) }).first(where: { table.entities[$0].type == .organization }) {
+                    d.agents = [participantFor(e, at: np.range.first { table.entity(at: $0) == e }!, analysis: analysis, table: table)]
+                }
             }
             var e = k
             while e > s0, tokens[e - 1].kind == .punct { e -= 1 }
@@ -657,8 +790,21 @@ struct EventFinder: Sendable {
         }
         let prevIdx = k - 1
         let afterQuote = prevIdx >= s0 && (tokens[prevIdx].lower == "\u{201D}" || (tokens[prevIdx].lower == "," && prevIdx - 1 >= s0 && tokens[prevIdx - 1].lower == "\u{201D}"))
-        let inverted = prevIdx >= s0 && (afterQuote || tokens[prevIdx].lower == ",") && k + 1 < s1
-            && (tokens[k + 1].isCapitalized || table.entity(at: k + 1) != nil)
+        // "…, said court spokesman X": a person named right after the verb is the speaker
+        var personAfter = false
+        if prevIdx >= s0, tokens[prevIdx].lower == "," {
+            var q = k + 1
+            while q < s1, q <= k + 7, tokens[q].kind != .punct {
+                if let e = table.entity(at: q), table.entities[e].type == .person { personAfter = true; break }
+                // only a title may stand between: "said court spokesman X", "said Lt. Gen. X"
+                let u = tokens[q]
+                guard u.isCapitalized || u.info.isTitleWord || u.info.titleClass != nil || u.info.isDemonym || table.entity(at: q) != nil else { break }
+                q += 1
+            }
+        }
+        let subjectNP = afterQuote || personAfter ? nil : subject(before: k, s0: s0, analysis: analysis, table: table)
+        let inverted = prevIdx >= s0 && (afterQuote || personAfter || (tokens[prevIdx].lower == "," && subjectNP == nil)) && k + 1 < s1
+            && (tokens[k + 1].isCapitalized || table.entity(at: k + 1) != nil || personAfter)
         if inverted {
             // "…,” said DEA Administrator X." — the speaker follows
             var q = k + 1
@@ -672,7 +818,11 @@ struct EventFinder: Sendable {
                 n += 1
             }
             if d.agents.isEmpty, let np = object(after: k, s1: s1, analysis: analysis, table: table) { d.agents = np.participants }
-        } else if let np = subject(before: k, s0: s0, analysis: analysis, table: table) {
+        } else if prevIdx >= s0, EventFinder.beForms.contains(tokens[skipBack(prevIdx, s0: s0, tokens: tokens)].lower),
+                  let by = byPhrase(after: k, until: s1, s1: s1, analysis: analysis, table: table, participant: participant) {
+            // "The charges were announced by X, Y and Z"
+            d.agents = by
+        } else if let np = subjectNP {
             if let p = np.pronoun {
                 d.agents = resolve(p, np.range.lowerBound, true)
             } else {

@@ -23,7 +23,7 @@ struct MentionFinder: Sendable {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             while i < end {
-                guard isNameWord(tokens[i], headline: sentence.isHeadline) else { i += 1; continue }
+                guard tokens[i].isCapitalized, tokens[i].kind == .word, isNameWord(tokens[i], headline: sentence.isHeadline) else { i += 1; continue }
                 var j = i + 1
                 while j < end {
                     if isNameWord(tokens[j], headline: sentence.isHeadline) { j += 1; continue }
@@ -35,9 +35,12 @@ struct MentionFinder: Sendable {
                 }
                 // "Washington, D.C.": a place and its dotted state abbreviation
                 if j + 1 < end, tokens[j].isPunct(","), tokens[j + 1].kind == .word, tokens[j + 1].isAllCaps,
-                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.place(tokens[j - 1].lower) != nil {
+                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.place(tokens[j - 1].lower) != nil,
+                   j + 2 >= end || !tokens[j + 2].isCapitalized {
                     j += 2
                 }
+                // the commonest run: one capitalised function word ("The", "He", "In")
+                if j == i + 1, let c = tokens[i].info.functionClass, c != "adj", !tokens[i].isAllCaps { i = j; continue }
                 for m in split(i..<j, sentence: sentence, analysis: analysis) { out.append(m) }
                 i = j
             }
@@ -49,7 +52,7 @@ struct MentionFinder: Sendable {
     /// Whether a token can be part of a capitalised name.
     func isNameWord(_ t: Token, headline: Bool) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
-        if let c = lexicon.functionClass(t.lower), c == "month" || c == "weekday" || c == "timeword" { return false }
+        if let c = t.info.functionClass, c == "month" || c == "weekday" || c == "timeword" { return false }
         if t.lower == "i" || t.lower == "no." { return false }
         // "US-backed", "Phnom Penh-based": adjectives
         if let dash = t.lower.lastIndex(of: "-") {
@@ -96,7 +99,7 @@ struct MentionFinder: Sendable {
         }
         dropInitialCommon()
         // Honorifics and ranks.
-        while a < b, let c = lexicon.titleClass(tokens[a].lower), c == "honorific" || c == "rank" {
+        while a < b, let c = tokens[a].info.titleClass, c == "honorific" || c == "rank" {
             personCue += 10
             a += 1
         }
@@ -105,11 +108,11 @@ struct MentionFinder: Sendable {
         var split = -1
         while k >= a {
             let t = tokens[k]
-            let head = lexicon.isTitleHead(t.lower) || (t.lower == "charge" && k > a && tokens[k - 1].lower == "in")
-            if head, !lexicon.isOrg(t.lower, "head") || t.lower == "chief" || t.lower == "guard" {
+            let head = t.info.isTitleHead || (t.lower == "charge" && k > a && tokens[k - 1].lower == "in")
+            if head, !t.info.isOrg("head") || t.lower == "chief" || t.lower == "guard" {
                 // the rest must not be an organisation name ("Attorney General's Office")
                 let rest = (k + 1)..<b
-                if !rest.contains(where: { lexicon.isOrg(tokens[$0].lower, "head") }), tokens[k + 1].isCapitalized {
+                if !rest.contains(where: { tokens[$0].info.isOrg("head") }), tokens[k + 1].isCapitalized {
                     split = k
                     break
                 }
@@ -120,7 +123,7 @@ struct MentionFinder: Sendable {
             titleRange = a..<(split + 1)
             // the leading part of the title that is a name of its own ("DEA", "Rescue Party", "U.S.")
             var p = a
-            while p <= split, !lexicon.isTitleWord(tokens[p].lower) || (p > a && lexicon.isOrg(tokens[p].lower, "head") && p < split) { p += 1 }
+            while p <= split, !tokens[p].info.isTitleWord || (p > a && tokens[p].info.isOrg("head") && p < split) { p += 1 }
             if p > a {
                 var pre = Array(makeMentions(a..<p, sentence: sentence, analysis: analysis, personCue: 0, title: nil))
                 for i in pre.indices { pre[i].personScore = 0 }
@@ -130,7 +133,7 @@ struct MentionFinder: Sendable {
             }
             a = split + 1
             personCue += 10
-            while a < b, let c = lexicon.titleClass(tokens[a].lower), c == "honorific" || c == "rank" { a += 1 }
+            while a < b, let c = tokens[a].info.titleClass, c == "honorific" || c == "rank" { a += 1 }
         }
         if a < b {
             if titleRange == nil { dropInitialCommon() }
@@ -149,8 +152,8 @@ struct MentionFinder: Sendable {
     /// Whether a capitalised word is a common word rather than a name.
     func isCommonWord(_ t: Token, analysis: Analysis) -> Bool {
         if t.isAllCaps, t.lower.count <= 5 { return false }
-        if lexicon.functionClass(t.lower) != nil { return true }
-        if lexicon.triggers[t.lower] != nil { return true }
+        if t.info.functionClass != nil { return true }
+        if t.info.trigger != nil { return true }
         if lexicon.place(t.lower) != nil { return false }
         if analysis.lowercaseWords.contains(t.lower) { return true }
         // a plural common noun ("Leaders of…", "Officers said…")
@@ -167,7 +170,7 @@ struct MentionFinder: Sendable {
         var a = run.lowerBound
         var b = run.upperBound
         // strip trailing adjectives ("Jemaah Islamiyah Islamic militants")
-        while b - a > 1, lexicon.demonyms[tokens[b - 1].lower] != nil || lexicon.functionClass(tokens[b - 1].lower) == "adj",
+        while b - a > 1, tokens[b - 1].info.isDemonym || tokens[b - 1].info.functionClass == "adj",
               b < sentence.tokens.upperBound, tokens[b].kind == .word, !tokens[b].isCapitalized {
             b -= 1
         }
@@ -177,9 +180,9 @@ struct MentionFinder: Sendable {
         let first = tokens[a]
         let single = b - a == 1
         // a run of title words only ("Assistant Director in Charge")
-        if tokens[a..<b].allSatisfy({ !$0.isCapitalized || lexicon.isTitleWord($0.lower) || $0.lower == "charge" }),
-           tokens[a..<b].contains(where: { lexicon.isTitleHead($0.lower) }),
-           !tokens[a..<b].contains(where: { lexicon.isOrg($0.lower, "head") }) { return [] }
+        if tokens[a..<b].allSatisfy({ !$0.isCapitalized || $0.info.isTitleWord || $0.lower == "charge" }),
+           tokens[a..<b].contains(where: { $0.info.isTitleHead }),
+           !tokens[a..<b].contains(where: { $0.info.isOrg("head") }) { return [] }
         if single {
             let l = first.lower
             if lexicon.demonyms[l] != nil || lexicon.functionClass(l) == "adj" { return [] }
@@ -195,7 +198,8 @@ struct MentionFinder: Sendable {
         m.titleTokens = title
         m.personScore += personCue
         let lowers = tokens[a..<b].map(\.lower)
-        let capsOnly = tokens[a..<b].filter { $0.isCapitalized }
+        var capsCount = 0
+        for i in a..<b where tokens[i].isCapitalized { capsCount += 1 }
         m.isAcronym = single && first.isAllCaps
         // Head words.
         var orgHead = false
@@ -217,14 +221,14 @@ struct MentionFinder: Sendable {
         if lowers.count == 2, ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central"].contains(lowers[0]),
            let p = lexicon.place(lowers[1]), p.kind == "continent" || p.kind == "country" { m.placeScore += 15 }
         // Gazetteer.
-        if let p = lexicon.place(m.key) ?? lexicon.place(lowers.joined(separator: " ")) {
+        if let p = lexicon.place(m.key) ?? (m.key.utf8.contains(0x27) || m.text.utf8.contains(0x2E) ? lexicon.place(lowers.joined(separator: " ")) : nil) {
             m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
         }
         // Acronyms.
         if m.isAcronym, m.placeScore == 0 { m.orgScore += 5 }
         // Personal-name evidence.
         if !orgHead, m.placeScore < 20 {
-            if capsOnly.count >= 2 {
+            if capsCount >= 2 {
                 if lexicon.givenNames.contains(lowers[0]) { m.personScore += 3 }
                 if lexicon.surnames.contains(last) { m.personScore += 2 }
                 if lowers.allSatisfy({ lexicon.givenNames.contains($0) || lexicon.surnames.contains($0) || MentionFinder.nameConnectors.contains($0) }) {
@@ -240,30 +244,31 @@ struct MentionFinder: Sendable {
         let s0 = sentence.tokens.lowerBound
         if a > s0 {
             let prev = tokens[a - 1]
-            if lexicon.isOrg(prev.lower, "cue"), !prev.isCapitalized { m.orgScore += 12 }
+            if prev.info.isOrg("cue"), !prev.isCapitalized { m.orgScore += 12 }
             if prev.lower == "named" || prev.lower == "identified" { m.personScore += 10 }
-            if lexicon.isTitleHead(prev.lower) || lexicon.titleClass(prev.lower) == "person", !prev.isCapitalized { m.personScore += 8 }
+            if prev.info.isTitleHead || prev.info.titleClass == "person", !prev.isCapitalized { m.personScore += 8 }
             if prev.lower == "the" { m.personScore -= 6 }
             if ["in", "from", "near", "across", "to", "into", "at", "throughout", "outside", "inside"].contains(prev.lower) {
                 m.placeScore += 2
             }
-            if prev.lower == "of", a - 2 >= s0, lexicon.isPlace(tokens[a - 2].lower, "of") { m.placeScore += 20 }
-            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, lexicon.isTitleHead(tokens[a - 2].lower) { m.personScore += 6 }
+            if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.isPlace("of") { m.placeScore += 20 }
+            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead || tokens[a - 2].info.titleClass == "person" { m.personScore += 6 }
+            if prev.lower == "the" { m.afterThe = true }
         }
         // Context after.
         let e = sentence.tokens.upperBound
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {
-                if lexicon.isPlace(next.lower, "head") || lexicon.isPlace(next.lower, "region") {
+                if next.info.isPlace("head") || next.info.isPlace("region") {
                     if !orgHead { m.placeScore += 25; m.extended = a..<(b + 1) }
-                } else if lexicon.isOrg(next.lower, "lowerhead"), next.lower == "tribunal" {
+                } else if next.info.isOrg("lowerhead"), next.lower == "tribunal" {
                     m.orgScore += 25
                     m.tokens = a..<(b + 1)
                     m.text = analysis.text(tokens: m.tokens)
                     m.key = NameMention.key(m.text)
                 }
-                if lexicon.isOrg(next.lower, "cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 10 }
+                if next.info.isOrg("cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 25 }
                 if ["said", "says", "told", "added", "explained"].contains(next.lower) { m.personScore += 2 }
                 if next.lower == "who" { m.personScore += 4 }
                 if next.lower == "which" { m.orgScore += 3 }
@@ -280,9 +285,9 @@ struct MentionFinder: Sendable {
                 while k < e, seen < 9 {
                     let t = tokens[k]
                     if t.kind == .punct && t.lower != "'" { break }
-                    if t.kind == .word, !t.isCapitalized || lexicon.isTitleWord(t.lower) {
+                    if t.kind == .word, !t.isCapitalized || t.info.isTitleWord {
                         if ["of", "for", "at", "in", "with", "who", "which", "that", "and", "known", "based", "linked", "associated", "opposed"].contains(t.lower) { break }
-                        if lexicon.isOrg(t.lower, "cue") || lexicon.isTitleHead(t.lower) || lexicon.titleClass(t.lower) == "person" { head = t.lower }
+                        if t.info.isOrg("cue") || t.info.isTitleHead || t.info.titleClass == "person" { head = t.lower }
                     }
                     seen += 1
                     k += 1
@@ -294,8 +299,8 @@ struct MentionFinder: Sendable {
             if next.lower == "is" || next.lower == "was", b + 2 < e, ["a", "an"].contains(tokens[b + 1].lower) {
                 var k = b + 2
                 while k < e, k < b + 6, tokens[k].kind == .word {
-                    if lexicon.isTitleHead(tokens[k].lower) || lexicon.titleClass(tokens[k].lower) == "person" { m.personScore += 8; break }
-                    if lexicon.isOrg(tokens[k].lower, "cue") { m.orgScore += 8; break }
+                    if tokens[k].info.isTitleHead || tokens[k].info.titleClass == "person" { m.personScore += 8; break }
+                    if tokens[k].info.isOrg("cue") { m.orgScore += 8; break }
                     k += 1
                 }
             }
@@ -311,9 +316,14 @@ struct MentionFinder: Sendable {
             var p = start - 1
             if p >= 0, tokens[p].lower == "the" { p -= 1 }
             guard p >= 0, tokens[p].isPunct("("), p - 1 >= 0 else { continue }
-            if mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p {
-                mentions[i].abbreviates = i - 1
+            guard mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p else { continue }
+            // the letters must be initials of the name, in order ("Indonesia (AP)" is a credit)
+            let letters = Array(mentions[i].key.utf8.filter { $0 != 0x20 })
+            var j = 0
+            for t in tokens[mentions[i - 1].tokens] where t.kind == .word && j < letters.count {
+                if t.lower.utf8.first == letters[j] { j += 1 }
             }
+            if j == letters.count { mentions[i].abbreviates = i - 1 }
         }
     }
 }

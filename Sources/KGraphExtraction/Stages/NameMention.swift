@@ -19,6 +19,8 @@ struct NameMention: Sendable, Hashable {
     var orgScore = 0
     /// Evidence for place.
     var placeScore = 0
+    /// Whether "the" stands right before the name (people's names rarely take it).
+    var afterThe = false
     /// Whether the name is an acronym ("FBI", "U.N.").
     var isAcronym = false
     /// Whether the mention is in the headline (title case: only kept when the body names it too).
@@ -41,15 +43,19 @@ struct NameMention: Sendable, Hashable {
     /// leading "the " removed, spaces collapsed.
     static func key(_ text: String) -> String {
         var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
         var space = false
-        for b in text.utf8 {
+        var skip = 0
+        let bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() {
+            if skip > 0 { skip -= 1; continue }
             if b == 0x2E { continue }
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x2C { space = !out.isEmpty; continue }
             if space { out.append(0x20); space = false }
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { out.append(0x27); skip = 2; continue }
             out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        var s = String(decoding: out, as: UTF8.self)
-        if s.hasPrefix("the ") { s.removeFirst(4) }
-        return s.replacingOccurrences(of: "\u{2019}", with: "'")
+        if out.count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 { out.removeFirst(4) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

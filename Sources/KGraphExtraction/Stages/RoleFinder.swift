@@ -81,8 +81,11 @@ struct RoleFinder: Sendable {
     /// The title written right before token `end` (the name's first token), if any.
     func titleBefore(_ end: Int, from s0: Int, tokens: [Token], table: EntityTable) -> Title? {
         var k = end - 1
+        // "spokesman Brig. Gen. X": ranks between the title and the name
+        while k >= s0, let c = tokens[k].info.titleClass, c == "rank" || c == "honorific" { k -= 1 }
         guard k >= s0 else { return nil }
         guard tokens[k].kind == .word, isHead(k, tokens: tokens), table.entity(at: k) == nil else { return nil }
+        let titleEnd = k + 1
         var start = k
         var org: Int?
         var place: Int?
@@ -102,7 +105,7 @@ struct RoleFinder: Sendable {
                 if table.entities[e].type == .organization { org = org ?? e } else if table.entities[e].type == .place { place = place ?? e }
                 break
             }
-            if t.kind == .word, lexicon.isTitleWord(t.lower) || lexicon.demonyms[t.lower] != nil
+            if t.kind == .word, t.info.isTitleWord || t.info.isDemonym
                 || (t.lower == "in" && k + 1 < end && tokens[k + 1].lower == "charge") {
                 start = k
                 k -= 1
@@ -110,8 +113,7 @@ struct RoleFinder: Sendable {
             }
             break
         }
-        // leading entity words that are not followed by title words are not part of the title
-        return Title(range: start..<end, org: org, place: place)
+        return Title(range: start..<titleEnd, org: org, place: place)
     }
 
     /// The title phrase starting at token `start` (after a comma or copula), if one is there.
@@ -145,8 +147,8 @@ struct RoleFinder: Sendable {
             }
             if t.lower == "in", k + 1 < s1, tokens[k + 1].lower == "charge" { k += 2; lastHead = k - 1; n += 2; continue }
             if RoleFinder.titleEnders.contains(t.lower) { break }
-            if lexicon.triggers[t.lower] != nil, lexicon.titleClass(t.lower) == nil { return nil }
-            if let c = lexicon.functionClass(t.lower), c == "aux" || c == "verb" || c == "pron" || c == "det" { return nil }
+            if t.info.trigger != nil, t.info.titleClass == nil { return nil }
+            if let c = t.info.functionClass, c == "aux" || c == "verb" || c == "pron" || c == "det" { return nil }
             if isHead(k, tokens: tokens) { lastHead = k }
             k += 1
             n += 1

@@ -27,7 +27,7 @@ struct TimeFinder: Sendable {
         let s1 = sentence.tokens.upperBound
         var out = [TimeExpression]()
         var k = sentence.tokens.lowerBound
-        func cls(_ i: Int) -> String? { i < s1 ? lexicon.functionClass(tokens[i].lower) : nil }
+        func cls(_ i: Int) -> String? { i < s1 ? tokens[i].info.functionClass : nil }
         func isYear(_ i: Int) -> Bool {
             guard i < s1, tokens[i].kind == .number, tokens[i].lower.utf8.count == 4, let y = Int(tokens[i].lower) else { return false }
             return y >= 1900 && y <= 2100
@@ -37,6 +37,12 @@ struct TimeFinder: Sendable {
             return d >= 1 && d <= 31
         }
         while k < s1 {
+            // most tokens start no time expression: decided on the token in place
+            if tokens[k].kind == .punct || tokens[k].kind == .possessive
+                || (tokens[k].kind == .word && (tokens[k].info.functionClass == nil || tokens[k].info.neverStartsTime || tokens[k].lower == "the")) {
+                k += 1
+                continue
+            }
             let t = tokens[k]
             var start = k
             var end = k

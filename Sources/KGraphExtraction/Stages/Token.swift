@@ -31,6 +31,8 @@ struct Token: Sendable, Hashable {
     var spaceBefore: Bool
     /// Whether the token stands inside quotation marks.
     var inQuote: Bool
+    /// What the lexicon says about the word (empty until ``Analysis`` fills it in).
+    var info = TokenInfo()
 
     /// The UTF-8 byte range.
     var utf8Range: Range<Int> { utf8Start..<utf8End }

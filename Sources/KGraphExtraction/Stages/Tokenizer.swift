@@ -80,6 +80,10 @@ struct Tokenizer: Sendable {
             return false
         }
         func lowered(_ s: Int, _ e: Int) -> String {
+            // fast path: lower-case ASCII letters only
+            var plain = true
+            for k in s..<e where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { plain = false; break }
+            if plain { return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[s..<e]), as: UTF8.self) } }
             buffer.removeAll(keepingCapacity: true)
             var k = s
             while k < e {
@@ -92,7 +96,7 @@ struct Tokenizer: Sendable {
                 buffer.append(b)
                 k += 1
             }
-            return String(decoding: buffer, as: UTF8.self)
+            return buffer.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
         func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ lower: String, cap: Bool = false, allCaps: Bool = false) {
             tokens.append(Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
@@ -182,6 +186,8 @@ struct Tokenizer: Sendable {
                 case 0xA6: mark = "..."
                 default: mark = String(decoding: bytes[i..<e], as: UTF8.self)
                 }
+            } else if b < 0x80 {
+                mark = Tokenizer.asciiMarks[Int(b)]
             } else {
                 mark = String(decoding: bytes[i..<e], as: UTF8.self)
             }
@@ -207,10 +213,11 @@ struct Tokenizer: Sendable {
         var k = 0
         while k < tokens.count {
             if k > start, newlineBefore[k] { close(k) }
-            let t = tokens[k]
+            let kind = tokens[k].kind
             var boundary = false
             var end = k + 1
-            if t.kind == .punct, t.lower == "." || t.lower == "!" || t.lower == "?" {
+            let lastByte = bytes[tokens[k].utf8End - 1]
+            if kind == .punct, tokens[k].utf8End - tokens[k].utf8Start == 1, lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F {
                 while end < tokens.count, !newlineBefore[end], tokens[end].kind == .punct,
                       [")", "]", "'", "\u{201D}"].contains(tokens[end].lower) {
                     end += 1
@@ -221,7 +228,7 @@ struct Tokenizer: Sendable {
                     let next = tokens[end]
                     boundary = next.isCapitalized || next.kind == .number || next.lower == "\u{201C}" || next.lower == "(" || next.lower == "'"
                 }
-            } else if t.kind == .word, t.lower.hasSuffix("."), t.isAllCaps, end < tokens.count, !newlineBefore[end] {
+            } else if kind == .word, lastByte == 0x2E, tokens[k].isAllCaps, end < tokens.count, !newlineBefore[end] {
                 let next = tokens[end]
                 if next.isCapitalized, let c = Tokenizer.sentenceStarters[next.lower], c { boundary = true }
             }
@@ -231,6 +238,9 @@ struct Tokenizer: Sendable {
         close(tokens.count)
         return (tokens, sentences)
     }
+
+    /// One-character strings of the ASCII marks, made once.
+    static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Capitalised words that, after an acronym's final dot ("U.S."), start a new sentence.
     static let sentenceStarters: [String: Bool] = [
