@@ -187,3 +187,14 @@ func wrapsLabels(text: String, width: Int, lines: Int, expected: String) {
     #expect(DiagramPlan.wrap(text, width: width, lines: lines) == expected)
 }
 
+
+@Test func diagramErrorKeepsGraphvizText() {
+    let error = DiagramError(GraphvizError.layoutEngineUnavailable(engine: "sfdp", available: ["dot"]))
+    #expect(error.description == "cannot render the diagram: graphviz layout engine 'sfdp' is not available (loaded: dot); \(GraphvizError.installHint)")
+}
+
+@Test func notesSayWhatWasDecided() throws {
+    let d = try renderer.render(Fixtures.graph, format: .dot)
+    #expect(d.notes == ["2 time nodes shown on their events instead of as nodes", "engine dot for 16 nodes"])
+    #expect(d.droppedNodeCount == 0)
+}
