@@ -7,7 +7,9 @@ import Synchronization
 /// Graphviz is not thread-safe, so the context, the error hook and every graph live behind one
 /// global lock. Graphviz's messages go to an `agseterrf` hook that appends to ``log`` (never to the
 /// terminal); each call resets the log and `agreseterrors()` first, so one failure never leaks
-/// into the next call. The `GVC_t` context (which loads plugins) is created once and reused.
+/// into the next call. The `GVC_t` context (which loads plugins) is created once and reused for
+/// the life of the process (so `gvFreeContext` is never called); every graph, layout and render
+/// buffer is freed before the call returns (`agclose`, `gvFreeLayout`, `gvFreeRenderData`).
 package enum Graphviz {
     /// What the lock guards: the cached context and the write discipline.
     struct State {

@@ -17,8 +17,12 @@ struct DiagramPlan {
     /// What was decided, one sentence each.
     var notes: [String] = []
 
-    /// The id of the legend node (not a KGraph id: those contain a colon).
-    static let legendID = "kgraph legend"
+    /// The prefix of legend node ids ("kgraph legend:person"); the legend is the subgraph
+    /// ``legendCluster``.
+    static let legendPrefix = "kgraph legend:"
+    /// The prefix of the names of the legend's subgraphs, one per column (not clusters: Graphviz
+    /// 2.43 leaks about 0.8 kB per layout of a cluster).
+    static let legendSubgraph = "kgraph_legend"
 
     /// Plans a diagram.
     /// - Complexity: O((nodes + edges) log nodes) (degree ordering when nodes are dropped).
@@ -150,13 +154,61 @@ struct DiagramPlan {
         }
         edgeCount = description.edges.count
         if nodeCount > 0 {
-            let legend = DiagramStyle.legend(kinds: NodeKind.allCases.filter { kinds.contains($0) },
-                                             events: EventType.allCases.filter { events.contains($0) },
-                                             highlighted: !highlight.isDisjoint(with: drawn))
-            description.nodes.append(.init(id: Self.legendID, attributes: ["shape": "plaintext", "style": "", "tooltip": "legend", "class": "legend"],
-                                           htmlLabel: legend))
+            addLegend(kinds: NodeKind.allCases.filter { kinds.contains($0) }, events: EventType.allCases.filter { events.contains($0) },
+                      highlighted: !highlight.isDisjoint(with: drawn), engine: engine)
         }
     }
+
+    /// Adds the legend: a "legend" heading and one sample node per kind and event type drawn (in
+    /// its shape and colours, named by its kind), laid out as a grid of rows of at most
+    /// ``legendRows`` (a `rank=same` subgraph per column in dot, held together by invisible edges).
+    /// Sample nodes in plain subgraphs rather than an HTML table or a cluster, because Graphviz 2.43
+    /// leaks memory on every layout of those (about 3 kB and 0.8 kB).
+    mutating func addLegend(kinds: [NodeKind], events: [EventType], highlighted: Bool, engine: LayoutEngine) {
+        var samples: [(word: String, look: DiagramStyle.NodeLook, penwidth: String)] = kinds.map {
+            ($0 == .thing ? "other participant" : $0.rawValue, DiagramStyle.look($0), "1.2")
+        }
+        samples += events.map { ($0.rawValue, DiagramStyle.look(event: $0), "2") }
+        if highlighted {
+            samples.append(("answer", DiagramStyle.NodeLook(shape: "ellipse", fill: "#ffffff", line: DiagramStyle.highlightColor), "3.5"))
+        }
+        var ids = [Self.legendPrefix + "legend"]
+        description.nodes.append(.init(id: ids[0], attributes: ["shape": "plaintext", "style": "", "label": "legend", "class": "legend",
+                                                                 "fontsize": "11", "fontcolor": "#555555", "tooltip": "legend",
+                                                                 "height": "0.25"]))
+        for s in samples {
+            let id = Self.legendPrefix + s.word
+            ids.append(id)
+            var attributes = ["shape": s.look.shape, "fillcolor": s.look.fill, "color": s.look.line, "fontcolor": s.look.line,
+                              "label": s.word, "tooltip": "legend: \(s.word)", "class": "legend", "penwidth": s.penwidth,
+                              "fontsize": "10", "height": "0.3", "margin": "0.08,0.03"]
+            if !s.look.style.isEmpty { attributes["style"] = "filled," + s.look.style }
+            description.nodes.append(.init(id: id, attributes: attributes))
+        }
+        if engine == .dot {
+            // dot with rankdir=LR stacks a rank's nodes bottom-up in creation order.
+            let legendStart = description.nodes.count - ids.count
+            description.nodes[legendStart...].reverse()
+        }
+        let rows = Self.legendRows
+        let columns = (ids.count + rows - 1) / rows
+        func at(_ r: Int, _ c: Int) -> String? { c * rows + r < ids.count ? ids[c * rows + r] : nil }
+        let invisible = ["style": "invis"]
+        for c in 0..<columns {
+            let members = (0..<rows).compactMap { at($0, c) }
+            description.subgraphs.append(.init(name: "\(Self.legendSubgraph)_\(c)", attributes: engine == .dot ? ["rank": "same"] : [:],
+                                               nodeIDs: members))
+            for r in 0..<rows {
+                if c > 0, let a = at(r, c - 1), let b = at(r, c) { description.edges.append(.init(source: a, target: b, attributes: invisible)) }
+                if engine != .dot, r > 0, let a = at(r - 1, c), let b = at(r, c) {
+                    description.edges.append(.init(source: a, target: b, attributes: invisible))
+                }
+            }
+        }
+    }
+
+    /// Rows of the legend grid.
+    static let legendRows = 4
 
     /// Graph attributes for an engine: readable spacing, no overlaps, bounded size.
     static func graphAttributes(engine: LayoutEngine, nodeCount: Int, title: String?) -> [String: String] {

@@ -86,36 +86,4 @@ enum DiagramStyle {
         case .partOf: EdgeLook(label: "part of", color: "#888888", style: "dotted")
         }
     }
-
-    /// The legend as an HTML-like table: one swatch per kind present, in the kinds' colours.
-    /// Built only from fixed words and colours (no article text).
-    /// - Parameters:
-    ///   - kinds: node kinds drawn (events excluded).
-    ///   - events: event types drawn.
-    ///   - highlighted: whether some nodes are highlighted.
-    /// - Returns: the table markup for `agstrdup_html`.
-    static func legend(kinds: [NodeKind], events: [EventType], highlighted: Bool) -> String {
-        var cells: [String] = []
-        for k in kinds {
-            let l = look(k)
-            let word = k == .thing ? "other participant" : k.rawValue
-            cells.append("<TD BGCOLOR=\"\(l.fill)\" COLOR=\"\(l.line)\" BORDER=\"1\"><FONT COLOR=\"\(l.line)\">\(word)</FONT></TD>")
-        }
-        for e in events {
-            let l = look(event: e)
-            cells.append("<TD BGCOLOR=\"\(l.fill)\" COLOR=\"\(l.line)\" BORDER=\"2\"><FONT COLOR=\"\(l.line)\"><B>\(e.rawValue)</B></FONT></TD>")
-        }
-        if highlighted {
-            cells.append("<TD COLOR=\"\(highlightColor)\" BORDER=\"3\"><FONT COLOR=\"\(highlightColor)\">answer</FONT></TD>")
-        }
-        let columns = 4
-        var rows: [String] = []
-        var i = 0
-        while i < cells.count {
-            rows.append("<TR>" + cells[i..<min(i + columns, cells.count)].joined() + "</TR>")
-            i += columns
-        }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
-            + "<TR><TD COLSPAN=\"\(columns)\" BORDER=\"0\"><B>legend</B></TD></TR>" + rows.joined() + "</TABLE>"
-    }
 }

@@ -155,3 +155,12 @@ func everyEngineLaysOut(engine: String) throws {
     #expect(svg.contains("xlink:title=\"a \\\u{2060}N b \\\u{2060}G c \\\\ d&#10;next\""), "\(svg)")
     #expect(!svg.contains("person:lina moor b"))
 }
+
+@Test func warningsAreCapturedNotPrinted() throws {
+    var d = sample()
+    d.nodes[0].attributes["color"] = "nosuchcolour"
+    let out = try Graphviz.render(d, engine: "dot", format: "svg")
+    #expect(out.warnings.contains { $0.contains("nosuchcolour") }, "\(out.warnings)")
+    // The next call starts with a clean log.
+    #expect(try Graphviz.render(sample(), engine: "dot", format: "svg").warnings.isEmpty)
+}

@@ -27,7 +27,11 @@ private let renderer = DiagramRenderer()
     #expect(lina.tooltips.contains { $0.contains("Officers arrested Lina Moor and Arvo Tesk during the raid.") && $0.contains("Harbour police arrest two in Port Velo raid") })
     let edgeTips = svg.groups.filter { $0.cls == "edge" }.flatMap(\.tooltips)
     #expect(edgeTips.contains { $0.contains("Tomas Reyd — said → statement") && $0.contains("The suspects were planning a shipment") })
-    #expect(svg.groups.contains { $0.texts.joined(separator: " ") == "legend person organization place other participant" || $0.texts.first == "legend" })
+    // The legend names every kind and event type drawn.
+    for word in ["person", "organization", "role", "place", "other participant", "raid", "arrest", "seizure", "statement", "charge"] {
+        #expect(svg.node(DiagramPlan.legendPrefix + word)?.texts == [word], "legend lacks \(word)")
+    }
+    #expect(svg.node(DiagramPlan.legendPrefix + "time") == nil)
 }
 
 @Test func eventNodesCarryTheirTimeAndStatementsTheirContent() throws {
@@ -65,14 +69,17 @@ private let renderer = DiagramRenderer()
 @Test func dotParsesBackThroughAgmemread() throws {
     let d = try renderer.render(Fixtures.graph, format: .dot, highlight: ["person:lina moor"])
     let back = try Graphviz.parse(dot: String(decoding: d.data, as: UTF8.self))
-    let expected = Set(Fixtures.graph.nodes.filter { $0.kind != .time }.map(\.id)).union([DiagramPlan.legendID])
-    #expect(Set(back.nodes.map(\.id)) == expected)
-    #expect(back.edges.count == d.edgeCount)
+    let expected = Set(Fixtures.graph.nodes.filter { $0.kind != .time }.map(\.id))
+    #expect(Set(back.nodes.map(\.id).filter { !$0.hasPrefix(DiagramPlan.legendPrefix) }) == expected)
+    #expect(back.edges.filter { $0.attributes["style"] != "invis" }.count == d.edgeCount)
     #expect(back.graphAttributes["layout"] == "dot")
     let lina = try #require(back.nodes.first { $0.id == "person:lina moor" })
     #expect(lina.attributes["color"] == DiagramStyle.highlightColor)
     #expect(lina.attributes["shape"] == "ellipse")
-    #expect(back.nodes.first { $0.id == DiagramPlan.legendID }?.htmlLabel?.contains(">answer<") == true)
+    let legend = back.subgraphs.filter { $0.name.hasPrefix(DiagramPlan.legendSubgraph) }.flatMap(\.nodeIDs)
+    #expect(legend.contains(DiagramPlan.legendPrefix + "answer"))
+    #expect(legend.count == back.nodes.filter { $0.id.hasPrefix(DiagramPlan.legendPrefix) }.count)
+    #expect(legend.allSatisfy { $0.hasPrefix(DiagramPlan.legendPrefix) })
 }
 
 /// A name from an article that tries everything.
@@ -145,7 +152,7 @@ func everyEngineRenders(engine: LayoutEngine) throws {
     #expect(d.notes.contains("1 highlighted id not in the diagram: person:nobody"))
     let back = try Graphviz.parse(dot: String(decoding: d.data, as: UTF8.self))
     #expect(back.nodes.contains { $0.id == "person:lone answer" })
-    #expect(back.nodes.count == 11)  // with the legend
+    #expect(back.nodes.filter { !$0.id.hasPrefix(DiagramPlan.legendPrefix) }.count == 10)
 }
 
 @Test func emptyGraphRenders() throws {
@@ -180,3 +187,14 @@ func wrapsLabels(text: String, width: Int, lines: Int, expected: String) {
     #expect(DiagramPlan.wrap(text, width: width, lines: lines) == expected)
 }
 
+
+@Test func diagramErrorKeepsGraphvizText() {
+    let error = DiagramError(GraphvizError.layoutEngineUnavailable(engine: "sfdp", available: ["dot"]))
+    #expect(error.description == "cannot render the diagram: graphviz layout engine 'sfdp' is not available (loaded: dot); \(GraphvizError.installHint)")
+}
+
+@Test func notesSayWhatWasDecided() throws {
+    let d = try renderer.render(Fixtures.graph, format: .dot)
+    #expect(d.notes == ["2 time nodes shown on their events instead of as nodes", "engine dot for 16 nodes"])
+    #expect(d.droppedNodeCount == 0)
+}
