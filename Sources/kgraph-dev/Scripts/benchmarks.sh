@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../../.."
 what=${1:-all}
 work=${KGRAPH_BENCH_DIR:-/tmp/kgraph-bench}
 mkdir -p "$work"
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null
 bin=.build/release
 
 timer() {  # timer COMMAND... : median wall time and peak memory of whole runs
