@@ -49,6 +49,18 @@ struct EventFinderTests {
         #expect(e.roles.map(\.title) == ["court spokesman"])
     }
 
+    @Test("reported speech after 'said that' keeps the speaker before the verb; passive statements take the by-agents")
+    func reportedAndPassive() {
+        let text = """
+        Dara Sok, deputy chief of the Velorian Bureau of Narcotics, said that Lina Ortega had fled.
+
+        The charges were announced by Interior Minister Keo Danh and Amira Rin, a court spokesperson.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let st = e.events.filter { $0.type == .statement }
+        #expect(st.map { e.names($0.agents) } == [["Dara Sok"], ["Keo Danh", "Amira Rin"]])
+    }
+
     @Test("a raid whose targets were named yields an arrest that is part of it")
     func raidTargets() {
         let text = "Dara Sok and a civilian named Lina Ortega were the targets of a police raid on April 6 in Marnak."
