@@ -92,6 +92,14 @@ struct EventFinderTests {
         #expect(st[3].content == "The men fled to Tiraz")
     }
 
+    @Test("a patient pronoun skips the person who has just spoken")
+    func patientPronoun() {
+        let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let charge = e.events.first { $0.type == .charge }
+        #expect(charge.map { e.names($0.patients) } == ["Chen Bao"])
+    }
+
     @Test("the arrest of X, his arrest, and a pronoun patient")
     func nominal() {
         let text = "Keo Danh was seen in Tiraz. The arrest of Keo Danh surprised many. Police later charged him with theft."
