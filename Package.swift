@@ -59,7 +59,8 @@ let package = Package(
             dependencies: [
                 "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
                 "KGraphRender", "KGraphExport",
-            ]
+            ],
+            exclude: ["Scripts"]
         ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphModel"]),
@@ -67,7 +68,7 @@ let package = Package(
         .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphModel"]),
         .testTarget(name: "KGraphGraphvizTests", dependencies: ["KGraphGraphviz"]),
         .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphGraphviz", "KGraphModel"]),
-        .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"]),
+        .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"], exclude: ["Interop"]),
         .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
     ],
     swiftLanguageModes: [.v6]

@@ -69,7 +69,7 @@ public struct GraphExporter: Sendable {
         do {
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ExportError.cannotWrite(path: directory.path, reason: Self.reason(error))
+            throw ExportError.cannotWrite(path: directory.path, reason: Self.reason(error, writing: directory))
         }
         let files: [(String, () -> Data)] = [
             ("nodes.csv", { Neo4jCSV.nodes(prepared).data }),
@@ -82,23 +82,57 @@ public struct GraphExporter: Sendable {
             do {
                 try make().write(to: url, options: .atomic)
             } catch {
-                throw ExportError.cannotWrite(path: url.path, reason: Self.reason(error))
+                throw ExportError.cannotWrite(path: url.path, reason: Self.reason(error, writing: url))
             }
             urls.append(url)
         }
         return urls
     }
 
-    /// A short lowercase reason for a file-system error.
-    private static func reason(_ error: any Error) -> String {
+    /// Writes the export of a graph to a file, or for ``ExportFormat/neo4jCSV`` into a folder.
+    /// - Parameters:
+    ///   - graph: the graph.
+    ///   - format: the format.
+    ///   - url: the file to write (replaced atomically), or the folder for `neo4j-csv`.
+    /// - Returns: the files written.
+    /// - Throws: ``ExportError/cannotWrite(path:reason:)`` when a file cannot be written.
+    /// - Complexity: O(nodes + edges + provenance + text written).
+    @discardableResult
+    public func write(_ graph: KGraph, format: ExportFormat, to url: URL) throws -> [URL] {
+        if format.isFolder { return try writeNeo4jCSV(graph, to: url) }
+        let data = try export(graph, format: format)
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw ExportError.cannotWrite(path: url.path, reason: Self.reason(error, writing: url))
+        }
+        return [url]
+    }
+
+    /// A short lowercase reason why `url` could not be written.
+    private static func reason(_ error: any Error, writing url: URL) -> String {
+        // A plain file where a folder should be is the usual cause; name it.
+        var ancestor = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        while ancestor.path != "/" && !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+            ancestor = ancestor.deletingLastPathComponent()
+        }
+        if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "'\(ancestor.path)' is not a directory"
+        }
         let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
+        for e in [ns, ns.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap({ $0 }) where e.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(e.code))).lowercased()
         }
-        if ns.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(ns.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or directory"
+            case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+            case .fileWriteOutOfSpace: return "no space left on device"
+            case .fileWriteVolumeReadOnly: return "read-only file system"
+            default: break
+            }
         }
-        return ns.localizedDescription.lowercased()
+        return "write failed (\(ns.domain) \(ns.code))".lowercased()
     }
 }

@@ -24,8 +24,9 @@ import KGraphModel
 /// `jsonl` has one such line per document, `{"kgraph": 1, "document": {…}, "nodes": […],
 /// "edges": […]}`, with the nodes and edges whose provenance names that document and only that
 /// document's provenance records. Merging the lines (nodes by id, edges by source, kind and
-/// target, provenance concatenated) gives back the whole graph. Nodes and edges with no
-/// provenance at all come last, in a line whose `document` is `null`.
+/// target, provenance concatenated) gives back the whole graph. Provenance naming a document
+/// the graph does not hold gets a line whose `document` is only `{"sha256"}`; nodes and edges
+/// with no provenance at all come last, in a line whose `document` is `null`.
 struct GraphJSONWriter {
     /// The graph.
     let graph: ExportGraph

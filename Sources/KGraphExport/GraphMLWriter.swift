@@ -7,7 +7,8 @@ import KGraphModel
 ///   which Gephi and yEd show), `aliases` (joined by `"; "`), `eventType`, `trigger`, `time`,
 ///   `content`, `documents` (SHA-256s joined by spaces), `evidence` (the text of the first
 ///   sentence that states it), `provenance` (`sha256:sentence:start-end` records in code points,
-///   joined by spaces), and any other attribute a producer kept, under its own name;
+///   joined by spaces), and any other attribute a producer kept, under its own name
+///   (`attribute:NAME` when the name is one of the above);
 /// - edges (ids `e0`, `e1`, …): `kind` and `label` (the edge kind), `documents`, `evidence`,
 ///   `provenance`.
 ///
@@ -49,9 +50,10 @@ struct GraphMLWriter {
             for k in n.attributes.keys where !known.contains(k) && seenExtra.insert(k).inserted { extraKeys.append(k) }
         }
         extraKeys.sort()
+        let fixedNames = Set(Self.nodeKeys.map(\.1))
         for (i, k) in extraKeys.enumerated() {
             out.write("  <key id=\"n_attr\(i)\" for=\"node\" attr.name=\"")
-            out.xmlText(k)
+            out.xmlText(fixedNames.contains(k) ? "attribute:" + k : k)
             out.write("\" attr.type=\"string\"/>\n")
         }
         for id in Self.edgeKeys {

@@ -55,23 +55,24 @@ enum RDFVocabulary {
         return out
     }
 
-    /// The IRI of a sentence of a document.
-    static func sentenceIRI(document sha256: String, index: Int) -> String {
-        documentIRI(sha256) + "/sentence/\(index)"
-    }
-
     /// The IRI of the evidence of a provenance record: the span of text when its offsets are
     /// known, else the sentence.
-    static func evidenceIRI(_ place: ExportGraph.Place) -> String {
-        let sentence = sentenceIRI(document: place.document, index: place.sentence)
+    /// - Parameters:
+    ///   - place: the provenance record.
+    ///   - documentIRI: the IRI of its document, when the caller has it at hand.
+    static func evidenceIRI(_ place: ExportGraph.Place, documentIRI: String? = nil) -> String {
+        let sentence = (documentIRI ?? self.documentIRI(place.document)) + "/sentence/\(place.sentence)"
         guard let start = place.start, let end = place.end else { return sentence }
         return sentence + "#char=\(start),\(end)"
     }
 
     /// The IRI of a fact (an edge) for its reification.
-    static func factIRI(sourceIRI: String, kind: EdgeKind, targetID: String, targetKind: NodeKind) -> String {
-        let target = nodeIRI(id: targetID, kind: targetKind)
-        return sourceIRI + "#" + kind.rawValue + "/" + target.dropFirst(base.count + 3)
+    /// - Parameters:
+    ///   - sourceIRI: the source node's IRI.
+    ///   - kind: the edge's kind.
+    ///   - targetIRI: the target node's IRI.
+    static func factIRI(sourceIRI: String, kind: EdgeKind, targetIRI: String) -> String {
+        sourceIRI + "#" + kind.rawValue + "/" + targetIRI.dropFirst(base.count + 3)
     }
 
     /// Appends bytes of an id with the IRI encoding described above.

@@ -51,13 +51,20 @@ struct RDFDescriber {
         describeVocabulary(to: &sink)
         var spans = [ExportGraph.Place]()
         var seenSpans = Set<ExportGraph.Place>()
+        var documentIRIs = [String: String]()
+        func documentIRI(_ sha256: String) -> String {
+            if let iri = documentIRIs[sha256] { return iri }
+            let iri = RDFVocabulary.documentIRI(sha256)
+            documentIRIs[sha256] = iri
+            return iri
+        }
         func evidence(_ provenance: [Provenance]) -> [RDFObject] {
             var objects = [RDFObject]()
             objects.reserveCapacity(provenance.count)
             for p in provenance {
                 let place = graph.place(p)
                 if seenSpans.insert(place).inserted { spans.append(place) }
-                objects.append(.iri(RDFVocabulary.evidenceIRI(place)))
+                objects.append(.iri(RDFVocabulary.evidenceIRI(place, documentIRI: documentIRI(place.document))))
             }
             return objects
         }
@@ -89,7 +96,7 @@ struct RDFDescriber {
         }
         for e in graph.edges {
             let s = graph.nodeIndex[e.source]!, t = graph.nodeIndex[e.target]!
-            let fact = RDFVocabulary.factIRI(sourceIRI: iris[s], kind: e.kind, targetID: e.target, targetKind: graph.nodes[t].kind)
+            let fact = RDFVocabulary.factIRI(sourceIRI: iris[s], kind: e.kind, targetIRI: iris[t])
             sink.beginSubject(fact, isTerm: false, types: ["rdf:Statement"])
             sink.property("rdf:subject", [.iri(iris[s])])
             sink.property("rdf:predicate", [.term(RDFVocabulary.edgeProperty(e.kind))])
@@ -100,18 +107,18 @@ struct RDFDescriber {
         var sentences = [(String, Int)]()
         var seenSentences = Set<String>()
         for span in spans {
-            let sentence = RDFVocabulary.sentenceIRI(document: span.document, index: span.sentence)
+            let sentence = documentIRI(span.document) + "/sentence/\(span.sentence)"
             if seenSentences.insert(sentence).inserted { sentences.append((span.document, span.sentence)) }
             guard let start = span.start, let end = span.end else { continue }
-            sink.beginSubject(RDFVocabulary.evidenceIRI(span), isTerm: false, types: ["kg:Span"])
+            sink.beginSubject(sentence + "#char=\(start),\(end)", isTerm: false, types: ["kg:Span"])
             sink.property("kg:sentence", [.iri(sentence)])
             sink.property("kg:start", [.integer(start)])
             sink.property("kg:end", [.integer(end)])
             sink.endSubject()
         }
         for (doc, index) in sentences {
-            sink.beginSubject(RDFVocabulary.sentenceIRI(document: doc, index: index), isTerm: false, types: ["kg:Sentence"])
-            sink.property("kg:document", [.iri(RDFVocabulary.documentIRI(doc))])
+            sink.beginSubject(documentIRI(doc) + "/sentence/\(index)", isTerm: false, types: ["kg:Sentence"])
+            sink.property("kg:document", [.iri(documentIRI(doc))])
             sink.property("kg:index", [.integer(index)])
             if let text = graph.sentenceText(document: doc, index: index) { sink.property("schema:text", [.string(text)]) }
             sink.endSubject()

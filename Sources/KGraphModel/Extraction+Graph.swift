@@ -33,7 +33,7 @@ extension Extraction {
     /// - Complexity: O(entities + facts).
     public func graph() -> KGraph {
         let sha = document.sha256
-        var graph = KGraph(documents: [document])
+        var graph = GraphAccumulator(document: document)
         var entityNodeID = [String: String]()
         for e in entities {
             let id = NodeID.entity(e.type, name: e.name)
@@ -88,6 +88,38 @@ extension Extraction {
             let kind: EdgeKind = r.predicate == .memberOf ? .memberOf : .locatedIn
             graph.add(Edge(source: s, target: o, kind: kind, provenance: [r.provenance]))
         }
-        return graph
+        return graph.graph
+    }
+}
+
+/// Builds a ``KGraph`` with nodes merged by id and edges by key through dictionaries.
+struct GraphAccumulator {
+    private(set) var graph: KGraph
+    private var nodeIndex: [String: Int] = [:]
+    private var edgeIndex: [String: Int] = [:]
+
+    init(document: Document) { graph = KGraph(documents: [document]) }
+
+    /// Adds a node or merges it into the node with the same id.
+    /// - Complexity: O(1) amortised, plus the merge.
+    mutating func add(_ node: Node) {
+        if let i = nodeIndex[node.id] {
+            graph.nodes[i].absorb(node)
+        } else {
+            nodeIndex[node.id] = graph.nodes.count
+            graph.nodes.append(node)
+        }
+    }
+
+    /// Adds an edge or merges its provenance into the edge with the same key.
+    /// - Complexity: O(1) amortised, plus the provenance merge.
+    mutating func add(_ edge: Edge) {
+        let key = edge.key
+        if let i = edgeIndex[key] {
+            for p in edge.provenance where !graph.edges[i].provenance.contains(p) { graph.edges[i].provenance.append(p) }
+        } else {
+            edgeIndex[key] = graph.edges.count
+            graph.edges.append(edge)
+        }
     }
 }

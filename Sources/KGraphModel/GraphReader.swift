@@ -14,7 +14,7 @@ public protocol GraphReader {
     func edges(to id: String) throws -> [Edge]
     /// Nodes of a kind (and, for events, an event type), in a stable order.
     func nodes(kind: NodeKind, eventType: EventType?) throws -> [Node]
-    /// The document with a SHA-256, without its text when `includingText` is false.
+    /// The document with a SHA-256, with its text and sentences.
     func document(sha256: String) throws -> Document?
     /// The text of one sentence of a document.
     func sentence(documentSHA256: String, index: Int) throws -> String?

@@ -15,7 +15,9 @@ public enum NameKey {
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if let plain = Self.letterFolds[scalar] {
+                current += plain  // letters that diacritic folding keeps: đ, ł, ø, ß…
+            } else if CharacterSet.alphanumerics.contains(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if scalar == "." || scalar == "’" || scalar == "'" {
                 continue  // U.S. → us, O'Neil → oneil
@@ -28,4 +30,9 @@ public enum NameKey {
         if words.count > 1, words[0] == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
+
+    /// Letters with strokes or ligatures that have no canonical decomposition, as Latin letters.
+    static let letterFolds: [Unicode.Scalar: String] = [
+        "đ": "d", "ð": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ħ": "h",
+    ]
 }

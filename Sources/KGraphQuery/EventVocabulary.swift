@@ -16,7 +16,7 @@ enum EventVocabulary {
         add([.sentence], "sentence sentences sentenced sentencing jail jails jailed jailing imprison imprisons imprisoned imprisoning")
         add([.conviction, .sentence], "convict convicts convicted convicting")
         add([.release], "release releases released releasing free frees freed freeing")
-        add([.seizure], "seize seizes seized seizing confiscate confiscates confiscated confiscating impound impounds impounded impounding")
+        add([.seizure], "seize seizes seized seizing confiscate confiscates confiscated confiscating impound impounds impounded impounding find finds found finding discover discovers discovered")
         add([.trial], "try tries tried trying")
         add([.extradition], "extradite extradites extradited extraditing deport deports deported deporting")
         add([.attack], "kill kills killed killing attack attacks attacked attacking murder murders murdered murdering shoot shoots shot shooting")
@@ -118,6 +118,13 @@ enum EventVocabulary {
             break
         }
         return String(w)
+    }
+
+    /// A text's words as ``NameKey`` compares them, but keeping a leading "the": for finding one
+    /// passage inside another.
+    static func plainWords(_ text: String) -> String {
+        let key = NameKey.normalize("x " + text)
+        return key.count > 2 ? String(key.dropFirst(2)) : ""
     }
 
     /// The content words of a text, stemmed: what a statement and a question are compared on.

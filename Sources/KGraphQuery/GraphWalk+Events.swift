@@ -53,6 +53,11 @@ extension GraphWalk {
                 var res = try resolver.resolve(c.phrase, kinds: kinds)
                 if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
                 if let note = res.note, note != "and" { notes.append(note) }
+                if res.nodes.isEmpty, c.role == .place, let other = try resolver.resolve(c.phrase, kinds: [.person], forgiving: false).nodes.first {
+                    // "what was seized from Dara Sok": a person is not where it happened.
+                    notes.append("\(other.name) is a person, not a place; “\(c.phrase)” is ignored")
+                    continue
+                }
                 if res.nodes.isEmpty {
                     if Self.looksLikeProperName(c.phrase) {
                         return QueryResult(question: question,
@@ -224,6 +229,16 @@ extension GraphWalk {
                 for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
             }
         }
+        if wanted == .patient, anchor == nil, head == nil {
+            // "who was arrested": the named people and organisations; phrases ("21 people",
+            // "other suspects") are listed in a note rather than as answers beside them.
+            let named = answers.filter { $0.type == NodeKind.person.rawValue || $0.type == NodeKind.organization.rawValue }
+            if !named.isEmpty, named.count < answers.count {
+                let phrases = answers.answers.filter { !named.answers.contains($0) }.map(\.text)
+                relaxed.append("also recorded, as phrases: " + phrases.prefix(10).joined(separator: "; ") + (phrases.count > 10 ? "; …" : ""))
+                answers = named
+            }
+        }
         if let head {
             let stems = EventVocabulary.contentStems(head)
             var fitting = try answers.filter { a in try fits(a, stems) }
@@ -291,8 +306,11 @@ extension GraphWalk {
 
     /// A participant of an event, stated or inferred, with the evidence for it.
     struct Participant {
+        /// The participant.
         var node: Node
+        /// Where it is stated (the event's sentence, and the raid's when inferred from it).
         var provenance: [Provenance]
+        /// How it was inferred, or `nil` when stated.
         var inferred: String?
     }
 
@@ -323,7 +341,8 @@ extension GraphWalk {
     /// The participants of an event in a role: stated ones, or for an arrest or seizure without a
     /// stated agent (place, time), those of the raid it happened in.
     func participants(of event: Node, _ role: EdgeKind) throws -> [Participant] {
-        let stated = try targets(of: event.id, role).map { Participant(node: $0.0, provenance: $0.1.provenance + event.provenance, inferred: nil) }
+        let stated = try targets(of: event.id, role).filter { !Self.isJunk($0.0) }
+            .map { Participant(node: $0.0, provenance: $0.1.provenance + event.provenance, inferred: nil) }
         if !stated.isEmpty { return stated }
         guard let type = event.eventType, type != .raid, type != .statement,
               role == .place || role == .time || (role == .agent && Self.inheritsRaidAgent.contains(type)) else { return [] }
@@ -335,7 +354,30 @@ extension GraphWalk {
             }
         }
         if out.isEmpty, role == .agent, type == .arrest { out = try articleAgents(for: event) }
+        if out.isEmpty, role == .place || role == .time { out = try articleSetting(for: event, role) }
         return out
+    }
+
+    /// Whether a phrase participant is only stop words ("the", "he"): nothing to answer with.
+    static func isJunk(_ n: Node) -> Bool {
+        n.kind == .thing && EventVocabulary.contentStems(n.name).isEmpty
+    }
+
+    /// For an event with no stated place (time): the place (time) that the article's events of the
+    /// same type naming no one state ("the arrests took place in front of the embassy"), when
+    /// they agree.
+    private func articleSetting(for event: Node, _ role: EdgeKind) throws -> [Participant] {
+        let others = try eventsOfDocument(Self.documentPrefix(event.id))
+            .filter { $0.id != event.id && $0.eventType == event.eventType }
+        var found = [(Node, Edge, Node)]()
+        for other in others where try targets(of: other.id, .patient).allSatisfy({ Self.isJunk($0.0) }) {
+            found += try targets(of: other.id, role).filter { !Self.isJunk($0.0) }.map { ($0.0, $0.1, other) }
+        }
+        guard Set(found.map { NameKey.normalize($0.0.name) }).count == 1 else { return [] }
+        return try found.map { (n, e, other) in
+            let note = "inferred from the article: no \(role.rawValue) is stated for this \(event.eventType?.rawValue ?? "event"), and the article's “\(other.attributes["trigger"] ?? other.name)”, which names no one, gives \(n.name) (“\(try describe(other))”)"
+            return Participant(node: n, provenance: event.provenance + other.provenance + e.provenance, inferred: note)
+        }
     }
 
     /// For an arrest with no stated agent and no raid it was part of: the agents of the raids the
@@ -346,7 +388,7 @@ extension GraphWalk {
         let arrests = others.filter { $0.eventType == .arrest }
         for (group, what) in [(raids, "raid"), (arrests, "arrest")] {
             var agents = [(Node, Edge, Node)]()
-            for other in group { agents += try targets(of: other.id, .agent).map { ($0.0, $0.1, other) } }
+            for other in group { agents += try targets(of: other.id, .agent).filter { !Self.isJunk($0.0) }.map { ($0.0, $0.1, other) } }
             guard !agents.isEmpty else { continue }
             if what == "arrest" {
                 let distinct = Set(agents.map { NameKey.normalize($0.0.name) })
@@ -379,7 +421,7 @@ extension GraphWalk {
     func values(of event: Node, _ wanted: Wanted) throws -> [(Answer, [Provenance])] {
         switch wanted {
         case .content:
-            let text = try event.attributes["content"] ?? sentenceText(event.provenance.first!)
+            let text = try quote(of: event)
             return [(Answer(text: text, type: "quote", evidence: [], nodes: [event.id]), event.provenance)]
         case .time:
             if let t = event.attributes["time"] {

@@ -52,7 +52,9 @@ extension GraphWalk {
         guard let node = found else { return unknown(name, question: question, interpretation: interp, suggestions: suggestions) }
         if node.kind != .person, !rolesOnly { return try answerSummary(node, question: question) }
         let answers = try roles(of: node)
-        var result = QueryResult(question: question, interpretation: "\(rolesOnly ? "the roles" : "who") of \(node.name) (\(node.kind.rawValue))",
+        var result = QueryResult(question: question,
+                                 interpretation: rolesOnly ? "the roles of \(node.name) (\(node.kind.rawValue))"
+                                     : "who \(node.name) (\(node.kind.rawValue)) is: the roles the articles give, each with its organisation",
                                  answers: answers, notes: notes)
         if answers.isEmpty {
             result.explanation = "The articles give no title or organisation for \(node.name)."

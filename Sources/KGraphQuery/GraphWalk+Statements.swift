@@ -18,6 +18,24 @@ extension GraphWalk {
             < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
     }
 
+    /// What a statement says, as the article words it: its content when the sentence holds it
+    /// verbatim (a quote), otherwise the sentence itself (the content is then a paraphrase).
+    /// A quote may run over the sentences before and after the one that states it.
+    func quote(of statement: Node) throws -> String {
+        guard let p = statement.provenance.first else { return statement.attributes["content"] ?? statement.name }
+        let sentence = try sentenceText(p)
+        guard let content = statement.attributes["content"] else { return sentence }
+        let c = EventVocabulary.plainWords(content)
+        var window = EventVocabulary.plainWords(sentence)
+        if c.isEmpty || window.isEmpty || " \(window) ".contains(" \(c) ") { return content }
+        for index in [p.sentenceIndex - 1, p.sentenceIndex + 1] where index >= 0 {
+            let neighbour = Provenance(documentSHA256: p.documentSHA256, sentenceIndex: index, utf8Range: 0..<0)
+            let text = EventVocabulary.plainWords(try sentenceText(neighbour))
+            window = index < p.sentenceIndex ? "\(text) \(window)" : "\(window) \(text)"
+        }
+        return " \(window) ".contains(" \(c) ") ? content : sentence
+    }
+
     /// "what did X say [about Y]": what X said, one answer per article (split when long), each
     /// quote's sentence as evidence.
     func answerStatements(speaker name: String, about: String?, question: String) throws -> QueryResult {
@@ -43,7 +61,7 @@ extension GraphWalk {
             }
             let stems = EventVocabulary.contentStems(about)
             events = try events.filter { e in
-                let text = NameKey.normalize((e.attributes["content"] ?? "") + " " + (try sentenceText(e.provenance.first!)))
+                let text = NameKey.normalize((e.attributes["content"] ?? "") + " " + (try e.provenance.first.map(sentenceText) ?? ""))
                 if keys.contains(where: { !$0.isEmpty && " \(text) ".contains(" \($0) ") }) { return true }
                 if try edges(from: e.id).contains(where: { aboutIDs.contains($0.target) }) { return true }
                 return !stems.isEmpty && stems.isSubset(of: EventVocabulary.contentStems(text))
@@ -57,7 +75,7 @@ extension GraphWalk {
             var seen = Set<String>()
             var parts = [String]()
             for e in group {
-                let text = try e.attributes["content"] ?? sentenceText(e.provenance.first!)
+                let text = try quote(of: e)
                 if seen.insert(NameKey.normalize(text)).inserted { parts.append(text) }
             }
             answers.append(Answer(text: parts.joined(separator: " … "), type: "quote",
@@ -68,7 +86,7 @@ extension GraphWalk {
         var currentDocument = ""
         for e in events {
             let doc = e.provenance.first?.documentSHA256 ?? ""
-            let words = (e.attributes["content"] ?? "").split(separator: " ").count
+            let words = try quote(of: e).split(separator: " ").count
             if doc != currentDocument || groupWords + words > Self.maxQuoteWords { try flush() }
             currentDocument = doc
             group.append(e)

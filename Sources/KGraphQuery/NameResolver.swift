@@ -82,6 +82,19 @@ struct NameResolver {
             }
         }
 
+        // A name given more fully than the graph knows it: "Lina Vey" for a person known as "Vey".
+        if words.count > 1 {
+            var shorter = [String]()
+            for n in 1..<words.count {
+                let tail = words.suffix(n).joined(separator: " ")
+                if let ids = index[tail] { shorter += ids }
+            }
+            let nodes = rank(try Set(shorter).compactMap { try reader.node(id: $0) }).filter { $0.kind == .person }
+            if nodes.count == 1 {
+                return Resolution(nodes: nodes, note: "read “\(name)” as “\(nodes[0].name)”", suggestions: [])
+            }
+        }
+
         // A small typo, in the whole name or in as many last words of a name as were typed.
         let limit = typed.count <= 3 ? 0 : typed.count <= 6 ? 1 : 2
         var best = limit + 1
@@ -113,15 +126,12 @@ struct NameResolver {
         return Resolution(nodes: [], note: nil, suggestions: suggestions)
     }
 
-    /// Among nodes sharing a name, the preferred kind when it is unique: "Port Velo" the place,
-    /// not also a phrase of the same words; otherwise all of them.
+    /// Among nodes sharing a name, those of the most preferred kind present: "Port Velo" the
+    /// place rather than a phrase of the same words. Several of one kind stay: an ambiguous name,
+    /// or a phrase ("police") stated in several articles.
     private func preferred(_ nodes: [Node], kinds: [NodeKind]) -> [Node] {
         guard let first = nodes.first else { return nodes }
-        let sameKind = nodes.filter { $0.kind == first.kind }
-        if sameKind.count == 1 { return sameKind }
-        // Phrase nodes of the same words in several articles ("police") are one name.
-        if first.kind == .thing || first.kind == .time { return sameKind }
-        return sameKind
+        return nodes.filter { $0.kind == first.kind }
     }
 
     /// The name index of some kinds, loaded once.

@@ -117,7 +117,7 @@ public struct QueryResult: Codable, Sendable {
         for answer in answers {
             out += "\n• \(answer.text)"
             out += answer.type == "quote" || answer.type == "path" || answer.type == "fact" ? "\n" : "  [\(answer.type)]\n"
-            if let how = answer.inferred { out += "  inferred: \(how)\n" }
+            if let how = answer.inferred { out += "  (\(how))\n" }
             for e in answer.evidence {
                 out += "    “\(e.sentence)”\n"
                 out += "      — \(e.document), sentence \(e.sentenceIndex + 1)\n"

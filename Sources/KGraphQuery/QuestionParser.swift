@@ -38,6 +38,33 @@ struct QuestionParser {
                 typed.replaceSubrange(0..<n, with: [word])
                 lower.replaceSubrange(0..<n, with: [word])
             }
+            // "what's" → "what is"; "list everyone who …", "name the people who …" → "who …";
+            // "what is the name of the spokesperson …" → "who is the spokesperson …";
+            // "tell me who X is" → "who is X".
+            if let first = lower.first, ["what's", "where's", "when's", "who're"].contains(first) {
+                let parts = first == "who're" ? ["who", "are"] : [String(first.dropLast(2)), "is"]
+                typed.replaceSubrange(0..<1, with: parts)
+                lower.replaceSubrange(0..<1, with: parts)
+            }
+            let openers: Set<String> = ["list", "name", "show", "find", "give", "tell", "identify"]
+            if let first = lower.first, openers.contains(first),
+               let w = (1..<min(count, 6)).first(where: { ["who", "whom", "that"].contains(lower[$0]) }),
+               (1..<w).allSatisfy({ ["me", "us", "all", "the", "people", "persons", "everyone", "anyone", "those", "everybody", "suspects"].contains(lower[$0]) }) {
+                if lower[w] == "who", w + 1 < count, lower.last == "is" || lower.last == "was", first == "tell",
+                   !EventVocabulary.be.contains(lower[w + 1]) {
+                    // "tell me who X is"
+                    let last = lower.last!, n = count
+                    typed = ["who", last] + Array(typed[(w + 1)..<(n - 1)])
+                    lower = ["who", last] + Array(lower[(w + 1)..<(n - 1)])
+                } else {
+                    typed.replaceSubrange(0...w, with: ["who"])
+                    lower.replaceSubrange(0...w, with: ["who"])
+                }
+            }
+            if has(["what", "is", "the", "name", "of"], at: 0) || has(["what", "was", "the", "name", "of"], at: 0) {
+                typed.replaceSubrange(0..<5, with: ["who", lower[1]])
+                lower.replaceSubrange(0..<5, with: ["who", lower[1]])
+            }
             guard count > 2 else { return }
             if ["on", "in", "at", "during"].contains(lower[0]), whichWords.contains(lower[1]) {
                 if timeNouns.contains(lower[2]) { replace(3, with: "when") } else if placeNouns.contains(lower[2]) { replace(3, with: "where") }
@@ -63,7 +90,7 @@ struct QuestionParser {
                 (["guilty"], ["found": "convicted", "find": "convict", "finds": "convicts"]),
             ]
             for (tail, verbs) in phrases {
-                guard let j = (0..<count).first(where: { has(tail, at: $0) }),
+                guard let j = QuestionParser.span(0, count).first(where: { has(tail, at: $0) }),
                       let i = (0..<j).last(where: { verbs[lower[$0]] != nil }) else { continue }
                 let verb = verbs[lower[i]]!
                 typed.removeSubrange(j..<(j + tail.count))
@@ -121,7 +148,7 @@ struct QuestionParser {
         where w.has(prefix) && w.count > prefix.count {
             return .summary(w.text(prefix.count..<w.count))
         }
-        if w.has(["what", "happened", "to"]) && w.count > 3 { return .summary(w.text(3..<w.count)) }
+        if w.has(["what", "happened", "to"]) && w.count > 3 { return .summary(w.text(Self.span(3, w.count))) }
         if let q = connection(w) { return q }
         if let q = organizations(w) { return q }
         if let q = coAgents(w) { return q }
@@ -130,7 +157,7 @@ struct QuestionParser {
         if l[0] == "who", w.count > 2, EventVocabulary.statementVerbs.contains(l[1]) {
             let start = l[2] == "that" ? 3 : 2
             guard start < w.count else { throw QueryError.unparseable(question) }
-            return .whoSaid(w.text(1..<w.count))
+            return .whoSaid(w.text(Self.span(1, w.count)))
         }
         if let q = members(w) { return q }
         if let q = leaders(w) { return q }
@@ -140,7 +167,7 @@ struct QuestionParser {
             throw QueryError.unparseable(question)
         }
         // A name alone.
-        return .summary(w.text(0..<w.count))
+        return .summary(w.text(Self.span(0, w.count)))
     }
 
     // MARK: - Forms
@@ -151,9 +178,9 @@ struct QuestionParser {
         let l = w.lower
         let verbs: Set<String> = ["connected", "related", "linked", "tied", "associated"]
         if l[0] == "how", w.count >= 5, EventVocabulary.be.contains(l[1]),
-           let c = (2..<w.count).first(where: { verbs.contains(l[$0]) }) {
+           let c = Self.span(2, w.count).first(where: { verbs.contains(l[$0]) }) {
             if c + 1 < w.count, ["to", "with"].contains(l[c + 1]) {
-                let x = w.text(2..<c), y = w.text((c + 2)..<w.count)
+                let x = w.text(2..<c), y = w.text(Self.span(c + 2, w.count))
                 if !x.isEmpty, !y.isEmpty { return .connection(x, y) }
             }
             if let a = (2..<c).first(where: { l[$0] == "and" }) {
@@ -162,12 +189,12 @@ struct QuestionParser {
             }
         }
         if l[0] == "what", w.count >= 4, ["connects", "links", "ties", "relates", "connected", "linked"].contains(l[1]),
-           let a = (3..<w.count).first(where: { ["and", "to", "with"].contains(l[$0]) }) {
-            return .connection(w.text(2..<a), w.text((a + 1)..<w.count))
+           let a = Self.span(3, w.count).first(where: { ["and", "to", "with"].contains(l[$0]) }) {
+            return .connection(w.text(2..<a), w.text(Self.span(a + 1, w.count)))
         }
-        if let b = (0..<w.count).first(where: { l[$0] == "between" && $0 > 0 && ["connection", "link", "relationship", "relation", "path"].contains(l[$0 - 1]) }),
+        if let b = Self.span(0, w.count).first(where: { l[$0] == "between" && $0 > 0 && ["connection", "link", "relationship", "relation", "path"].contains(l[$0 - 1]) }),
            let a = ((b + 2)..<max(b + 2, w.count)).first(where: { l[$0] == "and" }) {
-            return .connection(w.text((b + 1)..<a), w.text((a + 1)..<w.count))
+            return .connection(w.text((b + 1)..<a), w.text(Self.span(a + 1, w.count)))
         }
         return nil
     }
@@ -183,7 +210,7 @@ struct QuestionParser {
             if stripped != name { return .role(stripped) }
         }
         if EventVocabulary.be.contains(l[1]), w.has(["the"], at: 2), w.count > 5, roleWords.contains(l[3]), l[4] == "of" {
-            return .role(w.text(5..<w.count))
+            return .role(w.text(Self.span(5, w.count)))
         }
         if ["does", "did"].contains(l[1]), l.last == "do", w.count > 3 { return .role(w.text(2..<(w.count - 1))) }
         if roleWords.contains(l[1]), w.count > 4, ["does", "did"].contains(l[2]),
@@ -206,17 +233,17 @@ struct QuestionParser {
         if w.has(["what", "was", "said", "by"]) || w.has(["what", "has", "been", "said", "by"]) {
             let start = l[1] == "was" ? 4 : 5
             guard start < w.count else { return nil }
-            return .statements(speaker: w.text(start..<w.count), about: nil)
+            return .statements(speaker: w.text(Self.span(start, w.count)), about: nil)
         }
         guard EventVocabulary.doForms.contains(l[1]),
-              let k = (3..<w.count).first(where: { EventVocabulary.statementVerbs.contains(l[$0]) && w.isKeyword($0) })
+              let k = Self.span(3, w.count).first(where: { EventVocabulary.statementVerbs.contains(l[$0]) && w.isKeyword($0) })
         else { return nil }
         let speaker = w.text(2..<k)
         var i = k + 1
         let audience: Set<String> = ["reporters", "journalists", "the", "press", "media", "us", "them", "police", "investigators", "court"]
         while i < w.count, audience.contains(l[i]) { i += 1 }
         if i < w.count, Self.aboutWords.contains(l[i]), i + 1 < w.count {
-            return .statements(speaker: speaker, about: w.text((i + 1)..<w.count))
+            return .statements(speaker: speaker, about: w.text(Self.span(i + 1, w.count)))
         }
         return .statements(speaker: speaker, about: nil)
     }
@@ -251,16 +278,21 @@ struct QuestionParser {
     private func leaders(_ w: Words) -> Question? {
         let l = w.lower
         guard l[0] == "who", w.count >= 3 else { return nil }
+        // "who led the raid" is an event question, not one about leading an organisation.
+        if (2..<w.count).contains(where: { EventVocabulary.nouns[l[$0]] != nil && !(l[$0] == "charge" && l[$0 - 1] == "in") }) { return nil }
         if EventVocabulary.leadVerbs.contains(l[1]) {
-            return .roleHolder(titles: [], leader: true, organization: w.text(2..<w.count))
+            return .roleHolder(titles: [], leader: true, organization: w.text(Self.span(2, w.count)))
+        }
+        if ["speaks", "spoke", "speak"].contains(l[1]), w.count > 3, l[2] == "for" {
+            return .roleHolder(titles: EventVocabulary.titleSynonyms["spokesperson"]!, leader: false, organization: w.text(Self.span(3, w.count)))
         }
         guard EventVocabulary.be.contains(l[1]) else { return nil }
         if w.has(["in", "charge", "of"], at: 2), w.count > 5 {
-            return .roleHolder(titles: [], leader: true, organization: w.text(5..<w.count))
+            return .roleHolder(titles: [], leader: true, organization: w.text(Self.span(5, w.count)))
         }
         // "who is the Harbour Court's spokesperson".
-        if let k = (2..<w.count).first(where: { l[$0].hasSuffix("'s") }), k + 1 < w.count,
-           ((k + 1)..<w.count).allSatisfy({ w.isKeyword($0) }) {
+        if let k = Self.span(2, w.count).first(where: { l[$0].hasSuffix("'s") }), k + 1 < w.count,
+           Self.span(k + 1, w.count).allSatisfy({ w.isKeyword($0) }) {
             let title = Array(l[(k + 1)..<w.count])
             if !title.contains(where: { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }) {
                 let org = Self.stripPossessive(w.text(2..<(k + 1)))
@@ -280,7 +312,7 @@ struct QuestionParser {
                 let head = title.last!
                 let leader = ["head", "leader", "boss"].contains(head)
                 let words = EventVocabulary.titleSynonyms[head] ?? [head]
-                return .roleHolder(titles: leader ? [] : words, leader: leader, organization: w.text((p + 1)..<w.count))
+                return .roleHolder(titles: leader ? [] : words, leader: leader, organization: w.text(Self.span(p + 1, w.count)))
             }
         }
         return nil
@@ -306,7 +338,7 @@ struct QuestionParser {
         } else {
             return nil
         }
-        guard let k = (start..<w.count).first(where: { w.isKeyword($0) && !["the", "a", "an"].contains(l[$0]) }), k > start else { return nil }
+        guard let k = Self.span(start, w.count).first(where: { w.isKeyword($0) && !["the", "a", "an"].contains(l[$0]) }), k > start else { return nil }
         let rest = Set(l[k...])
         let leader = !rest.isDisjoint(with: leadWords)
         guard leader || !rest.isDisjoint(with: memberWords) else { return nil }
@@ -323,9 +355,9 @@ struct QuestionParser {
         if withVerbs.contains(l[1]), l[2] == "with" || (l[2] == "up" && w.has(["with"], at: 3)), w.count > 3 {
             let s = l[2] == "with" ? 3 : 4
             guard s < w.count else { return nil }
-            return .coAgents(w.text(s..<w.count))
+            return .coAgents(w.text(Self.span(s, w.count)))
         }
-        if directVerbs.contains(l[1]) { return .coAgents(w.text(2..<w.count)) }
+        if directVerbs.contains(l[1]) { return .coAgents(w.text(Self.span(2, w.count))) }
         return nil
     }
 
@@ -335,11 +367,11 @@ struct QuestionParser {
         if l[0] == "who", w.count > 3, EventVocabulary.be.contains(l[1]),
            ["known", "called", "nicknamed", "dubbed", "named"].contains(l[2]) {
             let start = l[3] == "as" ? 4 : 3
-            if start < w.count { return .identify(w.text(start..<w.count)) }
+            if start < w.count { return .identify(w.text(Self.span(start, w.count))) }
         }
-        if l[0] == "who's", w.count > 1 { return .whoIs(w.text(1..<w.count)) }
-        if l[0] == "who", w.count > 2, ["is", "was", "are", "were"].contains(l[1]) { return .whoIs(w.text(2..<w.count)) }
-        if l[0] == "what", w.count > 2, ["is", "was", "are"].contains(l[1]) { return .summary(w.text(2..<w.count)) }
+        if l[0] == "who's", w.count > 1 { return .whoIs(w.text(Self.span(1, w.count))) }
+        if l[0] == "who", w.count > 2, ["is", "was", "are", "were"].contains(l[1]) { return .whoIs(w.text(Self.span(2, w.count))) }
+        if l[0] == "what", w.count > 2, ["is", "was", "are"].contains(l[1]) { return .summary(w.text(Self.span(2, w.count))) }
         return nil
     }
 
@@ -363,6 +395,7 @@ struct QuestionParser {
             defer { i += 1 }
             guard w.isKeyword(i) else { continue }
             let previous = i > 0 ? l[i - 1] : ""
+            if l[i] == "charge", previous == "in" { continue }  // "in charge of"
             // "the raid", "his arrest", "the police raid", "the arrest of", but not "did the police arrest".
             let modifierBefore = i > 1 && Self.determiners.contains(l[i - 2]) && w.isKeyword(i - 1)
                 && !EventVocabulary.be.contains(previous) && !EventVocabulary.doForms.contains(previous)
@@ -389,7 +422,7 @@ struct QuestionParser {
         var constraints = [ParticipantConstraint]()
         var i = start
         var objectEnd = w.count
-        if let b = (start..<w.count).first(where: { Self.boundaries.contains(l[$0]) && w.isKeyword($0) }) { objectEnd = b }
+        if let b = Self.span(start, w.count).first(where: { Self.boundaries.contains(l[$0]) && w.isKeyword($0) }) { objectEnd = b }
         object = w.text(start..<objectEnd)
         i = objectEnd
         var endsWithBy = false
@@ -431,7 +464,7 @@ struct QuestionParser {
         if w.has(["by", "whom"]) { wh = "who"; p = 2; forcedWanted = .agent }
         if ["in", "at", "by", "before"].contains(wh), w.count > 3, ["which", "what"].contains(l[1]) {
             // "in which court was X tried": the place (or the agent) that is a court.
-            guard let b = (2..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+            guard let b = Self.span(2, w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
                   b > 2 else { return nil }
             head = w.text(2..<b)
             wh = l[0] == "by" ? "who" : "where"
@@ -440,13 +473,13 @@ struct QuestionParser {
                               && EventVocabulary.verbs[l[1]] == nil) {
             // "which officials were detained", "what drugs were seized": a head noun, then the verb;
             // "which court tried X": a head noun, then an active verb.
-            if let v = (2..<w.count).first(where: { EventVocabulary.verbs[l[$0]] != nil && w.isKeyword($0) }),
+            if let v = Self.span(2, w.count).first(where: { EventVocabulary.verbs[l[$0]] != nil && w.isKeyword($0) }),
                !(1..<v).contains(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }) {
                 head = w.text(1..<v)
                 wh = "who"
                 p = v
             } else {
-                guard let b = (1..<w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+                guard let b = Self.span(1, w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
                       b > 1 else { return nil }
                 head = w.text(1..<b)
                 p = b
@@ -475,7 +508,11 @@ struct QuestionParser {
             var constraints = [ParticipantConstraint]()
             var k = after
             if k < w.count, ["of", "on", "against"].contains(l[k]) {
-                let t = tail(w, from: k + 1)
+                var t = tail(w, from: k + 1)
+                // "where did the abduction of X happen": the verb is not part of X.
+                var objectWords = t.object.split(separator: " ").map(String.init)
+                while let last = objectWords.last?.lowercased(), EventVocabulary.happen.contains(last) { objectWords.removeLast() }
+                t.object = objectWords.joined(separator: " ")
                 constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
                 constraints += t.constraints
                 k = w.count
@@ -546,6 +583,9 @@ struct QuestionParser {
     }
 
     // MARK: - Helpers
+
+    /// `lower..<upper`, empty when `upper` is below `lower`: ranges over a question's words never trap.
+    static func span(_ lower: Int, _ upper: Int) -> Range<Int> { lower..<max(lower, upper) }
 
     /// A name without a possessive ending: "Dara Sok's" → "Dara Sok".
     static func stripPossessive(_ name: String) -> String {

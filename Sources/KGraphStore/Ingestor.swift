@@ -116,7 +116,8 @@ struct Ingestor {
             let rowID: Int64 = row["id"]
             let storedName: String = row["name"]
             if node.kind.isEntity, Self.isMoreComplete(node.name, than: storedName) {
-                try db.cachedStatement(sql: "UPDATE node SET name = ? WHERE id = ?").execute(arguments: [node.name, rowID])
+                try db.cachedStatement(sql: "UPDATE node SET name = ?, name_key = ? WHERE id = ?")
+                    .execute(arguments: [node.name, NameKey.normalize(node.name), rowID])
             }
             if !node.attributes.isEmpty {
                 var attributes = NodeAssembler.decodeAttributes(row["attributes"])
@@ -132,8 +133,8 @@ struct Ingestor {
             }
             return (rowID, true)
         }
-        try db.cachedStatement(sql: "INSERT INTO node (key, kind, name, event_type, attributes) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [node.id, node.kind.rawValue, node.name, node.eventType?.rawValue,
+        try db.cachedStatement(sql: "INSERT INTO node (key, kind, name, name_key, event_type, attributes) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [node.id, node.kind.rawValue, node.name, NameKey.normalize(node.name), node.eventType?.rawValue,
                                  NodeAssembler.encodeAttributes(node.attributes)])
         return (db.lastInsertedRowID, false)
     }
@@ -141,9 +142,10 @@ struct Ingestor {
     /// Records every name of a node (name and aliases) as stated by a document.
     private func addNames(of node: Node, rowID: Int64, documentID: Int64) throws {
         let insert = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO node_name (node, kind, name, name_key, document, first_word, last_word)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO node_name (node, kind, name, name_key, first_word, last_word) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        let find = try db.cachedStatement(sql: "SELECT id FROM node_name WHERE node = ? AND name_key = ?")
+        let source = try db.cachedStatement(sql: "INSERT OR IGNORE INTO node_name_source (name, document) VALUES (?, ?)")
         var seen = Set<String>()
         for name in node.allNames {
             let key = NameKey.normalize(name)
@@ -153,21 +155,30 @@ struct Ingestor {
                 first = String(key[..<space])
                 last = String(key[key.index(after: lastSpace)...])
             }
-            try insert.execute(arguments: [rowID, node.kind.rawValue, name, key, documentID, first, last])
+            try insert.execute(arguments: [rowID, node.kind.rawValue, name, key, first, last])
+            let nameID = db.changesCount > 0 ? db.lastInsertedRowID : try Int64.fetchOne(find, arguments: [rowID, key])!
+            try source.execute(arguments: [nameID, documentID])
         }
     }
 
-    /// Removes a document and the facts only it supported: its sentences, names and provenance
-    /// rows go, then edges and nodes left with no provenance (and, for nodes, no name). A
+    /// Removes a document and the facts only it supported: its sentences, name sources and
+    /// provenance rows go, then names no other document states, then edges and nodes left with
+    /// no provenance (and, for nodes, no name). A
     /// surviving node whose display name came only from that document takes its most complete
     /// remaining name.
     /// - Complexity: O(rows of the document) indexed deletes.
     func removeDocument(_ documentID: Int64) throws {
         let nodeIDs = try Int64.fetchAll(db, sql: """
-            SELECT node FROM node_provenance WHERE document = ? UNION SELECT node FROM node_name WHERE document = ?
+            SELECT node FROM node_provenance WHERE document = ?
+            UNION SELECT nn.node FROM node_name_source s JOIN node_name nn ON nn.id = s.name WHERE s.document = ?
             """, arguments: [documentID, documentID])
+        let nameIDs = try Int64.fetchAll(db, sql: "SELECT name FROM node_name_source WHERE document = ?", arguments: [documentID])
         let edgeIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT edge FROM edge_provenance WHERE document = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
+        let deleteName = try db.cachedStatement(sql: """
+            DELETE FROM node_name WHERE id = ? AND NOT EXISTS (SELECT 1 FROM node_name_source WHERE name = ?)
+            """)
+        for id in nameIDs { try deleteName.execute(arguments: [id, id]) }
         let deleteEdge = try db.cachedStatement(sql: """
             DELETE FROM edge WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edge_provenance WHERE edge = ?)
             """)
@@ -190,7 +201,7 @@ struct Ingestor {
         guard !names.isEmpty, !names.contains(where: { NameKey.normalize($0) == currentKey }) else { return }
         var best = names[0]
         for name in names.dropFirst() where Self.isMoreComplete(name, than: best) { best = name }
-        try db.execute(sql: "UPDATE node SET name = ? WHERE id = ?", arguments: [best, id])
+        try db.execute(sql: "UPDATE node SET name = ?, name_key = ? WHERE id = ?", arguments: [best, NameKey.normalize(best), id])
     }
 
     /// Whether `name` is a more complete name than `other`: more words, or as many and more characters.

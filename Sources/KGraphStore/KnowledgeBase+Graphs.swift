@@ -76,7 +76,8 @@ extension KnowledgeBase {
                 return nil
             }
             let nodeIDs = try Int64.fetchAll(db, sql: """
-                SELECT node FROM node_provenance WHERE document = ? UNION SELECT node FROM node_name WHERE document = ? ORDER BY 1
+                SELECT node FROM node_provenance WHERE document = ?
+                UNION SELECT nn.node FROM node_name_source s JOIN node_name nn ON nn.id = s.name WHERE s.document = ? ORDER BY 1
                 """, arguments: [documentID, documentID])
             let edgeIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT edge FROM edge_provenance WHERE document = ? ORDER BY 1",
                                              arguments: [documentID])

@@ -8,18 +8,20 @@ import GRDB
 /// ```sql
 /// document(id, path UNIQUE, title, sha256 UNIQUE, ingested_at, text)
 /// sentence(document → document, idx, utf8_start, utf8_end)            -- PRIMARY KEY (document, idx)
-/// node(id, key UNIQUE, kind, name, event_type, attributes JSON)       -- key is Node.id ("person:dara sok")
-/// node_name(id, node → node, kind, name, name_key, document → document, first_word, last_word)
+/// node(id, key UNIQUE, kind, name, name_key, event_type, attributes JSON) -- key is Node.id ("person:dara sok")
+/// node_name(id, node → node, kind, name, name_key, first_word, last_word)   -- UNIQUE (node, name_key)
+/// node_name_source(name → node_name, document → document)               -- who states each name
 /// edge(id, source → node, target → node, kind)                        -- UNIQUE (source, kind, target)
 /// node_provenance(node → node, document → document, sentence, utf8_start, utf8_end)
 /// edge_provenance(edge → edge, document → document, sentence, utf8_start, utf8_end)
 /// ```
 ///
-/// Every name a node bears in a document is one `node_name` row, so that replacing a document
-/// removes exactly the names it brought. `first_word`/`last_word` are set for multi-word person
+/// A node's names (display name and aliases, one per normalised key, surface form as first
+/// stored) are `node_name` rows; `node_name_source` records which documents state each, so that
+/// replacing a document removes exactly the names only it brought. `first_word`/`last_word` are set for multi-word person
 /// names only: they let a lone surname find its candidates through an index. Offsets are UTF-8
 /// byte offsets into the document's text, end exclusive. Deleting a document cascades to its
-/// sentences, names and provenance rows.
+/// sentences, name sources and provenance rows.
 enum StoreSchema {
     /// The identifiers of every migration, oldest first.
     static let migrationNames = ["v1"]
@@ -49,6 +51,7 @@ enum StoreSchema {
                   key TEXT NOT NULL UNIQUE,
                   kind TEXT NOT NULL,
                   name TEXT NOT NULL,
+                  name_key TEXT NOT NULL,
                   event_type TEXT,
                   attributes TEXT NOT NULL DEFAULT '{}'
                 );
@@ -59,16 +62,20 @@ enum StoreSchema {
                   kind TEXT NOT NULL,
                   name TEXT NOT NULL,
                   name_key TEXT NOT NULL,
-                  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                   first_word TEXT,
                   last_word TEXT,
-                  UNIQUE (node, name_key, document)
+                  UNIQUE (node, name_key)
                 );
                 CREATE INDEX node_name_on_key ON node_name(name_key, kind, node);
                 CREATE INDEX node_name_on_kind ON node_name(kind, name_key, node);
-                CREATE INDEX node_name_on_document ON node_name(document);
                 CREATE INDEX node_name_on_first_word ON node_name(first_word, kind, node) WHERE first_word IS NOT NULL;
                 CREATE INDEX node_name_on_last_word ON node_name(last_word, kind, node) WHERE last_word IS NOT NULL;
+                CREATE TABLE node_name_source (
+                  name INTEGER NOT NULL REFERENCES node_name(id) ON DELETE CASCADE,
+                  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                  PRIMARY KEY (name, document)
+                ) WITHOUT ROWID;
+                CREATE INDEX node_name_source_on_document ON node_name_source(document);
                 CREATE TABLE edge (
                   id INTEGER PRIMARY KEY,
                   source INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,

@@ -66,23 +66,15 @@ struct NodeAssembler {
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
-        var seenKeys = [Int64: Set<String>]()
-        for (rowID, node) in byID { seenKeys[rowID] = [NameKey.normalize(node.name)] }
-        try forEachRow("SELECT node, name, name_key FROM node_name %WHERE% ORDER BY id", column: "node", ids: ids) { row in
-            let rowID: Int64 = row[0]
-            guard byID[rowID] != nil, seenKeys[rowID]!.insert(row[2]).inserted else { return }
-            byID[rowID]!.aliases.append(row[1])
-        }
-        let documentFilter = onlyDocument == nil ? "" : "AND p.document = ?"
+        // Aliases: every name but the display name's, in the order they were first stored.
         try forEachRow("""
-            SELECT p.node, d.sha256, p.sentence, p.utf8_start, p.utf8_end FROM node_provenance p
-            JOIN document d ON d.id = p.document %WHERE% \(documentFilter)
-            ORDER BY p.node, p.document, p.sentence, p.utf8_start, p.utf8_end
-            """, column: "p.node", ids: ids,
-            extra: onlyDocument.map { [$0] } ?? []) { row in
-            let rowID: Int64 = row[0]
-            guard byID[rowID] != nil else { return }
-            byID[rowID]!.provenance.append(Provenance(documentSHA256: row[1], sentenceIndex: row[2], utf8Range: (row[3] as Int)..<(row[4] as Int)))
+            SELECT nn.node, nn.name FROM node_name nn JOIN node n ON n.id = nn.node
+            %WHERE% AND nn.name_key != n.name_key ORDER BY nn.id
+            """, column: "nn.node", ids: ids) { row in
+            byID[row[0]]?.aliases.append(row[1])
+        }
+        try readProvenance(table: "node_provenance", column: "node", ids: ids) { rowID, provenance in
+            byID[rowID]?.provenance.append(provenance)
         }
         let wanted = ids ?? order
         var seen = Set<Int64>()
@@ -111,19 +103,46 @@ struct NodeAssembler {
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
-        let documentFilter = onlyDocument == nil ? "" : "AND p.document = ?"
-        try forEachRow("""
-            SELECT p.edge, d.sha256, p.sentence, p.utf8_start, p.utf8_end FROM edge_provenance p
-            JOIN document d ON d.id = p.document %WHERE% \(documentFilter)
-            ORDER BY p.edge, p.document, p.sentence, p.utf8_start, p.utf8_end
-            """, column: "p.edge", ids: ids, extra: onlyDocument.map { [$0] } ?? []) { row in
-            let rowID: Int64 = row[0]
-            guard byID[rowID] != nil else { return }
-            byID[rowID]!.provenance.append(Provenance(documentSHA256: row[1], sentenceIndex: row[2], utf8Range: (row[3] as Int)..<(row[4] as Int)))
+        try readProvenance(table: "edge_provenance", column: "edge", ids: ids) { rowID, provenance in
+            byID[rowID]?.provenance.append(provenance)
         }
         let wanted = ids ?? order
         var seen = Set<Int64>()
         return wanted.compactMap { seen.insert($0).inserted ? byID[$0] : nil }
+    }
+
+    /// Reads provenance rows of nodes or edges, in (owner, document, sentence, range) order.
+    ///
+    /// Rows carry document row ids; their SHA-256s are read once afterwards and shared, rather
+    /// than joined (and allocated) per row.
+    /// - Parameters:
+    ///   - table: `node_provenance` or `edge_provenance`.
+    ///   - column: its owner column, `node` or `edge`.
+    ///   - ids: owner row ids, or `nil` for all.
+    ///   - each: called with the owner's row id and the provenance.
+    private func readProvenance(table: String, column: String, ids: [Int64]?, _ each: (Int64, Provenance) -> Void) throws {
+        var rows = [(owner: Int64, document: Int64, sentence: Int, start: Int, end: Int)]()
+        let documentFilter = onlyDocument == nil ? "" : "AND document = ?"
+        try forEachRow("""
+            SELECT \(column), document, sentence, utf8_start, utf8_end FROM \(table) %WHERE% \(documentFilter)
+            ORDER BY \(column), document, sentence, utf8_start, utf8_end
+            """, column: column, ids: ids, extra: onlyDocument.map { [$0] } ?? []) { row in
+            rows.append((row[0], row[1], row[2], row[3], row[4]))
+        }
+        let shas = try documentSHA256s(Set(rows.map(\.document)))
+        for r in rows {
+            guard let sha = shas[r.document] else { continue }
+            each(r.owner, Provenance(documentSHA256: sha, sentenceIndex: r.sentence, utf8Range: r.start..<r.end))
+        }
+    }
+
+    /// The SHA-256 of documents by row id.
+    private func documentSHA256s(_ ids: Set<Int64>) throws -> [Int64: String] {
+        var result = [Int64: String](minimumCapacity: ids.count)
+        try forEachRow("SELECT id, sha256 FROM document %WHERE%", column: "id", ids: Array(ids)) { row in
+            result[row[0]] = row[1]
+        }
+        return result
     }
 
     /// Documents by row id, with their sentences and, when asked, their text.

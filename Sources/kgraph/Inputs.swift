@@ -28,6 +28,13 @@ enum Inputs {
     /// File extensions read from folders.
     static let articleExtensions: Set<String> = ["txt", "md"]
 
+    /// A path as recorded in the knowledge base: `./a.txt` and `a.txt`, `news//a.txt` and
+    /// `news/a.txt` are one article.
+    static func standardized(_ path: String) -> String {
+        let s = (path as NSString).standardizingPath
+        return s.isEmpty ? path : s
+    }
+
     /// Lists the articles named by paths.
     /// - Throws: ``InputError`` for a missing path or a folder with no articles.
     static func expand(_ paths: [String]) throws -> [ArticleInput] {
@@ -41,7 +48,8 @@ enum Inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.missing(path) }
             if !isDirectory.boolValue {
-                if seen.insert(path).inserted { result.append(ArticleInput(path: path, fromFolder: false)) }
+                let name = Self.standardized(path)
+                if seen.insert(name).inserted { result.append(ArticleInput(path: name, fromFolder: false)) }
                 continue
             }
             guard let walker = FileManager.default.enumerator(atPath: path) else { throw InputError.unreadableFolder(path) }
@@ -51,7 +59,7 @@ enum Inputs {
                 guard articleExtensions.contains(ext) else { continue }
                 let name = (rel as NSString).lastPathComponent
                 if name.hasPrefix(".") { continue }
-                let full = (path as NSString).appendingPathComponent(rel)
+                let full = Self.standardized((path as NSString).appendingPathComponent(rel))
                 var dir: ObjCBool = false
                 if FileManager.default.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { found.append(full) }
             }

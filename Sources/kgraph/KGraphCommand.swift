@@ -14,7 +14,7 @@ struct KGraphCommand: AsyncParsableCommand {
 
         Start with:
           kgraph build Examples/kampot-police-official-arrested.txt
-          kgraph query "who arrested Im Chhun"
+          kgraph query "who was arrested"
 
         Exit status: 0 success; 1 no answer (query); 2 bad input, store or render failure; \
         3 build finished but skipped bad files in a folder; 64 usage error.

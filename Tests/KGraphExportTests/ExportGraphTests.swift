@@ -90,3 +90,30 @@ import Testing
         #expect(g.sentenceText(document: "other", index: 0) == nil)
     }
 }
+
+@Suite struct WriteTests {
+    @Test func writesAFileOrAFolder() throws {
+        let dir = try TestSupport.temporaryDirectory("write")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("graph.ttl")
+        #expect(try GraphExporter().write(Fixtures.graph, format: .turtle, to: file) == [file])
+        #expect(try Data(contentsOf: file) == (try GraphExporter().export(Fixtures.graph, format: .turtle)))
+        let folder = dir.appendingPathComponent("neo4j")
+        #expect(try GraphExporter().write(Fixtures.graph, format: .neo4jCSV, to: folder).count == 3)
+    }
+
+    @Test func aPathThatCannotBeWrittenIsNamed() throws {
+        let dir = try TestSupport.temporaryDirectory("write")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let blocker = dir.appendingPathComponent("plain-file")
+        try Data("x".utf8).write(to: blocker)
+        let target = blocker.appendingPathComponent("graph.json")
+        #expect {
+            try GraphExporter().write(Fixtures.graph, format: .json, to: target)
+        } throws: { error in
+            guard case ExportError.cannotWrite(let path, _) = error else { return false }
+            return path == target.path && "\(error)" == "cannot write '\(target.path)': '\(blocker.path)' is not a directory"
+        }
+        #expect(throws: ExportError.self) { try GraphExporter().writeNeo4jCSV(Fixtures.graph, to: blocker.appendingPathComponent("csv")) }
+    }
+}

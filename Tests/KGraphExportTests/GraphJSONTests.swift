@@ -59,10 +59,16 @@ import Testing
         let graph = KGraph(documents: [doc], nodes: [
             Node(id: "person:ana ruiz", kind: .person, name: "Ana Ruiz", provenance: [Provenance(documentSHA256: "abc", sentenceIndex: 0, utf8Range: 0..<8)]),
             Node(id: "person:bo lind", kind: .person, name: "Bo Lind"),
+            Node(id: "person:cy moss", kind: .person, name: "Cy Moss", provenance: [Provenance(documentSHA256: "elsewhere", sentenceIndex: 2, utf8Range: 0..<6)]),
         ])
         let lines = String(decoding: try GraphExporter().export(graph, format: .jsonl), as: UTF8.self).split(separator: "\n")
-        #expect(lines.count == 2)
-        let last = try #require(try TestSupport.json(Data(lines[1].utf8)) as? [String: Any])
+        #expect(lines.count == 3)
+        let unknown = try #require(try TestSupport.json(Data(lines[1].utf8)) as? [String: Any])
+        #expect((unknown["document"] as? [String: String]) == ["sha256": "elsewhere"])
+        let cy = try #require((unknown["nodes"] as? [[String: Any]])?.first)
+        #expect(cy["name"] as? String == "Cy Moss")
+        #expect((cy["provenance"] as? [[String: Any]])?.first?["start"] == nil)
+        let last = try #require(try TestSupport.json(Data(lines[2].utf8)) as? [String: Any])
         #expect(last["document"] is NSNull)
         #expect((last["nodes"] as? [[String: Any]])?.first?["name"] as? String == "Bo Lind")
     }

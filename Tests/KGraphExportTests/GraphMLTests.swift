@@ -42,9 +42,11 @@ import Testing
     }
 
     @Test func otherAttributesGetTheirOwnKeys() throws {
-        let graph = KGraph(nodes: [Node(id: "thing:x", kind: .thing, name: "x", attributes: ["weight <kg>": "1.7 & more"])])
+        let graph = KGraph(nodes: [Node(id: "thing:x", kind: .thing, name: "x", attributes: ["weight <kg>": "1.7 & more", "kind": "odd"])])
         let parsed = try TestSupport.parseGraphML(try GraphExporter().export(graph, format: .graphml))
         #expect(parsed.nodes.first?.data["weight <kg>"] == "1.7 & more")
+        #expect(parsed.nodes.first?.data["kind"] == "thing")
+        #expect(parsed.nodes.first?.data["attribute:kind"] == "odd")
     }
 
     @Test func escapesAsXMLRequires() {

@@ -42,6 +42,28 @@ import Testing
         #expect(r.answers.first?.inferred?.contains("same people") == true)
     }
 
+    /// An arrest naming its prisoner but no agent, place or time takes them from the article's
+    /// other arrests that name no one ("the detention took place on Friday in Kessa"), and a
+    /// participant that is only a stop word is no answer.
+    @Test func articleLevelInference() throws {
+        var a = ArticleBuilder(path: "h.txt")
+        a.add("The harbour court detained a suspect on Friday in Kessa.")
+        a.add("The arrest of Ivo Brandt surprised the town.")
+        let e = Extraction(document: a.document,
+                           entities: [Entity(id: "e1", name: "Ivo Brandt", type: .person, mentions: [a.mention("Ivo Brandt", in: 1)]),
+                                      Entity(id: "e2", name: "Kessa", type: .place, mentions: [a.mention("Kessa", in: 0)])],
+                           events: [Event(id: "v1", type: .arrest, trigger: "detained", agents: [a.participant(nil, "The harbour court", in: 0)],
+                                          places: [a.participant("e2", "Kessa", in: 0)], time: "Friday", provenance: a.provenance("detained", in: 0)),
+                                    Event(id: "v2", type: .arrest, trigger: "arrest", agents: [a.participant(nil, "The", in: 1)],
+                                          patients: [a.participant("e1", "Ivo Brandt", in: 1)], provenance: a.provenance("arrest", in: 1))])
+        let engine = QueryEngine(reader: InMemoryGraph(e.graph()))
+        let who = try engine.answer("who arrested Ivo Brandt")
+        #expect(who.texts == ["The harbour court"])
+        #expect(who.answers.first?.inferred?.contains("inferred from the article") == true)
+        #expect(try engine.answer("when was Ivo Brandt arrested").texts == ["Friday"])
+        #expect(try engine.answer("where was Ivo Brandt arrested").texts == ["Kessa"])
+    }
+
     /// "police" as a phrase resolves to the police organisation the same article names.
     @Test func policeResolvesToTheArticlesPoliceOrganisation() throws {
         let r = try engine.answer("who detained Renée Okafor")
@@ -53,6 +75,22 @@ import Testing
     @Test func whoWasArrestedListsEveryPatient() throws {
         let r = try engine.answer("who was arrested")
         #expect(Set(r.texts) == ["Dara Sok", "Mina Roth", "Renée Okafor"])
+    }
+
+    /// Named people are the answers; phrase patients are noted beside them.
+    @Test func phrasePatientsAreNotedBesideNamedOnes() throws {
+        var a = ArticleBuilder(path: "f.txt")
+        a.add("Police arrested Ivo Brandt and two accomplices.")
+        let e = Extraction(document: a.document,
+                           entities: [Entity(id: "e1", name: "Ivo Brandt", type: .person, mentions: [a.mention("Ivo Brandt", in: 0)])],
+                           events: [Event(id: "v1", type: .arrest, trigger: "arrested", agents: [a.participant(nil, "Police", in: 0)],
+                                          patients: [a.participant("e1", "Ivo Brandt", in: 0), a.participant(nil, "two accomplices", in: 0)],
+                                          provenance: a.provenance("arrested", in: 0))])
+        let engine = QueryEngine(reader: InMemoryGraph(e.graph()))
+        let r = try engine.answer("who was arrested")
+        #expect(r.texts == ["Ivo Brandt"])
+        #expect(r.notes == ["also recorded, as phrases: two accomplices"])
+        #expect(try engine.answer("who arrested the two accomplices").texts == ["Police"])
     }
 
     @Test func whichOfficialsFiltersByTitle() throws {

@@ -113,3 +113,47 @@ import Testing
         #expect(try QuestionParser().parse(question) == expected)
     }
 }
+
+@Suite struct MoreParaphraseTests {
+    @Test(arguments: [
+        ("what's Dara Sok's role", Question.role("Dara Sok")),
+        ("list everyone who was arrested", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "arrested")),
+        ("name the people who were detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "detained")),
+        ("tell me who Dara Sok is", .whoIs("Dara Sok")),
+        ("what is the name of the spokesperson for the Harbour Court", .roleHolder(titles: EventVocabulary.titleSynonyms["spokesperson"]!, leader: false, organization: "the Harbour Court")),
+        ("who speaks for the Harbour Court", .roleHolder(titles: EventVocabulary.titleSynonyms["spokesperson"]!, leader: false, organization: "the Harbour Court")),
+        ("who led the raid", .event(types: [.raid], constraints: [], wanted: .agent, head: nil, typeWord: "raid")),
+        ("what was found", .event(types: [.seizure], constraints: [], wanted: .patient, head: nil, typeWord: "found")),
+        ("who has Dara Sok been arrested by", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .agent, head: nil, typeWord: "arrested")),
+        ("who was responsible for the arrest of Dara Sok", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .agent, head: nil, typeWord: "arrest")),
+        ("where did the arrest of Dara Sok take place", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .place, head: nil, typeWord: "arrest")),
+        ("who is in charge of the investigation", .event(types: [.investigation], constraints: [], wanted: .agent, head: nil, typeWord: "investigation")),
+    ])
+    func paraphrases(_ question: String, _ expected: Question) throws {
+        #expect(try QuestionParser().parse(question) == expected)
+    }
+}
+
+/// Any sequence of question words either parses or is reported unparseable: it never traps.
+@Suite struct ParserRobustnessTests {
+    static let words = ["who", "whom", "what", "where", "when", "which", "how", "is", "was", "were", "did", "does", "has", "been",
+                        "the", "a", "of", "for", "by", "in", "on", "at", "to", "and", "with", "about", "that", "arrested", "arrest",
+                        "raid", "took", "into", "custody", "put", "trial", "found", "guilty", "say", "said", "tell", "me", "list",
+                        "name", "is", "connected", "role", "'s", "member", "works", "leads", "charge", "in", "which", "city",
+                        "date", "many", "much", "people", "Dara", "Sok", "Sok's", "?", "happened", "get", "known", "as", "speaks"]
+
+    @Test func randomWordSequencesNeverTrap() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {  // deterministic: a fixed linear congruential sequence
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        var parsed = 0
+        for _ in 0..<20_000 {
+            let length = 1 + next() % 8
+            let question = (0..<length).map { _ in Self.words[next() % Self.words.count] }.joined(separator: " ")
+            if (try? QuestionParser().parse(question)) != nil { parsed += 1 }
+        }
+        #expect(parsed > 0)
+    }
+}

@@ -127,6 +127,16 @@ import Testing
         #expect(try base.nodes(withNameKey: "vpc").isEmpty)
     }
 
+    @Test func aliasStatedByTwoArticlesSurvivesRemovingOne() throws {
+        let base = try KnowledgeBase.inMemory()
+        _ = try base.ingest([Sample.portVelo(), Sample.trial()])  // both call Dara Sok "Sok"
+        try base.removeDocument(path: "news/port-velo.txt")
+        #expect(try base.node(id: "person:dara sok")?.aliases == ["Sok"])
+        try base.removeDocument(path: "news/trial.txt")
+        #expect(try base.nodes(withNameKey: "sok").isEmpty)
+        #expect(try base.stats().nodes.values.reduce(0, +) == 0)
+    }
+
     @Test func displayNameFallsBackWhenItsArticleIsReplaced() throws {
         let base = try KnowledgeBase.inMemory()
         let surname = Sample.mention(path: "a.txt", sentence: "Sok denied the charge.", name: "Sok", type: .person)

@@ -15,11 +15,11 @@ import Testing
         try StoreSchema.migrator.migrate(queue)
         try queue.read { db in
             #expect(try StoreSchema.migrator.hasCompletedMigrations(db))
-            for table in ["document", "sentence", "node", "node_name", "edge", "node_provenance", "edge_provenance"] {
+            for table in ["document", "sentence", "node", "node_name", "node_name_source", "edge", "node_provenance", "edge_provenance"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
-            #expect(indexes.isSuperset(of: ["node_name_on_key", "node_name_on_kind", "node_name_on_document", "edge_on_target",
+            #expect(indexes.isSuperset(of: ["node_name_on_key", "node_name_on_kind", "node_name_source_on_document", "edge_on_target",
                                             "node_provenance_on_document", "edge_provenance_on_document", "node_on_kind_event_type"]))
         }
     }

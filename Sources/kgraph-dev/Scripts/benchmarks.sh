@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# kgraph's benchmarks, on a release build: extraction throughput, query latency on a store of
+# 10,000 synthetic articles (process start included), rendering against Graphviz's own `dot`,
+# and export of the whole 10,000-article store in every format.
+#
+#   bash Sources/kgraph-dev/Scripts/benchmarks.sh            # all
+#   KGRAPH_BENCH_DIR=/tmp/kb bash Sources/kgraph-dev/Scripts/benchmarks.sh query
+#
+# Whole commands are timed with farm-bench where it exists, else hyperfine (Debian: hyperfine).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+what=${1:-all}
+work=${KGRAPH_BENCH_DIR:-/tmp/kgraph-bench}
+mkdir -p "$work"
+swift build -c release >/dev/null
+bin=.build/release
+
+timer() {  # timer COMMAND... : median wall time and peak memory of whole runs
+  if command -v farm-bench >/dev/null; then
+    farm-bench -n 15 -- "$@" 2>&1 | grep -E "^A (wall|peak)"
+  else
+    hyperfine -N --warmup 2 --runs 15 "$(printf '%q ' "$@")" | grep -E "Time|Range"
+  fi
+}
+
+if [[ $what == all || $what == extract ]]; then
+  echo "== extraction throughput (one core, release)"
+  "$bin/kgraph-dev" bench-extract --mb 10 Examples
+fi
+
+if [[ $what == all || $what == query || $what == export ]]; then
+  if [[ ! -f $work/big.sqlite ]]; then
+    [[ -d $work/articles ]] || "$bin/kgraph-dev" synth --count 10000 --out "$work/articles" >/dev/null
+    echo "== building a store of 10,000 synthetic articles"
+    /usr/bin/time -f "   %e s wall, %M KB peak" "$bin/kgraph" build "$work/articles" --no-render --store "$work/big.sqlite" >/dev/null
+  fi
+fi
+
+if [[ $what == all || $what == query ]]; then
+  person=$(sed -n 3p "$work/articles/article-00042.txt" | cut -d, -f1)
+  echo "== queries on 10,000 articles (whole process; person: $person)"
+  for q in "who arrested $person" "who is $person" "what did $person say" "where was $person arrested" \
+           "${person%?}x" "who was arrested"; do
+    echo "-- kgraph query \"$q\""
+    timer "$bin/kgraph" query "$q" --store "$work/big.sqlite" || true
+  done
+fi
+
+if [[ $what == all || $what == render ]]; then
+  echo "== render one article's graph vs dot -Tsvg on the DOT kgraph exports"
+  rm -f "$work/one.sqlite"
+  "$bin/kgraph" build Examples/kampot-police-official-arrested.txt --no-render --store "$work/one.sqlite" >/dev/null
+  "$bin/kgraph" render --store "$work/one.sqlite" --engine dot -o "$work/one.dot" >/dev/null
+  if command -v farm-bench >/dev/null; then
+    farm-bench -n 15 --vs "dot -Tsvg -o $work/dot.svg $work/one.dot" -- \
+      "$bin/kgraph" render --store "$work/one.sqlite" --engine dot -o "$work/one.svg" 2>&1 | grep -E "wall|ratio|A/B"
+  else
+    hyperfine -N --warmup 2 "$bin/kgraph render --store $work/one.sqlite --engine dot -o $work/one.svg" \
+      "dot -Tsvg -o $work/dot.svg $work/one.dot"
+  fi
+fi
+
+if [[ $what == all || $what == export ]]; then
+  echo "== export of the 10,000-article store"
+  for f in graphml turtle jsonld cypher json jsonl; do
+    /usr/bin/time -f "   $f: %e s wall, %M KB peak" "$bin/kgraph" export --store "$work/big.sqlite" --format "$f" -o "$work/big.$f" 2>&1 | grep -v "^exported"
+  done
+  /usr/bin/time -f "   neo4j-csv: %e s wall, %M KB peak" "$bin/kgraph" export --store "$work/big.sqlite" --format neo4j-csv -o "$work/neo4j" 2>&1 | grep -v "^exported"
+fi
