@@ -199,8 +199,7 @@ struct RoleFinder: Sendable {
 
     /// Whether token `k` can end a title ("minister", "Chief", "in Charge").
     func isHead(_ k: Int, tokens: [Token]) -> Bool {
-        let l = tokens[k].lower
-        if lexicon.isTitleHead(l) { return true }
-        return l == "charge" && k > 0 && tokens[k - 1].lower == "in"
+        if tokens[k].info.isTitleHead { return true }
+        return tokens[k].lower == "charge" && k > 0 && tokens[k - 1].lower == "in"
     }
 }
