@@ -33,8 +33,9 @@ public struct Lexicon: Sendable {
     let demonyms: [String: String]
     /// Everything the hand-written tables say about a lower-cased word.
     let wordInfo: [String: TokenInfo]
-    /// Bit n is set when some word of ``wordInfo`` has n UTF-8 bytes (bit 63: 63 or more).
-    let wordLengths: UInt64
+    /// A Bloom filter of the FNV-1a hashes of ``wordInfo``'s words: a clear bit means "not there"
+    /// without hashing the word again.
+    let wordBloom: [UInt64]
     /// Given names, lower-cased.
     let givenNames: Set<String>
     /// Surnames, lower-cased.
@@ -132,9 +133,12 @@ public struct Lexicon: Sendable {
         for (w, c) in fw { info[w, default: TokenInfo()].functionClass = c }
         for w in dem.keys { info[w, default: TokenInfo()].flags |= TokenInfo.demonym }
         wordInfo = info
-        var lengths: UInt64 = 0
-        for w in info.keys { let n = w.utf8.count; lengths |= n < 63 ? 1 << UInt64(n) : 1 << 63 }
-        wordLengths = lengths
+        var bloom = [UInt64](repeating: 0, count: 1024)  // 65,536 bits of word hashes
+        for w in info.keys {
+            let h = Tokenizer.fnv(w) & 0xFFFF
+            bloom[Int(h >> 6)] |= 1 << (h & 63)
+        }
+        wordBloom = bloom
         givenNames = names("given-names.txt")
         surnames = names("surnames.txt")
     }

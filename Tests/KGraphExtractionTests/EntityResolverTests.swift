@@ -23,6 +23,13 @@ struct EntityResolverTests {
         #expect(league?.aliases == ["CRL"])
     }
 
+    @Test("a bracketed credit that is no acronym of the name stays apart")
+    func credit() {
+        let (_, _, t) = analyse("TIRAZ, Dessaro (VNA) — Police arrested Dara Sok.")
+        #expect(t.entities.first { $0.name == "Dessaro" }?.aliases == [])
+        #expect(t.entities.first { $0.name == "VNA" }?.type == .organization)
+    }
+
     @Test("a shorter organisation name ending in the same head joins the longer one")
     func shortOrg() {
         let (_, _, t) = analyse("Leaders of the Velorian National Unity Party met. The Unity Party denied it.")

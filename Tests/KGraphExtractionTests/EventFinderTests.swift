@@ -49,6 +49,18 @@ struct EventFinderTests {
         #expect(e.roles.map(\.title) == ["court spokesman"])
     }
 
+    @Test("reported speech after 'said that' keeps the speaker before the verb; passive statements take the by-agents")
+    func reportedAndPassive() {
+        let text = """
+        Dara Sok, deputy chief of the Velorian Bureau of Narcotics, said that Lina Ortega had fled.
+
+        The charges were announced by Interior Minister Keo Danh and Amira Rin, a court spokesperson.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let st = e.events.filter { $0.type == .statement }
+        #expect(st.map { e.names($0.agents) } == [["Dara Sok"], ["Keo Danh", "Amira Rin"]])
+    }
+
     @Test("a raid whose targets were named yields an arrest that is part of it")
     func raidTargets() {
         let text = "Dara Sok and a civilian named Lina Ortega were the targets of a police raid on April 6 in Marnak."
@@ -78,6 +90,14 @@ struct EventFinderTests {
         #expect(st[1].content == "We will find them")
         #expect(st[2].content == "The case is closed")
         #expect(st[3].content == "The men fled to Tiraz")
+    }
+
+    @Test("a patient pronoun skips the person who has just spoken")
+    func patientPronoun() {
+        let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let charge = e.events.first { $0.type == .charge }
+        #expect(charge.map { e.names($0.patients) } == ["Chen Bao"])
     }
 
     @Test("the arrest of X, his arrest, and a pronoun patient")

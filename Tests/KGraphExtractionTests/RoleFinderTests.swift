@@ -24,6 +24,9 @@ struct RoleFinderTests {
         ("The suspect’s lawyer, Amira Rin, said he was innocent.", ["Amira Rin: lawyer"]),
         ("Tomas Haddad is a retired journalist in Tiraz.", ["Tomas Haddad: retired journalist in Tiraz"]),
         ("Police arrested suspected VBN commander Rin Vath in Tiraz.", ["Rin Vath: suspected VBN commander @VBN"]),
+        ("Police spokesman Brig. Gen. Rin Vath said so.", ["Rin Vath: Police spokesman"]),
+        ("Keo Danh was arrested at the hotel where he worked as a security guard.", ["Keo Danh: security guard"]),
+        ("Dara Sok emerged as Lina Ortega's top lieutenant in 1990.", ["Dara Sok: top lieutenant"]),
         ("Dara Sok, Assistant Director in Charge of the Port Velo Field Office, spoke.",
          ["Dara Sok: Assistant Director in Charge @Port Velo Field Office"]),
     ])

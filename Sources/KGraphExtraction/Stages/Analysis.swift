@@ -22,11 +22,11 @@ struct Analysis: Sendable {
         bytes = Array(text.utf8)
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
-            let lengths = lexicon.wordLengths
+            let bloom = lexicon.wordBloom
             t.withUnsafeMutableBufferPointer { buf in
                 for i in buf.indices where buf[i].kind == .word {
-                    let n = min(63, buf[i].utf8End - buf[i].utf8Start)
-                    guard lengths & (1 << UInt64(n)) != 0 else { continue }
+                    let h = buf[i].lowerHash & 0xFFFF
+                    guard bloom[Int(h >> 6)] & (1 << (h & 63)) != 0 else { continue }
                     if let info = lexicon.wordInfo[buf[i].lower] { buf[i].info = info }
                 }
             }
@@ -36,22 +36,22 @@ struct Analysis: Sendable {
         // Only the first words of sentences are ever asked about: collect their lower-case forms
         // (and singulars), then look up only lower-case words of the same lengths.
         var candidates = Set<String>()
-        var lengths: UInt64 = 0
+        var bloom = [UInt64](repeating: 0, count: 16)  // 1024 bits of candidate hashes
         for sentence in s {
             guard let first = sentence.tokens.first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
             let w = t[first].lower
-            candidates.insert(w)
-            candidates.insert(String(w.dropLast()))
-            let n = w.utf8.count
-            if n < 64 { lengths |= 1 << UInt64(n) }
-            if n > 1, n - 1 < 64 { lengths |= 1 << UInt64(n - 1) }
+            for c in [w, String(w.dropLast())] {
+                candidates.insert(c)
+                let h = Tokenizer.fnv(c) & 1023
+                bloom[Int(h >> 6)] |= 1 << (h & 63)
+            }
         }
         var lower = Set<String>()
         if !candidates.isEmpty {
             t.withUnsafeBufferPointer { buf in
                 for i in buf.indices where buf[i].kind == .word && !buf[i].isCapitalized {
-                    let n = buf[i].utf8End - buf[i].utf8Start
-                    guard n < 64, lengths & (1 << UInt64(n)) != 0 else { continue }
+                    let h = buf[i].lowerHash & 1023
+                    guard bloom[Int(h >> 6)] & (1 << (h & 63)) != 0 else { continue }
                     if candidates.contains(buf[i].lower) { lower.insert(buf[i].lower) }
                 }
             }

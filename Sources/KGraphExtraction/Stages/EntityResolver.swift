@@ -78,7 +78,8 @@ struct EntityResolver: Sendable {
             if target < 0 {
                 var best = -1
                 var bestDistance = Int.max
-                for gi in groups.indices where groups[gi].nameTokens.count > words.count {
+                for gi in groups.indices where groups[gi].nameTokens.count > words.count
+                    && (groups[gi].nameTokens.contains(words[0])) {
                     guard compatible(part: words, mention: m, whole: groups[gi].nameTokens, type: decideType(groups[gi])) else { continue }
                     for other in groups[gi].mentions {
                         let d = abs(all[other].tokens.lowerBound - m.tokens.lowerBound)
@@ -188,22 +189,33 @@ struct EntityResolver: Sendable {
     /// Whether `part` (lower-cased words of a mention) names the same entity as the longer `whole`.
     private func compatible(part: [String], mention m: NameMention, whole: [String], type: EntityType) -> Bool {
         guard !part.isEmpty, part.count < whole.count else { return false }
+        // whole ends (or starts) with part, compared in place without building arrays
+        func endsWith(_ w: ArraySlice<String>) -> Bool {
+            guard w.count >= part.count else { return false }
+            var i = w.endIndex - part.count
+            for p in part { if w[i] != p { return false }; i += 1 }
+            return true
+        }
+        func startsWith(_ w: ArraySlice<String>) -> Bool {
+            guard w.count >= part.count else { return false }
+            var i = w.startIndex
+            for p in part { if w[i] != p { return false }; i += 1 }
+            return true
+        }
         switch type {
         case .person:
             if m.placeScore >= 15 || m.orgScore >= 12 { return false }
-            let words = whole.filter { $0 != "," }
-            if part.count == 1 {
-                return part[0] == words.first || part[0] == words.last
-            }
-            return Array(words.suffix(part.count)) == part || Array(words.prefix(part.count)) == part
+            // people's names carry no commas; a name with one is no person's
+            if whole.contains(",") { return false }
+            if part.count == 1 { return part[0] == whole.first || part[0] == whole.last }
+            return endsWith(whole[...]) || startsWith(whole[...])
         case .organization:
             guard m.placeScore < 15, m.personScore < 10 else { return false }
-            guard Array(whole.suffix(part.count)) == part else { return false }
-            return part.contains { lexicon.isOrg($0, "head") } || part.count >= 2
+            guard endsWith(whole[...]) else { return false }
+            return part.count >= 2 || lexicon.isOrg(part[0], "head")
         case .place:
             guard m.orgScore < 12, m.personScore < 10 else { return false }
-            if whole.count > part.count, Array(whole.prefix(part.count)) == part, whole[part.count] == "," { return true }
-            return false
+            return startsWith(whole[...]) && whole[part.count] == ","
         }
     }
 

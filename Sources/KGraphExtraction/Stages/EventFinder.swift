@@ -73,6 +73,7 @@ struct EventFinder: Sendable {
         }
         personStarts.sort { $0.token < $1.token }
         var lastSpeaker: (entity: Int, sentence: Int)?
+        var lastPatient: (entity: Int, sentence: Int)?
         let timeFinder = TimeFinder(lexicon: lexicon)
 
         func lastPerson(before k: Int) -> Int? {
@@ -89,6 +90,18 @@ struct EventFinder: Sendable {
             guard p == "he" || p == "she" || p == "him" || p == "his" || p == "her" else { return [] }
             let s = tokens[k].sentence
             if speaker, let ls = lastSpeaker, s - ls.sentence <= 3 { return [participant(entity: ls.entity, at: k..<(k + 1))] }
+            // "He was charged…": the person an earlier event was done to, rather than the last speaker
+            if !speaker, let lp = lastPatient, s - lp.sentence <= 3, s > lp.sentence {
+                return [participant(entity: lp.entity, at: k..<(k + 1))]
+            }
+            // a patient pronoun rarely means the person who has just been speaking
+            if !speaker, let ls = lastSpeaker, s - ls.sentence <= 1 {
+                var lo = 0, hi = personStarts.count
+                while lo < hi { let mid = (lo + hi) / 2; if personStarts[mid].token < k { lo = mid + 1 } else { hi = mid } }
+                var i = lo - 1
+                while i >= 0, personStarts[i].entity == ls.entity { i -= 1 }
+                if i >= 0, s - tokens[personStarts[i].token].sentence <= 3 { return [participant(entity: personStarts[i].entity, at: k..<(k + 1))] }
+            }
             if let e = lastPerson(before: k) { return [participant(entity: e, at: k..<(k + 1))] }
             return []
         }
@@ -180,7 +193,8 @@ struct EventFinder: Sendable {
                                     d.patients = obj.pronoun.map { resolvePronoun($0, at: obj.range.lowerBound, speaker: false) } ?? obj.participants
                                 }
                             }
-                        } else if let be = (max(s0, prevIdx - 6)..<prevIdx).last(where: { EventFinder.beForms.contains(tokens[$0].lower) }),
+                        } else if let be = (max(s0, prevIdx - 12)..<prevIdx).last(where: { EventFinder.beForms.contains(tokens[$0].lower) }),
+                                  !(be..<prevIdx).contains(where: { tokens[$0].kind == .punct }),
                                   let np = subject(before: be, s0: s0, analysis: analysis, table: table) {
                             d.passive = true
                             d.patients = passiveSubjects(np, upTo: be, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
@@ -246,6 +260,10 @@ struct EventFinder: Sendable {
                     }
                 }
                 drafts.append(d)
+                if let id = d.patients.last?.entityID, let e = table.entities.firstIndex(where: { $0.id == id }),
+                   table.entities[e].type == .person, d.type != .statement {
+                    lastPatient = (e, d.sentence)
+                }
                 // "X were the targets of a police raid": they were arrested in it
                 if d.type == .raid, d.isNoun, d.patients.contains(where: { p in
                     p.entityID.flatMap { id in table.entities.first { $0.id == id } }?.type == .person }) {

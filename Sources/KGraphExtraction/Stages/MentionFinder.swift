@@ -69,15 +69,15 @@ struct MentionFinder: Sendable {
         let prev = tokens[j - 1].lower
         func capAt(_ k: Int) -> Bool { k < end && isNameWord(tokens[k], headline: headline) }
         if t.lower == "of" || t.lower == "for" {
-            let prevOK = lexicon.isOrg(prev, "head") || lexicon.isOrg(prev, "mid") || lexicon.isPlace(prev, "region")
-                || lexicon.isPlace(prev, "of") || prev == "bureau" || prev == "department" || prev == "ministry"
-            guard prevOK, !lexicon.isTitleHead(prev) || lexicon.isOrg(prev, "head") else { return nil }
+            let pi = tokens[j - 1].info
+            let prevOK = pi.isOrg("head") || pi.isOrg("mid") || pi.isPlace("region") || pi.isPlace("of")
+            guard prevOK, !pi.isTitleHead || pi.isOrg("head") else { return nil }
             if capAt(j + 1) { return 1 }
             if j + 2 < end, tokens[j + 1].lower == "the", capAt(j + 2) { return 2 }
             return nil
         }
         if MentionFinder.nameConnectors.contains(t.lower), capAt(j + 1) { return 1 }
-        if t.lower == "in", capAt(j + 1), tokens[j + 1].lower == "charge", lexicon.isTitleHead(prev) { return 1 }
+        if t.lower == "in", capAt(j + 1), tokens[j + 1].lower == "charge", tokens[j - 1].info.isTitleHead { return 1 }
         return nil
     }
 
@@ -184,13 +184,13 @@ struct MentionFinder: Sendable {
            tokens[a..<b].contains(where: { $0.info.isTitleHead }),
            !tokens[a..<b].contains(where: { $0.info.isOrg("head") }) { return [] }
         if single {
-            let l = first.lower
-            if lexicon.demonyms[l] != nil || lexicon.functionClass(l) == "adj" { return [] }
-            if lexicon.functionClass(l) != nil, !first.isAllCaps { return [] }
-            if lexicon.isTitleWord(l) || lexicon.titleClass(l) != nil { return [] }
-            if lexicon.isOrg(l, "head"), !first.isAllCaps { return [] }
-            if lexicon.isPlace(l, "head") || lexicon.isPlace(l, "region") { return [] }
-            if lexicon.triggers[l] != nil, !first.isAllCaps { return [] }
+            let info = first.info
+            if info.isDemonym || info.functionClass == "adj" { return [] }
+            if info.functionClass != nil, !first.isAllCaps { return [] }
+            if info.isTitleWord || info.titleClass != nil { return [] }
+            if info.isOrg("head"), !first.isAllCaps { return [] }
+            if info.isPlace("head") || info.isPlace("region") { return [] }
+            if info.triggerType != nil, !first.isAllCaps { return [] }
         }
         var m = NameMention(tokens: a..<b, sentence: sentence.index, text: analysis.text(tokens: a..<b),
                             key: "", inHeadline: sentence.isHeadline)
@@ -203,16 +203,15 @@ struct MentionFinder: Sendable {
         m.isAcronym = single && first.isAllCaps
         // Head words.
         var orgHead = false
-        for (idx, l) in lowers.enumerated() where tokens[a + idx].isCapitalized {
-            if lexicon.isOrg(l, "head") { orgHead = true }
-        }
+        for i in a..<b where tokens[i].isCapitalized && tokens[i].info.isOrg("head") { orgHead = true }
         if orgHead { m.orgScore += 20 }
         let last = lowers[lowers.count - 1]
-        if !single, lexicon.isPlace(last, "building") { m.placeScore += 25 }
-        if !single, lexicon.isPlace(last, "region") || lexicon.isPlace(last, "head"), !orgHead {
+        let lastInfo = tokens[b - 1].info
+        if !single, lastInfo.isPlace("building") { m.placeScore += 25 }
+        if !single, lastInfo.isPlace("region") || lastInfo.isPlace("head"), !orgHead {
             m.placeScore += 22
         }
-        if lowers.count >= 3, lexicon.isPlace(lowers[0], "region") || lexicon.isPlace(lowers[0], "of"), lowers[1] == "of", !orgHead {
+        if lowers.count >= 3, first.info.isPlace("region") || first.info.isPlace("of"), lowers[1] == "of", !orgHead {
             m.placeScore += 22
         }
         // "Washington, D.C.": joined only after a gazetteer place

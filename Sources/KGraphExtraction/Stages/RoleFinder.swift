@@ -65,8 +65,38 @@ struct RoleFinder: Sendable {
                 }
             }
         }
+        // "X worked as a security guard", "X emerged as Y's top lieutenant"
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+            var k = s0 + 1
+            while k < s1 - 1 {
+                defer { k += 1 }
+                guard tokens[k].lower == "as", RoleFinder.asVerbs.contains(tokens[k - 1].lower) else { continue }
+                guard let person = (s0..<k).last(where: { table.entity(at: $0).map { table.entities[$0].type == .person } ?? false })
+                    .flatMap({ table.entity(at: $0) }) else { continue }
+                var q = k + 1
+                if q < s1, ["a", "an", "the"].contains(tokens[q].lower) { q += 1 }
+                if q < s1, let e = table.entity(at: q) {
+                    while q < s1, table.entity(at: q) == e { q += 1 }
+                    guard q < s1, tokens[q].kind == .possessive else { continue }
+                    q += 1
+                }
+                let start = q
+                var lastHead = -1
+                while q < s1, q - start < 6, tokens[q].kind == .word, !RoleFinder.titleEnders.contains(tokens[q].lower) {
+                    if isHead(q, tokens: tokens) { lastHead = q }
+                    if tokens[q].info.functionClass != nil, tokens[q].info.functionClass != "adj" { break }
+                    q += 1
+                }
+                if lastHead >= start { add(person: person, title: start..<(lastHead + 1), org: nil, place: nil) }
+            }
+        }
         return out
     }
+
+    /// Verbs before "as" that give the subject a title.
+    static let asVerbs: Set<String> = ["worked", "working", "works", "served", "serving", "serves", "employed", "emerged",
+                                       "acted", "acting", "appointed", "named", "elected", "hired", "sworn", "installed"]
 
     /// A title found next to a name: its tokens and the organisation and place it names.
     struct Title {
@@ -169,8 +199,7 @@ struct RoleFinder: Sendable {
 
     /// Whether token `k` can end a title ("minister", "Chief", "in Charge").
     func isHead(_ k: Int, tokens: [Token]) -> Bool {
-        let l = tokens[k].lower
-        if lexicon.isTitleHead(l) { return true }
-        return l == "charge" && k > 0 && tokens[k - 1].lower == "in"
+        if tokens[k].info.isTitleHead { return true }
+        return tokens[k].lower == "charge" && k > 0 && tokens[k - 1].lower == "in"
     }
 }

@@ -31,6 +31,8 @@ struct Token: Sendable, Hashable {
     var spaceBefore: Bool
     /// Whether the token stands inside quotation marks.
     var inQuote: Bool
+    /// FNV-1a hash of ``lower`` (words only), for cheap set pre-checks.
+    var lowerHash: UInt64 = 0
     /// What the lexicon says about the word (empty until ``Analysis`` fills it in).
     var info = TokenInfo()
 

@@ -51,8 +51,11 @@ struct TokenInfo: Sendable, Hashable {
     /// Whether the word is a demonym ("Velorian").
     var isDemonym: Bool { flags & TokenInfo.demonym != 0 }
 
+    /// Flag bits: organisation classes.
     static let orgHead: UInt32 = 1, orgMid: UInt32 = 2, orgLowerHead: UInt32 = 4, orgCue: UInt32 = 8
+    /// Flag bits: place classes.
     static let placeHead: UInt32 = 16, placeOf: UInt32 = 32, placeBuilding: UInt32 = 64, placeRegion: UInt32 = 128
+    /// Flag bit: a demonym.
     static let demonym: UInt32 = 256
 
     /// The bit of an organisation class.

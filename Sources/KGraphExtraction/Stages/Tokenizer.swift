@@ -99,8 +99,10 @@ struct Tokenizer: Sendable {
             return buffer.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
         func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ lower: String, cap: Bool = false, allCaps: Bool = false) {
-            tokens.append(Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
-                                sentence: 0, spaceBefore: sawSpace, inQuote: inQuote))
+            var token = Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
+                              sentence: 0, spaceBefore: sawSpace, inQuote: inQuote)
+            if kind == .word { token.lowerHash = Tokenizer.fnv(lower) }
+            tokens.append(token)
             newlineBefore.append(sawNewline)
             sawNewline = false
             sawSpace = false
@@ -237,6 +239,13 @@ struct Tokenizer: Sendable {
         }
         close(tokens.count)
         return (tokens, sentences)
+    }
+
+    /// FNV-1a hash of a string's UTF-8 bytes.
+    @inline(__always) static func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
     }
 
     /// One-character strings of the ASCII marks, made once.
