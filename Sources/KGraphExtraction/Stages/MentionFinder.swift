@@ -1,7 +1,7 @@
 import KGraphModel
 
 /// Finds proper-name mentions: runs of capitalised words (with "of", "for the", "de", "bin"… inside
-/// organisation and foreign names), split from titles before them ("Interior Minister | Sar Kheng"),
+/// organisation and foreign names), split from titles before them ("Interior Minister | Lina Vey"),
 /// cleaned of sentence-initial common words, and scored for their type from their head words,
 /// the gazetteer, name lists and context ("the rights group X", "X, a police officer", "X province").
 struct MentionFinder: Sendable {
@@ -54,7 +54,7 @@ struct MentionFinder: Sendable {
         guard t.kind == .word, t.isCapitalized else { return false }
         if let c = t.info.functionClass, c == "month" || c == "weekday" || c == "timeword" { return false }
         if t.lower == "i" || t.lower == "no." { return false }
-        // "US-backed", "Phnom Penh-based": adjectives
+        // "US-backed", "Port Velo-based": adjectives
         if let dash = t.lower.lastIndex(of: "-") {
             let tail = t.lower[t.lower.index(after: dash)...]
             if tail.count >= 3, tail.hasSuffix("ed") || tail.hasSuffix("ing") || ["style", "born", "made", "owned", "run"].contains(String(tail)) { return false }
@@ -90,7 +90,7 @@ struct MentionFinder: Sendable {
         var personCue = 0
         var titleRange: Range<Int>?
 
-        // Sentence-initial common word ("Following Nuon Chea…", "Court authorities…").
+        // Sentence-initial common word ("Following Dara Sok…", "Court authorities…").
         func dropInitialCommon() {
             while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(tokens[a], analysis: analysis) {
                 a += 1
@@ -235,7 +235,7 @@ struct MentionFinder: Sendable {
                 }
             }
             for (idx, t) in tokens[a..<b].enumerated() where idx > 0 && idx < b - a - 1 {
-                if t.kind == .word, t.lower.count == 2, t.lower.hasSuffix(".") { m.personScore += 10 }  // "Karen P. Tandy"
+                if t.kind == .word, t.lower.count == 2, t.lower.hasSuffix(".") { m.personScore += 10 }  // "Mary J. Holt"
                 if t.lower == "bin" || t.lower == "ibn" { m.personScore += 10 }
             }
         }

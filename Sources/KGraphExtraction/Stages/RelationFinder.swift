@@ -27,7 +27,7 @@ struct RelationFinder: Sendable {
         }
         let tokens = analysis.tokens
         let entities = table.entities
-        // "Phnom Penh’s Daun Penh district", "Karachi, Pakistan", "the city of X in Y"
+        // "Port Velo’s Marina district", "Lyon, France", "the city of X in Y"
         var k = 0
         while k + 2 < tokens.count {
             if let a = table.entity(at: k), entities[a].type == .place, table.entity(at: k + 1) != a {

@@ -1,7 +1,7 @@
 import KGraphModel
 
-/// Finds people's titles: before the name ("Interior Minister X", "suspected ETA commando X",
-/// "Kampot’s deputy police chief X"), in apposition after it ("X, the spokesperson for the Y
+/// Finds people's titles: before the name ("Interior Minister X", "suspected rebel commando X",
+/// "Velo’s deputy police chief X"), in apposition after it ("X, the spokesperson for the Y
 /// Court,"), before it in apposition ("Z’s lawyer, X,") and after a copula ("X is a retired
 /// journalist"). Each role links the organisation and place the title names.
 struct RoleFinder: Sendable {
@@ -131,7 +131,7 @@ struct RoleFinder: Sendable {
                 continue
             }
             if t.kind == .possessive, k - 1 >= s0, let e = table.entity(at: k - 1) {
-                // "Kampot’s deputy police chief": the possessor is the place or organisation, not the title
+                // "Velo’s deputy police chief": the possessor is the place or organisation, not the title
                 if table.entities[e].type == .organization { org = org ?? e } else if table.entities[e].type == .place { place = place ?? e }
                 break
             }
@@ -153,7 +153,7 @@ struct RoleFinder: Sendable {
         var org: Int?
         var place: Int?
         if k + 1 < s1, let e = table.entity(at: k), table.entities[e].type != .person {
-            // "Kampot’s deputy police chief"
+            // "Velo’s deputy police chief"
             var p = k
             while p < s1, table.entity(at: p) == e { p += 1 }
             if p < s1, tokens[p].kind == .possessive {

@@ -1,7 +1,7 @@
 /// Splits an article's UTF-8 bytes into tokens and sentences.
 ///
-/// Robust to real news text: abbreviations and initials ("Mr.", "Lt. Col.", "U.S.", "Karen P. Tandy"),
-/// straight and curly quotes, dashes, possessives ("Kampot’s"), numbers ("1.7", "21,566"). Line
+/// Robust to real news text: abbreviations and initials ("Mr.", "Lt. Col.", "U.S.", "Mary J. Holt"),
+/// straight and curly quotes, dashes, possessives ("Velo’s"), numbers ("1.7", "21,566"). Line
 /// breaks always end a sentence (the headline is the first line).
 struct Tokenizer: Sendable {
     /// Lower-cased abbreviations (without their dot) whose dot never ends a sentence by itself.
