@@ -50,7 +50,7 @@ public struct RoleAssertion: Hashable, Codable, Sendable {
     public var title: String
     /// The organisation's entity id, when the text gives one.
     public var organizationID: String?
-    /// The place's entity id, when the title is tied to a place ("Kampot's deputy police chief").
+    /// The place's entity id, when the title is tied to a place ("Velo's deputy police chief").
     public var placeID: String?
     /// Where it is stated (the range covers the title).
     public var provenance: Provenance

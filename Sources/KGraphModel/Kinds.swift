@@ -82,7 +82,7 @@ public enum EdgeKind: String, Codable, Sendable, CaseIterable {
     case holdsRole = "holds_role"
     /// role → organization.
     case roleIn = "role_in"
-    /// role → place (a role tied to a place: "Kampot's deputy police chief").
+    /// role → place (a role tied to a place: "Velo's deputy police chief").
     case roleAt = "role_at"
     /// person → organization.
     case memberOf = "member_of"

@@ -3,7 +3,7 @@ import Foundation
 /// The normalised form of a name used to match names across mentions, articles and questions:
 /// case, diacritics, punctuation, possessive "'s", dots in acronyms and a leading "the" are ignored.
 ///
-/// `NameKey.normalize("the Phnom Penh’s  Court")` is `"phnom penh court"`.
+/// `NameKey.normalize("the Port Velo’s  Court")` is `"port velo court"`.
 public enum NameKey {
     /// Normalises a name.
     /// - Parameter name: any name or phrase.
