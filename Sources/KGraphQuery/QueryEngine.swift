@@ -30,8 +30,24 @@ public struct QueryEngine {
     ///   ``QueryError/ambiguous(_:candidates:)`` for a name that fits several entities equally,
     ///   and what the reader throws.
     public func answer(_ question: String) throws -> QueryResult {
-        let parsed = try QuestionParser().parse(question)
-        return try run(parsed, question: question)
+        let parser = QuestionParser()
+        let parsed = try parser.parse(question)
+        let result = try run(parsed, question: question)
+        guard result.answers.isEmpty, Self.retriesLoosely(parsed), let loose = parser.looseReading(question) else { return result }
+        // Read strictly, the question has no answer: a best-effort reading may still find one.
+        var second = try run(.loose(loose), question: question)
+        guard !second.answers.isEmpty else { return result }
+        second.notes.insert("read strictly as \(result.interpretation), it has no answer", at: 0)
+        return second
+    }
+
+    /// Whether a question with no answer is read again loosely: event, membership and leadership
+    /// questions, whose words may say more than their strict reading used.
+    private static func retriesLoosely(_ q: Question) -> Bool {
+        switch q {
+        case .event, .members, .roleHolder, .organizations, .coAgents: true
+        default: false
+        }
     }
 
     /// Answers a structured pattern (see ``helpText``), e.g. `arrest patient="Dara Sok" -> agent`.
@@ -61,6 +77,7 @@ public struct QueryEngine {
         case .whoSaid(let phrase): return try walk.answerWhoSaid(phrase, question: question)
         case let .connection(a, b): return try walk.answerConnection(a, b, question: question)
         case .summary(let name): return try walk.answerSummary(name, question: question)
+        case .loose(let loose): return try walk.answerLoose(loose, question: question)
         }
     }
 }

@@ -163,6 +163,7 @@ struct QuestionParser {
         if let q = leaders(w) { return q }
         if let q = try event(w, question: question) { return q }
         if let q = whoIs(w) { return q }
+        if let q = loose(w, question: question) { return q }
         if whWords.contains(l[0]) || EventVocabulary.be.contains(l[0]) || EventVocabulary.doForms.contains(l[0]) {
             throw QueryError.unparseable(question)
         }
@@ -580,6 +581,115 @@ struct QuestionParser {
         }
         _ = question
         return nil
+    }
+
+    // MARK: - Loose reading
+
+    /// The loose reading of a question (see ``Question/loose(_:)``), whatever form it is in: for
+    /// answering it again when its strict reading has no answer.
+    /// - Parameter question: the question as typed.
+    /// - Returns: the loose reading, or `nil` when it has no question word, name or content word.
+    func looseReading(_ question: String) -> LooseQuestion? {
+        var w = Words(question)
+        w.rewritePhrasalVerbs()
+        w.rewriteQuestionPhrases()
+        guard w.count > 0, case .loose(let q)? = loose(w, question: question) else { return nil }
+        return q
+    }
+
+    /// Question words a loose reading starts from, and the answer each expects.
+    private static let looseQuestionWords: [String: LooseExpectation] = [
+        "who": .agent, "whom": .agent, "whose": .agent, "where": .place, "when": .time, "what": .thing, "which": .thing,
+    ]
+    /// Nouns after "which"/"what" that ask for a time or a place.
+    private static let looseTimeNouns: Set<String> = ["date", "day", "time", "year", "month", "week", "hour"]
+    private static let loosePlaceNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location",
+                                                       "village", "area", "region", "state", "countries", "cities", "places"]
+    /// Lowercase words inside a name ("Bank of Velo", "Ali al Tan").
+    private static let nameJoiners: Set<String> = ["of", "for", "de", "la", "el", "al", "bin", "van", "von", "der", "du", "da", "and"]
+    /// Words of a question that say nothing about what it asks ("exactly", "currently").
+    private static let fillerWords: Set<String> = ["exactly", "currently", "now", "ever", "originally", "actually", "reportedly", "allegedly"]
+
+    /// A wh-question in no known form, read loosely: the question word (after an optional
+    /// preposition: "to which court", "from where"), the answer it expects, the names (capitalised
+    /// or quoted spans) and the remaining content words.
+    /// - Returns: `nil` when the question has no such question word, or neither a name nor a
+    ///   content word ("where is it").
+    /// - Complexity: O(n) in the number of words.
+    private func loose(_ w: Words, question: String) -> Question? {
+        let l = w.lower
+        var q = 0
+        if w.count > 1, Self.boundaries.contains(l[0]) || ["to", "of"].contains(l[0]), Self.looseQuestionWords[l[1]] != nil { q = 1 }
+        guard let expectation = Self.looseQuestionWords[l[q]] else { return nil }
+        var expected = expectation
+        var questionWord = w.typed[q]
+        var start = q + 1
+        let auxiliary = { (i: Int) in EventVocabulary.be.contains(l[i]) || EventVocabulary.doForms.contains(l[i]) }
+        if ["which", "what"].contains(l[q]), start < w.count, !auxiliary(start), w.isKeyword(start),
+           !Self.determiners.contains(l[start]) {
+            // "which court were …", "which armed group is …": the noun is the last word before an
+            // auxiliary, or the word after the question word.
+            var end = start + 1
+            if end + 1 < w.count, !auxiliary(end), w.isKeyword(end), auxiliary(end + 1) { end += 1 }
+            let noun = l[end - 1]
+            questionWord = w.text(q..<end)
+            if Self.looseTimeNouns.contains(noun) { expected = .time }
+            else if Self.loosePlaceNouns.contains(noun) { expected = .place }
+            else { expected = .head(noun) }
+            start = end
+        }
+        // Names: quoted spans, then runs of capitalised words (small joiners inside).
+        var names = [String]()
+        var nameWords = Set<String>()
+        for quoted in Self.quotedSpans(question) {
+            names.append(quoted)
+            for word in NameKey.normalize(quoted).split(separator: " ") { nameWords.insert(String(word)) }
+        }
+        var i = start
+        while i < w.count {
+            guard i > 0, w.typed[i].first?.isUppercase ?? false else { i += 1; continue }
+            var j = i + 1
+            while j < w.count {
+                if w.typed[j].first?.isUppercase ?? false || w.typed[j].first?.isNumber ?? false { j += 1; continue }
+                if Self.nameJoiners.contains(l[j]), j + 1 < w.count, w.typed[j + 1].first?.isUppercase ?? false { j += 2; continue }
+                break
+            }
+            let name = Self.stripPossessive(w.text(i..<j))
+            if !names.contains(where: { NameKey.normalize($0) == NameKey.normalize(name) }) { names.append(name) }
+            for word in NameKey.normalize(name).split(separator: " ") { nameWords.insert(String(word)) }
+            i = j
+        }
+        var words = [String]()
+        for k in Self.span(start, w.count) {
+            let word = Self.stripPossessive(l[k])
+            guard !word.isEmpty, word.contains(where: \.isLetter), !nameWords.contains(NameKey.normalize(word)),
+                  !(EventVocabulary.stopWords.contains(word) && WordStemmer.irregular[word] == nil),
+                  !EventVocabulary.be.contains(word), !EventVocabulary.doForms.contains(word),
+                  !Self.fillerWords.contains(word), Self.looseQuestionWords[word] == nil else { continue }
+            words.append(word)
+        }
+        guard !names.isEmpty || !words.isEmpty else { return nil }
+        return .loose(LooseQuestion(questionWord: questionWord, expected: expected, names: names, words: words))
+    }
+
+    /// The spans of a question inside straight or curly double quotes.
+    static func quotedSpans(_ question: String) -> [String] {
+        var out = [String]()
+        var current: String? = nil
+        for c in question {
+            if c == "\"" || c == "“" || c == "”" {
+                if let span = current {
+                    let t = span.trimmingCharacters(in: .whitespaces)
+                    if !t.isEmpty { out.append(t) }
+                    current = nil
+                } else {
+                    current = ""
+                }
+            } else if current != nil {
+                current!.append(c)
+            }
+        }
+        return out
     }
 
     // MARK: - Helpers

@@ -1,0 +1,276 @@
+import KGraphModel
+
+/// Loosely read questions: a wh-question in no known form is answered from the sentences that
+/// best match its words, with participants of the kind its question word expects.
+extension GraphWalk {
+    /// The most answers a loose reading gives: a best effort answers briefly.
+    static let looseAnswerLimit = 3
+    /// The most sentences a loose reading answers from.
+    static let looseSentenceLimit = 3
+    /// The most events read when a loose question names no one.
+    static let looseEventScanLimit = 3_000
+
+    /// One sentence the loose walk reached, with the nodes it offers as answers.
+    private struct LooseUnit {
+        /// Where the sentence is.
+        var provenance: Provenance
+        /// The event stated in it, if the unit comes from an event.
+        var event: Node?
+        /// The nodes it offers, with the provenance of their link and how they were inferred.
+        var candidates: [(node: Node, provenance: [Provenance], inferred: String?)]
+        /// Whether it was reached from a name of the question.
+        var viaName: Bool
+        /// How well its sentence matches the question's words.
+        var score = 0
+    }
+
+    /// Organisation nouns, person nouns and place nouns a "which N" question may ask for.
+    private static let organizationHeads: Set<String> = ["group", "organization", "organisation", "agency", "party", "company",
+                                                         "unit", "body", "union", "court", "tribunal", "ministry", "department",
+                                                         "force", "office", "network", "movement", "gang", "cartel", "firm",
+                                                         "authority", "government", "militia", "faction", "bank", "police"]
+    private static let personHeads: Set<String> = ["person", "people", "suspect", "official", "officer", "leader", "man", "woman",
+                                                   "member", "defendant", "individual", "victim", "journalist", "activist",
+                                                   "lawyer", "judge", "prosecutor", "hostage", "worker", "militant", "child"]
+    private static let placeHeads: Set<String> = ["prison", "jail", "building", "site", "port", "island", "neighborhood",
+                                                  "neighbourhood", "compound", "camp", "street", "road", "border"]
+
+    /// Answers a loosely read question (see ``LooseQuestion``).
+    ///
+    /// Reads the names; walks from them to their events (with the events' participants), roles,
+    /// organisations and places, or, with no name, reads up to ``looseEventScanLimit`` events;
+    /// scores each sentence reached by the question's content words it holds (stemmed through
+    /// ``WordStemmer``); answers with participants of the expected kind from the best sentences,
+    /// at most ``looseAnswerLimit``. A sentence that holds neither a name of the question nor one
+    /// of its words gives nothing.
+    /// - Parameters:
+    ///   - q: the question read loosely.
+    ///   - question: the question, for the result.
+    /// - Returns: the answers, each marked as a best-effort reading, or an honest "no answer".
+    /// - Throws: what the reader throws.
+    /// - Complexity: the neighbourhood of the names; without a name, one read of all events and
+    ///   one sentence look-up per event scanned.
+    func answerLoose(_ q: LooseQuestion, question: String) throws -> QueryResult {
+        var stems = Set(q.words.map(WordStemmer.stem))
+        var headStem: String? = nil
+        if case .head(let noun) = q.expected { headStem = WordStemmer.stem(noun); stems.remove(headStem!) }
+
+        // The names.
+        var named = [Node]()
+        var namedIDs = Set<String>()
+        var unknown = [(String, [String])]()
+        for name in q.names {
+            let res = try resolver.resolve(name, kinds: [.person, .organization, .place])
+            if let note = res.note { notes.append(note) }
+            guard !res.nodes.isEmpty else { unknown.append((name, res.suggestions)); continue }
+            for n in res.nodes.prefix(4) where namedIDs.insert(n.id).inserted { named.append(n) }
+        }
+        let interp = looseInterpretation(q, named: named)
+        if named.isEmpty, let (name, suggestions) = unknown.first {
+            return QueryResult(question: question, interpretation: interp, notes: notes,
+                               explanation: "No person, organisation or place named “\(name)” is in the knowledge base.",
+                               suggestions: suggestions)
+        }
+        for (name, _) in unknown { notes.append("“\(name)” is not a known name; it is ignored") }
+        let namedKeys = Set(named.flatMap { $0.allNames.map(NameKey.normalize) })
+
+        // The sentences reached.
+        var units = [LooseUnit]()
+        var seenEvents = Set<String>()
+        func addEvent(_ event: Node, viaName: Bool) throws {
+            guard event.kind == .event, seenEvents.insert(event.id).inserted, let p = event.provenance.first else { return }
+            var candidates = [(node: Node, provenance: [Provenance], inferred: String?)]()
+            for role in [EdgeKind.agent, .patient, .place, .time] {
+                for part in try participants(of: event, role) { candidates.append((part.node, part.provenance, part.inferred)) }
+            }
+            units.append(LooseUnit(provenance: p, event: event, candidates: candidates, viaName: viaName))
+        }
+        func addLink(_ n: Node, _ e: Edge, offering: [Node]) {
+            guard let p = e.provenance.first ?? n.provenance.first else { return }
+            units.append(LooseUnit(provenance: p, event: nil, candidates: offering.map { ($0, e.provenance, nil) }, viaName: true))
+        }
+        for n in named {
+            for e in try edges(to: n.id) {
+                guard let source = try node(e.source) else { continue }
+                if source.kind == .event { try addEvent(source, viaName: true); continue }
+                switch e.kind {
+                case .memberOf, .locatedIn: addLink(source, e, offering: [source])
+                case .roleIn, .roleAt:
+                    for (holder, he) in try sources(of: source.id, .holdsRole) { addLink(holder, he, offering: [holder, source]) }
+                default: break
+                }
+            }
+            for e in try edges(from: n.id) {
+                guard let target = try node(e.target) else { continue }
+                if target.kind == .event { try addEvent(target, viaName: true); continue }
+                switch e.kind {
+                case .memberOf, .locatedIn: addLink(n, e, offering: [target])
+                case .holdsRole:
+                    var offering = [target]
+                    offering += try targets(of: target.id, .roleIn).map(\.0) + targets(of: target.id, .roleAt).map(\.0)
+                    addLink(n, e, offering: offering)
+                default: break
+                }
+            }
+        }
+        // Score each sentence by the question's words it holds, and the question's names.
+        let nameKeys = named.flatMap { $0.allNames.map { " \(NameKey.normalize($0)) " } }.filter { $0.count > 3 }
+        func score(_ units: inout [LooseUnit], from start: Int) throws {
+            for k in units.indices.dropFirst(start) {
+                let text = try sentenceText(units[k].provenance)
+                let sentence = WordStemmer.stems(text)
+                var score = stems.intersection(sentence).count * 2
+                if let headStem, sentence.contains(headStem) { score += 1 }
+                if let trigger = units[k].event?.attributes["trigger"], !WordStemmer.stems(trigger).isDisjoint(with: stems) { score += 1 }
+                if !units[k].viaName, score > 0, !nameKeys.isEmpty {
+                    let key = " \(NameKey.normalize(text)) "
+                    if nameKeys.contains(where: { key.contains($0) }) { score += 2 }
+                }
+                units[k].score = score
+            }
+        }
+        try score(&units, from: 0)
+        if !units.contains(where: { $0.score > 0 }) {
+            // Nothing reached from the names matches the question's words (or there is no name):
+            // the events whose sentence holds them.
+            guard !stems.isEmpty else {
+                return QueryResult(question: question, interpretation: interp, notes: notes,
+                                   explanation: named.isEmpty ? "The question names no one and no word of it could be looked for."
+                                       : "Nothing is recorded about " + named.map(\.name).joined(separator: ", ") + ".")
+            }
+            let start = units.count
+            for event in try reader.nodes(kind: .event, eventType: nil).prefix(Self.looseEventScanLimit) {
+                try addEvent(event, viaName: false)
+            }
+            try score(&units, from: start)
+        }
+        units = units.filter { $0.score > 0 || ($0.viaName && stems.isEmpty) }
+        units.sort { ($1.score, $0.provenance.documentSHA256, $0.provenance.sentenceIndex) < ($0.score, $1.provenance.documentSHA256, $1.provenance.sentenceIndex) }
+
+        // Answers from the best sentences; a lower-scoring sentence only when the better give none.
+        var answers = AnswerSet()
+        var sentencesUsed = 0
+        var level: Int? = nil
+        for unit in units {
+            if let level, unit.score < level, !answers.isEmpty { break }
+            guard sentencesUsed < Self.looseSentenceLimit, answers.count < Self.looseAnswerLimit else { break }
+            let before = answers.count
+            let how = "a best-effort reading: stated in a sentence that matches the question’s words"
+            for c in unit.candidates where !namedIDs.contains(c.node.id) && !namedKeys.contains(NameKey.normalize(c.node.name)) {
+                guard answers.count < Self.looseAnswerLimit, try looseFits(c.node, q.expected, headStem: headStem) else { continue }
+                if c.node.kind == .time, let event = unit.event, let t = event.attributes["time"] {
+                    answers.add(Answer(text: t, type: "time", evidence: [], inferred: c.inferred ?? how, nodes: [c.node.id, event.id]),
+                                provenance: [unit.provenance] + c.provenance)
+                    continue
+                }
+                let nodes = [c.node.id] + (unit.event.map { [$0.id] } ?? [])
+                answers.add(Answer(text: try label(c.node), type: c.node.kind.rawValue, evidence: [], inferred: c.inferred ?? how, nodes: nodes),
+                            provenance: [unit.provenance] + c.provenance)
+            }
+            if q.expected == .time, let event = unit.event, let t = event.attributes["time"],
+               try targets(of: event.id, .time).isEmpty, answers.count < Self.looseAnswerLimit {
+                answers.add(Answer(text: t, type: "time", evidence: [], inferred: how, nodes: [event.id]), provenance: [unit.provenance])
+            }
+            if answers.count > before { sentencesUsed += 1; level = level ?? unit.score }
+        }
+        if answers.isEmpty, let best = units.first, best.score > 0 {
+            // No participant of the best sentences fits: the known names those sentences hold.
+            for unit in units.prefix(while: { $0.score == best.score }).prefix(Self.looseSentenceLimit) {
+                for n in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected)
+                where !namedIDs.contains(n.id) && answers.count < Self.looseAnswerLimit {
+                    guard try looseFits(n, q.expected, headStem: headStem) else { continue }
+                    answers.add(Answer(text: try label(n), type: n.kind.rawValue, evidence: [],
+                                       inferred: "a best-effort reading: named in a sentence that matches the question’s words",
+                                       nodes: [n.id] + (unit.event.map { [$0.id] } ?? [])), provenance: [unit.provenance])
+                }
+            }
+        }
+        var result = QueryResult(question: question, interpretation: interp,
+                                 answers: try answers.materialized(by: self, limit: Self.looseAnswerLimit), notes: notes)
+        if result.answers.isEmpty {
+            result.explanation = units.isEmpty
+                ? "No sentence of the knowledge base" + (named.isEmpty ? "" : " about " + named.map(\.name).joined(separator: ", "))
+                    + " matches " + (q.words.isEmpty ? "the question" : q.words.map { "“\($0)”" }.joined(separator: ", ")) + "."
+                : "The sentences that match the question name no \(Self.expectedText(q.expected))."
+            for n in named.prefix(2) { result.knownInstead += try facts(about: n.id, limit: 6).map(\.text) }
+        }
+        return result
+    }
+
+    /// The entities of the kinds a loose question expects whose name or alias a sentence holds,
+    /// longest name first.
+    /// - Complexity: one read of the name index of those kinds (once per question), then a
+    ///   look-up per run of up to six words of the sentence.
+    private func mentionedEntities(in sentence: String, _ expected: LooseExpectation) throws -> [Node] {
+        let kinds: Set<NodeKind>
+        switch expected {
+        case .agent: kinds = [.person, .organization]
+        case .place: kinds = [.place]
+        case .time: return []
+        case .thing, .head: kinds = [.person, .organization, .place]
+        }
+        let index = try resolver.nameIndex(kinds)
+        let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
+        var found = [(Int, Int, String)]()
+        for i in words.indices {
+            for n in stride(from: min(6, words.count - i), through: 1, by: -1) {
+                let key = words[i..<(i + n)].joined(separator: " ")
+                guard key.count > 2, let ids = index[key] else { continue }
+                for id in ids { found.append((n, i, id)) }
+                break
+            }
+        }
+        var seen = Set<String>()
+        var out = [Node]()
+        for (_, _, id) in found.sorted(by: { ($1.0, $0.1) < ($0.0, $1.1) }) where seen.insert(id).inserted {
+            if let n = try node(id) { out.append(n) }
+        }
+        // A name inside a longer one found ("Columbia" in "District of Columbia") is not separate.
+        let keys = out.map { NameKey.normalize($0.name) }
+        return out.enumerated().filter { i, _ in !keys.enumerated().contains { j, k in j != i && k.count > keys[i].count && NameKey.normalize(k).contains(keys[i]) } }.map(\.1)
+    }
+
+    /// Whether a node is what a loose question expects.
+    private func looseFits(_ n: Node, _ expected: LooseExpectation, headStem: String?) throws -> Bool {
+        switch expected {
+        case .agent: return n.kind == .person || n.kind == .organization || Self.isGenericPolice(n)
+        case .place: return n.kind == .place
+        case .time: return n.kind == .time
+        case .thing: return n.kind != .event && !Self.isJunk(n)
+        case .head:
+            guard let headStem, n.kind != .event, !Self.isJunk(n) else { return false }
+            if WordStemmer.stems(n.name).contains(headStem) { return true }
+            if n.kind == .person {
+                if Self.personHeads.contains(headStem) { return true }
+                for (role, _) in try targets(of: n.id, .holdsRole) where WordStemmer.stems(role.name).contains(headStem) { return true }
+            }
+            if n.kind == .organization, Self.organizationHeads.contains(headStem) {
+                // "which court": an organisation whose name says what it is is better; any
+                // organisation fits "which group".
+                return !["court", "tribunal", "ministry", "department", "bank", "police"].contains(headStem)
+            }
+            if n.kind == .place, Self.placeHeads.contains(headStem) { return true }
+            return false
+        }
+    }
+
+    /// What a loose question expects, in words.
+    private static func expectedText(_ expected: LooseExpectation) -> String {
+        switch expected {
+        case .agent: "person or organisation"
+        case .place: "place"
+        case .time: "time"
+        case .thing: "participant"
+        case .head(let noun): noun
+        }
+    }
+
+    /// How a loose question was read: "read loosely as: place of events matching ‘flown’
+    /// involving Dara Sok".
+    private func looseInterpretation(_ q: LooseQuestion, named: [Node]) -> String {
+        var text = "read loosely as: \(Self.expectedText(q.expected)) (“\(q.questionWord)”) in sentences"
+        if !q.words.isEmpty { text += " matching " + q.words.map { "‘\($0)’" }.joined(separator: ", ") }
+        if !named.isEmpty { text += (q.words.isEmpty ? "" : ",") + " involving " + named.map(\.name).joined(separator: ", ") }
+        return text + " (a best-effort reading)"
+    }
+}
