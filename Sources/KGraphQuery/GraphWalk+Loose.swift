@@ -9,6 +9,12 @@ extension GraphWalk {
     static let looseSentenceLimit = 3
     /// The most events read when a loose question names no one.
     static let looseEventScanLimit = 3_000
+    /// The most articles whose every sentence a loose reading reads.
+    static let looseDocumentLimit = 30
+    /// The most sentences a loose reading looks at for answers, best first.
+    static let looseUnitLimit = 8
+    /// Words that open a sentence continuing the one before ("They include …").
+    private static let pronouns: Set<String> = ["they", "he", "she", "it", "this", "these", "those", "his", "her", "their", "its"]
 
     /// One sentence the loose walk reached, with the nodes it offers as answers.
     private struct LooseUnit {
@@ -113,50 +119,84 @@ extension GraphWalk {
                 }
             }
         }
-        // Score each sentence by the question's words it holds, and the question's names.
+        // Score each sentence by the question's words it holds (and those of the sentence before,
+        // when it opens with a pronoun), and the question's names.
         let nameKeys = named.flatMap { $0.allNames.map { " \(NameKey.normalize($0)) " } }.filter { $0.count > 3 }
-        func score(_ units: inout [LooseUnit], from start: Int) throws {
+        func score(from start: Int) throws {
             for k in units.indices.dropFirst(start) {
-                let text = try sentenceText(units[k].provenance)
+                let p = units[k].provenance
+                let text = try sentenceText(p)
                 let sentence = WordStemmer.stems(text)
                 var score = stems.intersection(sentence).count * 2
+                if score == 0, p.sentenceIndex > 0, let first = NameKey.normalize(text).split(separator: " ").first,
+                   Self.pronouns.contains(String(first)) {
+                    let previous = try sentenceText(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
+                    score = stems.intersection(WordStemmer.stems(previous)).count
+                }
+                guard score > 0 || stems.isEmpty else { units[k].score = 0; continue }
                 if let headStem, sentence.contains(headStem) { score += 1 }
                 if let trigger = units[k].event?.attributes["trigger"], !WordStemmer.stems(trigger).isDisjoint(with: stems) { score += 1 }
-                if !units[k].viaName, score > 0, !nameKeys.isEmpty {
+                if units[k].viaName {
+                    score += 2
+                } else if !nameKeys.isEmpty {
                     let key = " \(NameKey.normalize(text)) "
-                    if nameKeys.contains(where: { key.contains($0) }) { score += 2 }
+                    if nameKeys.contains(where: { key.contains($0) }) { score += 2; units[k].viaName = true }
                 }
                 units[k].score = score
             }
         }
-        try score(&units, from: 0)
+        // The other sentences of the articles reached: what is stated without an event ("the group
+        // has links to …") counts too.
+        var covered = Set(units.map { "\($0.provenance.documentSHA256)#\($0.provenance.sentenceIndex)" })
+        func addSentences(ofDocuments shas: [String]) throws {
+            var seen = Set<String>()
+            for sha in shas where seen.insert(sha).inserted && seen.count <= Self.looseDocumentLimit {
+                guard let doc = try reader.document(sha256: sha) else { continue }
+                for span in doc.sentences where covered.insert("\(sha)#\(span.index)").inserted {
+                    let p = Provenance(documentSHA256: sha, sentenceIndex: span.index, utf8Range: span.utf8Start..<span.utf8End)
+                    units.append(LooseUnit(provenance: p, event: nil, candidates: [], viaName: false))
+                }
+            }
+        }
+        try addSentences(ofDocuments: named.flatMap { $0.provenance.map(\.documentSHA256) })
+        try score(from: 0)
         if !units.contains(where: { $0.score > 0 }) {
             // Nothing reached from the names matches the question's words (or there is no name):
-            // the events whose sentence holds them.
+            // the events whose sentence holds them, and the other sentences of their articles.
             guard !stems.isEmpty else {
                 return QueryResult(question: question, interpretation: interp, notes: notes,
                                    explanation: named.isEmpty ? "The question names no one and no word of it could be looked for."
                                        : "Nothing is recorded about " + named.map(\.name).joined(separator: ", ") + ".")
             }
-            let start = units.count
+            var start = units.count
             for event in try reader.nodes(kind: .event, eventType: nil).prefix(Self.looseEventScanLimit) {
                 try addEvent(event, viaName: false)
             }
-            try score(&units, from: start)
+            try score(from: start)
+            for unit in units[start...] where unit.score > 0 { covered.insert("\(unit.provenance.documentSHA256)#\(unit.provenance.sentenceIndex)") }
+            let matched = units[start...].filter { $0.score > 0 }.map(\.provenance.documentSHA256)
+            start = units.count
+            try addSentences(ofDocuments: matched)
+            try score(from: start)
         }
-        units = units.filter { $0.score > 0 || ($0.viaName && stems.isEmpty) }
-        units.sort { ($1.score, $0.provenance.documentSHA256, $0.provenance.sentenceIndex) < ($0.score, $1.provenance.documentSHA256, $1.provenance.sentenceIndex) }
+        units = units.filter { $0.score > 0 }
+        units.sort { a, b in
+            (b.score, a.event == nil ? 1 : 0, a.provenance.documentSHA256, a.provenance.sentenceIndex)
+                < (a.score, b.event == nil ? 1 : 0, b.provenance.documentSHA256, b.provenance.sentenceIndex)
+        }
 
-        // Answers from the best sentences; a lower-scoring sentence only when the better give none.
+        // Answers from the best sentences: the participants that fit, or else the known names the
+        // sentence holds; a lower-scoring sentence only while the better give none.
         var answers = AnswerSet()
         var sentencesUsed = 0
         var level: Int? = nil
-        for unit in units {
-            if let level, unit.score < level, !answers.isEmpty { break }
+        let questionKeys = namedKeys.union(q.names.map { NameKey.normalize(QuestionParser.stripPossessive($0)) })
+        for unit in units.prefix(Self.looseUnitLimit) {
+            if let level, unit.score < level { break }
             guard sentencesUsed < Self.looseSentenceLimit, answers.count < Self.looseAnswerLimit else { break }
             let before = answers.count
             let how = "a best-effort reading: stated in a sentence that matches the question’s words"
-            for c in unit.candidates where !namedIDs.contains(c.node.id) && !namedKeys.contains(NameKey.normalize(c.node.name)) {
+            for c in unit.candidates where !namedIDs.contains(c.node.id) && !questionKeys.contains(NameKey.normalize(c.node.name)) {
                 guard answers.count < Self.looseAnswerLimit, try looseFits(c.node, q.expected, headStem: headStem) else { continue }
                 if c.node.kind == .time, let event = unit.event, let t = event.attributes["time"] {
                     answers.add(Answer(text: t, type: "time", evidence: [], inferred: c.inferred ?? how, nodes: [c.node.id, event.id]),
@@ -171,19 +211,16 @@ extension GraphWalk {
                try targets(of: event.id, .time).isEmpty, answers.count < Self.looseAnswerLimit {
                 answers.add(Answer(text: t, type: "time", evidence: [], inferred: how, nodes: [event.id]), provenance: [unit.provenance])
             }
-            if answers.count > before { sentencesUsed += 1; level = level ?? unit.score }
-        }
-        if answers.isEmpty, let best = units.first, best.score > 0 {
-            // No participant of the best sentences fits: the known names those sentences hold.
-            for unit in units.prefix(while: { $0.score == best.score }).prefix(Self.looseSentenceLimit) {
+            if answers.count == before {
                 for n in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected)
-                where !namedIDs.contains(n.id) && answers.count < Self.looseAnswerLimit {
+                where !namedIDs.contains(n.id) && !questionKeys.contains(NameKey.normalize(n.name)) && answers.count < Self.looseAnswerLimit {
                     guard try looseFits(n, q.expected, headStem: headStem) else { continue }
                     answers.add(Answer(text: try label(n), type: n.kind.rawValue, evidence: [],
                                        inferred: "a best-effort reading: named in a sentence that matches the question’s words",
                                        nodes: [n.id] + (unit.event.map { [$0.id] } ?? [])), provenance: [unit.provenance])
                 }
             }
+            if answers.count > before { sentencesUsed += 1; level = level ?? unit.score }
         }
         var result = QueryResult(question: question, interpretation: interp,
                                  answers: try answers.materialized(by: self, limit: Self.looseAnswerLimit), notes: notes)
@@ -198,9 +235,9 @@ extension GraphWalk {
     }
 
     /// The entities of the kinds a loose question expects whose name or alias a sentence holds,
-    /// longest name first.
+    /// in sentence order.
     /// - Complexity: one read of the name index of those kinds (once per question), then a
-    ///   look-up per run of up to six words of the sentence.
+    ///   look-up per run of up to ten words of the sentence.
     private func mentionedEntities(in sentence: String, _ expected: LooseExpectation) throws -> [Node] {
         let kinds: Set<NodeKind>
         switch expected {
@@ -209,25 +246,27 @@ extension GraphWalk {
         case .time: return []
         case .thing, .head: kinds = [.person, .organization, .place]
         }
-        let index = try resolver.nameIndex(kinds)
+        // The longest known name at each place of the sentence, of any kind: "Cambodia" inside
+        // "Cambodia National Rescue Party" is not a mention of the country.
+        let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
-        var found = [(Int, Int, String)]()
-        for i in words.indices {
-            for n in stride(from: min(6, words.count - i), through: 1, by: -1) {
-                let key = words[i..<(i + n)].joined(separator: " ")
-                guard key.count > 2, let ids = index[key] else { continue }
-                for id in ids { found.append((n, i, id)) }
-                break
-            }
-        }
         var seen = Set<String>()
         var out = [Node]()
-        for (_, _, id) in found.sorted(by: { ($1.0, $0.1) < ($0.0, $1.1) }) where seen.insert(id).inserted {
-            if let n = try node(id) { out.append(n) }
+        var i = 0
+        while i < words.count {
+            var length = 1
+            for n in stride(from: min(10, words.count - i), through: 1, by: -1) {
+                let key = words[i..<(i + n)].joined(separator: " ")
+                guard key.count > 2, let ids = index[key] else { continue }
+                for id in ids where seen.insert(id).inserted {
+                    if let node = try node(id), kinds.contains(node.kind) { out.append(node) }
+                }
+                length = n
+                break
+            }
+            i += length
         }
-        // A name inside a longer one found ("Columbia" in "District of Columbia") is not separate.
-        let keys = out.map { NameKey.normalize($0.name) }
-        return out.enumerated().filter { i, _ in !keys.enumerated().contains { j, k in j != i && k.count > keys[i].count && NameKey.normalize(k).contains(keys[i]) } }.map(\.1)
+        return out
     }
 
     /// Whether a node is what a loose question expects.
@@ -239,6 +278,8 @@ extension GraphWalk {
         case .thing: return n.kind != .event && !Self.isJunk(n)
         case .head:
             guard let headStem, n.kind != .event, !Self.isJunk(n) else { return false }
+            // "which court": an organisation, not the phrase "court officials".
+            if Self.organizationHeads.contains(headStem), n.kind != .organization { return false }
             if WordStemmer.stems(n.name).contains(headStem) { return true }
             if n.kind == .person {
                 if Self.personHeads.contains(headStem) { return true }

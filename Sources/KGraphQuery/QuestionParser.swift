@@ -371,6 +371,8 @@ struct QuestionParser {
             if start < w.count { return .identify(w.text(Self.span(start, w.count))) }
         }
         if l[0] == "who's", w.count > 1 { return .whoIs(w.text(Self.span(1, w.count))) }
+        // "who is defending X" is not "who is X": a lowercase "-ing" verb goes to the loose reading.
+        if l[0] == "who", w.count > 3, w.isKeyword(2), l[2].hasSuffix("ing"), l[2].count > 5 { return nil }
         if l[0] == "who", w.count > 2, ["is", "was", "are", "were"].contains(l[1]) { return .whoIs(w.text(Self.span(2, w.count))) }
         if l[0] == "what", w.count > 2, ["is", "was", "are"].contains(l[1]) { return .summary(w.text(Self.span(2, w.count))) }
         return nil

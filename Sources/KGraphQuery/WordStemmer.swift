@@ -4,7 +4,8 @@ import KGraphModel
 /// verb forms map to their base ("flown", "flew" → "fly"), other words lose a plural, tense or
 /// "-ion" ending ("disrupted", "disruption" → "disrupt"). Built once; general English only.
 enum WordStemmer {
-    /// Irregular forms → base, for the verbs crime and court news uses ("held", "sent", "flown").
+    /// Irregular forms → base, for the verbs crime and court news uses ("held", "sent", "flown"),
+    /// and a few nouns grouped with their verb ("trial" with "try", "lawyer" with "defend").
     static let irregular: [String: String] = {
         var table = [String: String]()
         let groups = """
@@ -25,6 +26,9 @@ enum WordStemmer {
             die dies died dying|lie lies lay lain lying|forbid forbids forbade forbidden|rise rises rose risen|\
             ride rides rode ridden riding|wear wears wore worn wearing|tear tears tore torn|beat beats beaten beating|\
             arise arises arose arisen|withdraw withdraws withdrew withdrawn|overthrow overthrew overthrown|\
+            try tries tried trying trial trials|seize seizes seized seizing seizure seizures|\
+            detain detains detained detaining detention detentions detainee detainees|\
+            defend defends defended defending defense defence defender lawyer lawyers attorney attorneys counsel|\
             man men|woman women|child children|person people persons
             """
         for group in groups.split(separator: "|") {
