@@ -72,12 +72,11 @@ extension GraphWalk {
             for n in res.nodes.prefix(4) where namedIDs.insert(n.id).inserted { named.append(n) }
         }
         let interp = looseInterpretation(q, named: named)
-        if named.isEmpty, let (name, suggestions) = unknown.first {
-            return QueryResult(question: question, interpretation: interp, notes: notes,
-                               explanation: "No person, organisation or place named “\(name)” is in the knowledge base.",
-                               suggestions: suggestions)
+        for (name, _) in unknown {
+            // A name not in the knowledge base may still be in its sentences ("known as …").
+            notes.append("“\(name)” is not a known name; its words are looked for instead")
+            stems.formUnion(WordStemmer.stems(name))
         }
-        for (name, _) in unknown { notes.append("“\(name)” is not a known name; it is ignored") }
         let namedKeys = Set(named.flatMap { $0.allNames.map(NameKey.normalize) })
 
         // The sentences reached.
@@ -211,7 +210,15 @@ extension GraphWalk {
                try targets(of: event.id, .time).isEmpty, answers.count < Self.looseAnswerLimit {
                 answers.add(Answer(text: t, type: "time", evidence: [], inferred: how, nodes: [event.id]), provenance: [unit.provenance])
             }
-            if answers.count == before {
+            if q.expected == .thing, answers.count == before, let event = unit.event, let trigger = event.attributes["trigger"],
+               WordStemmer.stems(trigger).isDisjoint(with: stems), event.eventType != .statement {
+                // "what is X suspected of": the event the sentence reports, not the one asked with.
+                let patients = try targets(of: event.id, .patient).map(\.0).filter { !namedIDs.contains($0.id) && !Self.isJunk($0) }
+                let text = trigger + (patients.isEmpty ? "" : " of " + patients.map(\.name).joined(separator: ", "))
+                answers.add(Answer(text: text, type: "fact", evidence: [], inferred: how, nodes: [event.id] + patients.map(\.id)),
+                            provenance: [unit.provenance])
+            }
+            if answers.count == before, q.expected != .thing {
                 for n in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected)
                 where !namedIDs.contains(n.id) && !questionKeys.contains(NameKey.normalize(n.name)) && answers.count < Self.looseAnswerLimit {
                     guard try looseFits(n, q.expected, headStem: headStem) else { continue }
@@ -224,7 +231,10 @@ extension GraphWalk {
         }
         var result = QueryResult(question: question, interpretation: interp,
                                  answers: try answers.materialized(by: self, limit: Self.looseAnswerLimit), notes: notes)
-        if result.answers.isEmpty {
+        if result.answers.isEmpty, named.isEmpty, let (name, suggestions) = unknown.first {
+            result.explanation = "No person, organisation or place named “\(name)” is in the knowledge base."
+            result.suggestions = suggestions
+        } else if result.answers.isEmpty {
             result.explanation = units.isEmpty
                 ? "No sentence of the knowledge base" + (named.isEmpty ? "" : " about " + named.map(\.name).joined(separator: ", "))
                     + " matches " + (q.words.isEmpty ? "the question" : q.words.map { "“\($0)”" }.joined(separator: ", ")) + "."
@@ -275,7 +285,7 @@ extension GraphWalk {
         case .agent: return n.kind == .person || n.kind == .organization || Self.isGenericPolice(n)
         case .place: return n.kind == .place
         case .time: return n.kind == .time
-        case .thing: return n.kind != .event && !Self.isJunk(n)
+        case .thing: return n.kind == .thing && !Self.isJunk(n)
         case .head:
             guard let headStem, n.kind != .event, !Self.isJunk(n) else { return false }
             // "which court": an organisation, not the phrase "court officials".

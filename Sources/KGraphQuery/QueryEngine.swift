@@ -26,12 +26,18 @@ public struct QueryEngine {
     /// - Parameter question: e.g. "who arrested Dara Sok", "where was she detained", "who is Lina Vey".
     /// - Returns: the answers with evidence; empty answers with an explanation when the knowledge
     ///   base does not answer it.
-    /// - Throws: ``QueryError/unparseable(_:)`` for a question in no known form,
+    /// - Throws: ``QueryError/unparseable(_:)`` for a question in no known form (no question word,
+    ///   and no name the knowledge base knows or nearly knows),
     ///   ``QueryError/ambiguous(_:candidates:)`` for a name that fits several entities equally,
     ///   and what the reader throws.
     public func answer(_ question: String) throws -> QueryResult {
         let parser = QuestionParser()
         let parsed = try parser.parse(question)
+        if case .summary(let name) = parsed, NameKey.normalize(name) == NameKey.normalize(question) {
+            // A bare word that is no known name, nor close to one ("blah"), is not a question.
+            let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization, .place, .thing])
+            if res.nodes.isEmpty, res.suggestions.isEmpty { throw QueryError.unparseable(question) }
+        }
         let result = try run(parsed, question: question)
         guard result.answers.isEmpty, Self.retriesLoosely(parsed), let loose = parser.looseReading(question) else { return result }
         // Read strictly, the question has no answer: a best-effort reading may still find one.
@@ -41,11 +47,12 @@ public struct QueryEngine {
         return second
     }
 
-    /// Whether a question with no answer is read again loosely: event, membership and leadership
-    /// questions, whose words may say more than their strict reading used.
+    /// Whether a question with no answer is read again loosely: event, leadership and alias
+    /// questions, whose words may say more than their strict reading used. ("who is a member of
+    /// Y" is not: sentences about members of Y name other groups more than people.)
     private static func retriesLoosely(_ q: Question) -> Bool {
         switch q {
-        case .event, .members, .roleHolder, .organizations, .coAgents: true
+        case .event, .roleHolder, .organizations, .coAgents, .identify: true
         default: false
         }
     }

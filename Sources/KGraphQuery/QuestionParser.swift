@@ -371,6 +371,12 @@ struct QuestionParser {
             if start < w.count { return .identify(w.text(Self.span(start, w.count))) }
         }
         if l[0] == "who's", w.count > 1 { return .whoIs(w.text(Self.span(1, w.count))) }
+        // "who was Dara Sok the deputy of", "what is Dara Sok accused of": a name followed by
+        // lowercase words is no name; the loose reading takes it.
+        if ["who", "what"].contains(l[0]), w.count > 3, ["is", "was", "are", "were"].contains(l[1]), !w.isKeyword(2),
+           Self.span(3, w.count).contains(where: { w.isKeyword($0) && !Self.nameJoiners.contains(l[$0]) }) {
+            return nil
+        }
         // "who is defending X" is not "who is X": a lowercase "-ing" verb goes to the loose reading.
         if l[0] == "who", w.count > 3, w.isKeyword(2), l[2].hasSuffix("ing"), l[2].count > 5 { return nil }
         if l[0] == "who", w.count > 2, ["is", "was", "are", "were"].contains(l[1]) { return .whoIs(w.text(Self.span(2, w.count))) }
@@ -490,6 +496,8 @@ struct QuestionParser {
             }
         }
         guard ["who", "whom", "what", "where", "when"].contains(wh), p < w.count else { return nil }
+        // "which group's members were arrested" asks for the group: the loose reading takes it.
+        if let head, head.contains("'s") || head.contains("’s") { return nil }
         let preferVerb = EventVocabulary.doForms.contains(l[p]) && !["has", "have", "had"].contains(l[p])
         guard let ev = eventWord(w, from: p, preferVerb: preferVerb) else { return nil }
         let after = ev.index + ev.length
@@ -626,6 +634,7 @@ struct QuestionParser {
         var expected = expectation
         var questionWord = w.typed[q]
         var start = q + 1
+        var headIndex: Int? = nil
         let auxiliary = { (i: Int) in EventVocabulary.be.contains(l[i]) || EventVocabulary.doForms.contains(l[i]) }
         if ["which", "what"].contains(l[q]), start < w.count, !auxiliary(start), w.isKeyword(start),
            !Self.determiners.contains(l[start]) {
@@ -633,12 +642,15 @@ struct QuestionParser {
             // auxiliary, or the word after the question word.
             var end = start + 1
             if end + 1 < w.count, !auxiliary(end), w.isKeyword(end), auxiliary(end + 1) { end += 1 }
-            let noun = l[end - 1]
+            // "which youth group's members were arrested": the possessor is what is asked.
+            if let k = Self.span(start, min(w.count, start + 3)).first(where: { l[$0].hasSuffix("'s") && w.isKeyword($0) }) { end = k + 1 }
+            let noun = Self.stripPossessive(l[end - 1])
             questionWord = w.text(q..<end)
             if Self.looseTimeNouns.contains(noun) { expected = .time }
             else if Self.loosePlaceNouns.contains(noun) { expected = .place }
             else { expected = .head(noun) }
-            start = end
+            start = end - 1  // modifiers of the noun ("youth") are content words; the noun is dropped below
+            headIndex = end - 1
         }
         // Names: quoted spans, then runs of capitalised words (small joiners inside).
         var names = [String]()
@@ -662,7 +674,7 @@ struct QuestionParser {
             i = j
         }
         var words = [String]()
-        for k in Self.span(start, w.count) {
+        for k in Self.span(q + 1, w.count) where k != headIndex && (k >= start || headIndex != nil) {
             let word = Self.stripPossessive(l[k])
             guard !word.isEmpty, word.contains(where: \.isLetter), !nameWords.contains(NameKey.normalize(word)),
                   !(EventVocabulary.stopWords.contains(word) && WordStemmer.irregular[word] == nil),
