@@ -250,6 +250,7 @@ extension GraphWalk {
             }
             if !fitting.isEmpty { answers = fitting } else if !answers.isEmpty { relaxed.append("none of the answers is described as “\(head)”; all are given") }
         }
+        eventsFound = max(eventsFound, events.count)
         var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
                                  notes: notes + relaxed)
         if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }

@@ -72,11 +72,19 @@ extension GraphWalk {
             for n in res.nodes.prefix(4) where namedIDs.insert(n.id).inserted { named.append(n) }
         }
         let interp = looseInterpretation(q, named: named)
-        for (name, _) in unknown {
-            // A name not in the knowledge base may still be in its sentences ("known as …").
-            notes.append("“\(name)” is not a known name; its words are looked for instead")
-            stems.formUnion(WordStemmer.stems(name))
+        if q.retried, !unknown.isEmpty {
+            // The strict reading has already said the name is unknown.
+            return QueryResult(question: question, interpretation: interp, notes: notes)
         }
+        var unknownStems = Set<String>()
+        for (name, _) in unknown {
+            // A name not in the knowledge base may still be in its sentences ("known as …"); with
+            // no known name, a sentence must then hold one of its words.
+            notes.append("“\(name)” is not a known name; its words are looked for instead")
+            unknownStems.formUnion(WordStemmer.stems(name))
+        }
+        stems.formUnion(unknownStems)
+        if !named.isEmpty { unknownStems = [] }
         let namedKeys = Set(named.flatMap { $0.allNames.map(NameKey.normalize) })
 
         // The sentences reached.
@@ -132,7 +140,10 @@ extension GraphWalk {
                     let previous = try sentenceText(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
                     score = stems.intersection(WordStemmer.stems(previous)).count
                 }
-                guard score > 0 || stems.isEmpty else { units[k].score = 0; continue }
+                guard score > 0 || stems.isEmpty, unknownStems.isEmpty || !unknownStems.isDisjoint(with: sentence) else {
+                    units[k].score = 0
+                    continue
+                }
                 if let headStem, sentence.contains(headStem) { score += 1 }
                 if let trigger = units[k].event?.attributes["trigger"], !WordStemmer.stems(trigger).isDisjoint(with: stems) { score += 1 }
                 if units[k].viaName {
@@ -172,8 +183,10 @@ extension GraphWalk {
                 try addEvent(event, viaName: false)
             }
             try score(from: start)
-            for unit in units[start...] where unit.score > 0 { covered.insert("\(unit.provenance.documentSHA256)#\(unit.provenance.sentenceIndex)") }
-            let matched = units[start...].filter { $0.score > 0 }.map(\.provenance.documentSHA256)
+            for unit in units[start...] { covered.insert("\(unit.provenance.documentSHA256)#\(unit.provenance.sentenceIndex)") }
+            // The articles of the matching events, or, when none matches, the first articles read.
+            var matched = units[start...].filter { $0.score > 0 }.map(\.provenance.documentSHA256)
+            if matched.isEmpty { matched = units[start...].map(\.provenance.documentSHA256) }
             start = units.count
             try addSentences(ofDocuments: matched)
             try score(from: start)
@@ -219,8 +232,11 @@ extension GraphWalk {
                             provenance: [unit.provenance])
             }
             if answers.count == before, q.expected != .thing {
-                for n in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected)
-                where !namedIDs.contains(n.id) && !questionKeys.contains(NameKey.normalize(n.name)) && answers.count < Self.looseAnswerLimit {
+                // When the strict reading found the event without its agent, only a passive agent
+                // ("… by the harbour police") answers "who": a name elsewhere in the sentence is
+                // more often the speaker than the doer.
+                for (n, afterBy) in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected)
+                where (afterBy || !(q.eventFound && q.expected == .agent)) && !namedIDs.contains(n.id) && !questionKeys.contains(NameKey.normalize(n.name)) && answers.count < Self.looseAnswerLimit {
                     guard try looseFits(n, q.expected, headStem: headStem) else { continue }
                     answers.add(Answer(text: try label(n), type: n.kind.rawValue, evidence: [],
                                        inferred: "a best-effort reading: named in a sentence that matches the question’s words",
@@ -245,15 +261,15 @@ extension GraphWalk {
     }
 
     /// The entities of the kinds a loose question expects whose name or alias a sentence holds,
-    /// in sentence order.
+    /// in sentence order, each with whether "by" comes just before it.
     /// - Complexity: one read of the name index of those kinds (once per question), then a
     ///   look-up per run of up to ten words of the sentence.
-    private func mentionedEntities(in sentence: String, _ expected: LooseExpectation) throws -> [Node] {
+    private func mentionedEntities(in sentence: String, _ expected: LooseExpectation) throws -> [(Node, afterBy: Bool)] {
         let kinds: Set<NodeKind>
         switch expected {
         case .agent: kinds = [.person, .organization]
         case .place: kinds = [.place]
-        case .time: return []
+        case .time: return [(Node, afterBy: Bool)]()
         case .thing, .head: kinds = [.person, .organization, .place]
         }
         // The longest known name at each place of the sentence, of any kind: "Cambodia" inside
@@ -261,7 +277,7 @@ extension GraphWalk {
         let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
         var seen = Set<String>()
-        var out = [Node]()
+        var out = [(Node, afterBy: Bool)]()
         var i = 0
         while i < words.count {
             var length = 1
@@ -269,7 +285,10 @@ extension GraphWalk {
                 let key = words[i..<(i + n)].joined(separator: " ")
                 guard key.count > 2, let ids = index[key] else { continue }
                 for id in ids where seen.insert(id).inserted {
-                    if let node = try node(id), kinds.contains(node.kind) { out.append(node) }
+                    if let node = try node(id), kinds.contains(node.kind) {
+                        let before = i > 0 && ["the", "a", "an"].contains(words[i - 1]) ? i - 2 : i - 1
+                        out.append((node, before >= 0 && words[before] == "by"))
+                    }
                 }
                 length = n
                 break

@@ -12,6 +12,9 @@ final class GraphWalk {
     let resolver: NameResolver
     /// How names were read, for the result's notes.
     var notes: [String] = []
+    /// The most events an event question of this walk found meeting its constraints (answers or
+    /// not): an event found without the asked participant is not answered loosely by a name.
+    var eventsFound = 0
 
     private var nodeCache: [String: Node?] = [:]
     private var outCache: [String: [Edge]] = [:]

@@ -38,21 +38,26 @@ public struct QueryEngine {
             let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization, .place, .thing])
             if res.nodes.isEmpty, res.suggestions.isEmpty { throw QueryError.unparseable(question) }
         }
-        let result = try run(parsed, question: question)
-        guard result.answers.isEmpty, Self.retriesLoosely(parsed), let loose = parser.looseReading(question) else { return result }
+        let walk = GraphWalk(reader: reader)
+        let result = try run(parsed, question: question, walk: walk)
+        guard result.answers.isEmpty, Self.retriesLoosely(parsed), var loose = parser.looseReading(question) else { return result }
         // Read strictly, the question has no answer: a best-effort reading may still find one.
+        loose.retried = true
+        loose.eventFound = walk.eventsFound > 0
+        if case .identify = parsed { loose.retried = false }  // the name is what is looked for
         var second = try run(.loose(loose), question: question)
         guard !second.answers.isEmpty else { return result }
         second.notes.insert("read strictly as \(result.interpretation), it has no answer", at: 0)
         return second
     }
 
-    /// Whether a question with no answer is read again loosely: event, leadership and alias
-    /// questions, whose words may say more than their strict reading used. ("who is a member of
-    /// Y" is not: sentences about members of Y name other groups more than people.)
+    /// Whether a question with no answer is read again loosely: event, organisation and alias
+    /// questions, whose words may say more than their strict reading used. Membership and role
+    /// questions are not: sentences about members or spokespeople of Y name others of other
+    /// organisations more often than the ones asked for.
     private static func retriesLoosely(_ q: Question) -> Bool {
         switch q {
-        case .event, .roleHolder, .organizations, .coAgents, .identify: true
+        case .event, .organizations, .coAgents, .identify: true
         default: false
         }
     }
@@ -66,9 +71,9 @@ public struct QueryEngine {
         return try run(parsed, question: pattern)
     }
 
-    /// Runs a read question on a fresh walk.
-    func run(_ q: Question, question: String) throws -> QueryResult {
-        let walk = GraphWalk(reader: reader)
+    /// Runs a read question on a walk (a fresh one unless given).
+    func run(_ q: Question, question: String, walk: GraphWalk? = nil) throws -> QueryResult {
+        let walk = walk ?? GraphWalk(reader: reader)
         switch q {
         case let .event(types, constraints, wanted, head, typeWord):
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)

@@ -72,4 +72,10 @@ struct LooseQuestion: Sendable, Equatable {
     var names: [String]
     /// The other content words, lowercase, in question order ("flown", "defendants").
     var words: [String]
+    /// Whether the question had a strict reading, without answer, before this one: then every
+    /// name must be known.
+    var retried = false
+    /// Whether the strict reading found the event asked about, without the participant asked
+    /// for: then no name a sentence merely holds answers "who".
+    var eventFound = false
 }

@@ -1,0 +1,164 @@
+import Foundation
+import KGraphModel
+import Testing
+@testable import KGraphQuery
+
+/// An invented article whose facts are mostly stated without an event the extraction knows:
+/// a flight, a transfer to a court, links between groups, a disrupted rally.
+enum LooseFixture {
+    static func article() -> Extraction {
+        var a = ArticleBuilder(path: "articles/ferry-case.txt")
+        a.add("Customs agents detained Ivo Brandt in Kessa on Tuesday.")                          // 0
+        a.add("Brandt was later flown to Port Velo.")                                              // 1
+        a.add("The suspects were sent to the Tarn Harbour Court on Friday.")                       // 2
+        a.add("Officials say the Gull Ring has links to the Sable Syndicate and the Crow Brotherhood.") // 3
+        a.add("Members of Brandt's family were also detained.")                                    // 4
+        a.add("A rally of dock workers was disrupted in Lorn.")                                    // 5
+        a.add("Lanterns were sold in Amsel, Birn, Cade, Dorn, Elst, Fenn, Gorr and Hale.")          // 6
+        a.add("Pell Marsh was killed in Lorn by the Crow Brotherhood.")                            // 7
+        a.add("Ivo Brandt will be released soon, the Sable Syndicate said.")                       // 8
+        var entities = [
+            Entity(id: "e1", name: "Ivo Brandt", type: .person, aliases: ["Brandt"],
+                   mentions: [a.mention("Ivo Brandt", in: 0), a.mention("Brandt", in: 1), a.mention("Brandt", in: 4)]),
+            Entity(id: "e2", name: "Kessa", type: .place, mentions: [a.mention("Kessa", in: 0)]),
+            Entity(id: "e3", name: "Port Velo", type: .place, mentions: [a.mention("Port Velo", in: 1)]),
+            Entity(id: "e4", name: "Tarn Harbour Court", type: .organization, mentions: [a.mention("Tarn Harbour Court", in: 2)]),
+            Entity(id: "e5", name: "Gull Ring", type: .organization, mentions: [a.mention("Gull Ring", in: 3)]),
+            Entity(id: "e6", name: "Sable Syndicate", type: .organization, mentions: [a.mention("Sable Syndicate", in: 3)]),
+            Entity(id: "e7", name: "Crow Brotherhood", type: .organization, mentions: [a.mention("Crow Brotherhood", in: 3)]),
+            Entity(id: "e8", name: "Lorn", type: .place, mentions: [a.mention("Lorn", in: 5)]),
+            Entity(id: "e9", name: "Pell Marsh", type: .person, mentions: [a.mention("Pell Marsh", in: 7)]),
+        ]
+        for (k, town) in ["Amsel", "Birn", "Cade", "Dorn", "Elst", "Fenn", "Gorr", "Hale"].enumerated() {
+            entities.append(Entity(id: "t\(k)", name: town, type: .place, mentions: [a.mention(town, in: 6)]))
+        }
+        let events = [
+            Event(id: "v1", type: .arrest, trigger: "detained", agents: [a.participant(nil, "Customs agents", in: 0)],
+                  patients: [a.participant("e1", "Ivo Brandt", in: 0)], places: [a.participant("e2", "Kessa", in: 0)],
+                  time: "Tuesday", provenance: a.provenance("detained", in: 0)),
+            Event(id: "v2", type: .arrest, trigger: "detained", patients: [a.participant(nil, "Members of Brandt's family", in: 4)],
+                  provenance: a.provenance("detained", in: 4)),
+            Event(id: "v3", type: .attack, trigger: "killed", patients: [a.participant("e9", "Pell Marsh", in: 7)],
+                  provenance: a.provenance("killed", in: 7)),
+            Event(id: "v4", type: .release, trigger: "released", patients: [a.participant("e1", "Ivo Brandt", in: 8)],
+                  provenance: a.provenance("released", in: 8)),
+        ]
+        return Extraction(document: a.document, entities: entities, events: events)
+    }
+
+    static var engine: QueryEngine { QueryEngine(reader: InMemoryGraph(article().graph())) }
+}
+
+@Suite struct LooseQuestionTests {
+    let engine = LooseFixture.engine
+
+    /// Forms the strict parser does not know are read loosely: the expected kind of answer, the
+    /// names, the content words.
+    @Test(arguments: [
+        ("where was Ivo Brandt flown from", LooseQuestion(questionWord: "where", expected: .place, names: ["Ivo Brandt"], words: ["flown"])),
+        ("which groups is the Gull Ring linked to", LooseQuestion(questionWord: "which groups", expected: .head("groups"), names: ["Gull Ring"], words: ["linked"])),
+        ("whose family members were detained", LooseQuestion(questionWord: "whose", expected: .agent, names: [], words: ["family", "members", "detained"])),
+        ("to which court were the suspects sent", LooseQuestion(questionWord: "which court", expected: .head("court"), names: [], words: ["suspects", "sent"])),
+        ("which youth group's members were arrested", LooseQuestion(questionWord: "which youth group's", expected: .head("group"), names: [], words: ["youth", "members", "arrested"])),
+        ("who was Ivo Brandt the deputy of", LooseQuestion(questionWord: "who", expected: .agent, names: ["Ivo Brandt"], words: ["deputy"])),
+    ])
+    func parsesLoosely(_ question: String, _ expected: LooseQuestion) throws {
+        #expect(try QuestionParser().parse(question) == .loose(expected))
+    }
+
+    /// Flight and transfer stated without an event: the sentence that holds the verb and the name
+    /// gives the place or the court it names.
+    @Test func placeFromASentenceWithoutAnEvent() throws {
+        let r = try engine.answer("where was Ivo Brandt flown to")
+        #expect(r.texts == ["Port Velo"])
+        #expect(r.interpretation.hasPrefix("read loosely as: place"))
+        #expect(r.interpretation.contains("‘flown’") && r.interpretation.contains("Ivo Brandt") && r.interpretation.contains("best-effort"))
+        let a = try #require(r.answers.first)
+        #expect(a.inferred?.contains("best-effort") == true)
+        #expect(a.evidence.map(\.sentence) == ["Brandt was later flown to Port Velo."])
+    }
+
+    @Test(arguments: ["which court were the suspects sent to", "to which court were the suspects sent"])
+    func courtByHeadNoun(_ question: String) throws {
+        #expect(try engine.answer(question).texts == ["Tarn Harbour Court"])
+    }
+
+    @Test func groupsLinkedToAGroup() throws {
+        #expect(Set(try engine.answer("which groups is the Gull Ring linked to").texts) == ["Sable Syndicate", "Crow Brotherhood"])
+    }
+
+    /// "whose": the person a matching sentence names, the phrase participant being no person.
+    @Test func whoseFamily() throws {
+        #expect(try engine.answer("whose family members were detained").texts == ["Ivo Brandt"])
+    }
+
+    /// The stemmer joins "disrupted" and "disrupted", "flown" and "flew".
+    @Test func disruptedRally() throws {
+        #expect(try engine.answer("where was the rally disrupted").texts == ["Lorn"])
+    }
+
+    /// A sentence naming eight places gives at most a few answers.
+    @Test func answersAreBounded() throws {
+        let r = try engine.answer("where were the lanterns sold")
+        #expect(!r.answers.isEmpty)
+        #expect(r.answers.count <= GraphWalk.looseAnswerLimit)
+        #expect(r.answers.allSatisfy { $0.evidence.contains { $0.sentence.hasPrefix("Lanterns were sold") } })
+    }
+
+    /// Words found nowhere: an honest no answer, not an error.
+    @Test func noMatchIsNoAnswer() throws {
+        let r = try engine.answer("who flibbered the quorndle")
+        #expect(r.answers.isEmpty)
+        #expect(r.explanation != nil)
+        #expect(r.interpretation.contains("read loosely"))
+    }
+
+    /// A name not known, in a form read loosely: no answer with what the name is not.
+    @Test func unknownNameIsNoAnswer() throws {
+        let r = try engine.answer("where was Zeno Quarrington flown from")
+        #expect(r.answers.isEmpty)
+        #expect(r.explanation?.contains("Zeno Quarrington") == true)
+    }
+
+    /// No question word and no known name: still unparseable.
+    @Test(arguments: ["?!?", "blah", "zorblat quux"])
+    func garbageIsUnparseable(_ question: String) {
+        #expect(throws: QueryError.unparseable(question)) { try engine.answer(question) }
+    }
+
+    /// A known name alone is still a summary.
+    @Test func knownNameAloneIsASummary() throws {
+        #expect(try !engine.answer("Ivo Brandt").answers.isEmpty)
+    }
+
+    /// An event found without its agent: a passive "by" agent in its sentence answers, the
+    /// speaker of a sentence does not.
+    @Test func passiveAgentOfAnEventFoundWithoutOne() throws {
+        let killed = try engine.answer("who killed Pell Marsh")
+        #expect(killed.texts == ["Crow Brotherhood"])
+        #expect(killed.notes.first?.hasPrefix("read strictly as") == true)
+        let released = try engine.answer("who released Ivo Brandt")
+        #expect(released.answers.isEmpty)
+        #expect(released.explanation?.contains("no stated agent") == true)
+    }
+
+    /// An event question whose strict reading has no answer is read again loosely, and says so.
+    @Test func strictNoAnswerRetriedLoosely() throws {
+        let r = try engine.answer("which court tried the suspects")
+        #expect(r.texts == ["Tarn Harbour Court"])
+        #expect(r.notes.first?.hasPrefix("read strictly as") == true)
+    }
+}
+
+@Suite struct WordStemmerTests {
+    @Test(arguments: [("flown", "flew"), ("flying", "fly"), ("disrupted", "disrupt"), ("disruption", "disrupts"),
+                      ("defendants", "defendant"), ("held", "holding"), ("sent", "send"), ("seized", "seizure"), ("trial", "tried")])
+    func sameStem(_ a: String, _ b: String) {
+        #expect(WordStemmer.stem(a) == WordStemmer.stem(b))
+    }
+
+    @Test(arguments: [("arrest", "arrive"), ("court", "count"), ("fly", "flee")])
+    func differentStems(_ a: String, _ b: String) {
+        #expect(WordStemmer.stem(a) != WordStemmer.stem(b))
+    }
+}
