@@ -219,6 +219,15 @@ extension GraphWalk {
                 answers.add(Answer(text: try label(c.node), type: c.node.kind.rawValue, evidence: [], inferred: c.inferred ?? how, nodes: nodes),
                             provenance: [unit.provenance] + c.provenance)
             }
+            if q.expected == .place, q.preposition != nil, answers.count > before + 1 {
+                // "flown from": of several places, those the question's preposition introduces.
+                let introduced = Set(try mentionedEntities(in: try sentenceText(unit.provenance), .place, preposition: q.preposition)
+                    .filter(\.afterPreposition).map(\.node.id))
+                if !introduced.isEmpty {
+                    let kept = Array(answers.answers.prefix(before)).map(\.text)
+                    answers = answers.filter { a in kept.contains(a.text) || a.nodes.contains(where: introduced.contains) }
+                }
+            }
             if q.expected == .time, let event = unit.event, let t = event.attributes["time"],
                try targets(of: event.id, .time).isEmpty, answers.count < Self.looseAnswerLimit {
                 answers.add(Answer(text: t, type: "time", evidence: [], inferred: how, nodes: [event.id]), provenance: [unit.provenance])
@@ -235,7 +244,11 @@ extension GraphWalk {
                 // When the strict reading found the event without its agent, only a passive agent
                 // ("… by the harbour police") answers "who": a name elsewhere in the sentence is
                 // more often the speaker than the doer.
-                for (n, afterBy) in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected)
+                var mentions = try mentionedEntities(in: try sentenceText(unit.provenance), q.expected, preposition: q.preposition)
+                    .filter { try looseFits($0.node, q.expected, headStem: headStem) }
+                // "flown from": the places the same preposition introduces, when some are.
+                if q.expected == .place, mentions.contains(where: \.afterPreposition) { mentions = mentions.filter(\.afterPreposition) }
+                for (n, afterBy, _) in mentions
                 where (afterBy || !(q.eventFound && q.expected == .agent)) && !namedIDs.contains(n.id) && !questionKeys.contains(NameKey.normalize(n.name)) && answers.count < Self.looseAnswerLimit {
                     guard try looseFits(n, q.expected, headStem: headStem) else { continue }
                     answers.add(Answer(text: try label(n), type: n.kind.rawValue, evidence: [],
@@ -261,15 +274,17 @@ extension GraphWalk {
     }
 
     /// The entities of the kinds a loose question expects whose name or alias a sentence holds,
-    /// in sentence order, each with whether "by" comes just before it.
+    /// in sentence order, each with whether "by" comes just before it and whether `preposition`
+    /// is among the four words before it.
     /// - Complexity: one read of the name index of those kinds (once per question), then a
     ///   look-up per run of up to ten words of the sentence.
-    private func mentionedEntities(in sentence: String, _ expected: LooseExpectation) throws -> [(Node, afterBy: Bool)] {
+    private func mentionedEntities(in sentence: String, _ expected: LooseExpectation,
+                                   preposition: String?) throws -> [(node: Node, afterBy: Bool, afterPreposition: Bool)] {
         let kinds: Set<NodeKind>
         switch expected {
         case .agent: kinds = [.person, .organization]
         case .place: kinds = [.place]
-        case .time: return [(Node, afterBy: Bool)]()
+        case .time: return []
         case .thing, .head: kinds = [.person, .organization, .place]
         }
         // The longest known name at each place of the sentence, of any kind: "Cambodia" inside
@@ -277,7 +292,8 @@ extension GraphWalk {
         let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
         var seen = Set<String>()
-        var out = [(Node, afterBy: Bool)]()
+        var out = [(node: Node, afterBy: Bool, afterPreposition: Bool)]()
+        var lastFitting: (end: Int, introduced: Bool)? = nil
         var i = 0
         while i < words.count {
             var length = 1
@@ -287,7 +303,14 @@ extension GraphWalk {
                 for id in ids where seen.insert(id).inserted {
                     if let node = try node(id), kinds.contains(node.kind) {
                         let before = i > 0 && ["the", "a", "an"].contains(words[i - 1]) ? i - 2 : i - 1
-                        out.append((node, before >= 0 && words[before] == "by"))
+                        // "from A, B and C": a name listed right after one the preposition
+                        // introduces is introduced by it too.
+                        let window = words[max(0, i - 4)..<i]
+                        var introduced = preposition.map { window.contains($0) } ?? false
+                        if !introduced, let (end, previous) = lastFitting, previous, i - end <= 2,
+                           words[end..<i].allSatisfy({ $0 == "and" || $0 == "or" }) { introduced = true }
+                        out.append((node, before >= 0 && words[before] == "by", introduced))
+                        lastFitting = (i + n, introduced)
                     }
                 }
                 length = n

@@ -40,7 +40,7 @@ public struct QueryEngine {
         }
         let walk = GraphWalk(reader: reader)
         let result = try run(parsed, question: question, walk: walk)
-        guard result.answers.isEmpty, Self.retriesLoosely(parsed), var loose = parser.looseReading(question) else { return result }
+        guard result.answers.isEmpty, try retriesLoosely(parsed), var loose = parser.looseReading(question) else { return result }
         // Read strictly, the question has no answer: a best-effort reading may still find one.
         loose.retried = true
         loose.eventFound = walk.eventsFound > 0
@@ -53,12 +53,16 @@ public struct QueryEngine {
 
     /// Whether a question with no answer is read again loosely: event, organisation and alias
     /// questions, whose words may say more than their strict reading used. Membership and role
-    /// questions are not: sentences about members or spokespeople of Y name others of other
+    /// questions only when the "organisation" is a person ("who is Dara Sok's lawyer"):
+    /// sentences about members or spokespeople of an organisation name others of other
     /// organisations more often than the ones asked for.
-    private static func retriesLoosely(_ q: Question) -> Bool {
+    private func retriesLoosely(_ q: Question) throws -> Bool {
         switch q {
-        case .event, .organizations, .coAgents, .identify: true
-        default: false
+        case .event, .organizations, .coAgents, .identify: return true
+        case .roleHolder(_, _, let name), .members(let name):
+            let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization], forgiving: false)
+            return res.nodes.first?.kind == .person
+        default: return false
         }
     }
 

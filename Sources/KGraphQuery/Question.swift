@@ -72,6 +72,9 @@ struct LooseQuestion: Sendable, Equatable {
     var names: [String]
     /// The other content words, lowercase, in question order ("flown", "defendants").
     var words: [String]
+    /// A preposition left at the end ("flown from", "sent to"): answers it introduces in a
+    /// sentence are preferred.
+    var preposition: String? = nil
     /// Whether the question had a strict reading, without answer, before this one: then every
     /// name must be known.
     var retried = false

@@ -307,7 +307,7 @@ struct QuestionParser {
         // "who is the T of|for|at Y": T is one to four lowercase words, none an event word.
         if let p = (i..<min(w.count, i + 5)).first(where: { ["of", "for", "at", "in"].contains(l[$0]) }), p > i, p + 1 < w.count {
             let title = Array(l[i..<p])
-            let lowercase = (i..<p).allSatisfy { w.isKeyword($0) }
+            let lowercase = (i..<p).allSatisfy { w.isKeyword($0) } && !(title.first?.hasSuffix("ing") ?? false)
             let eventy = title.contains { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }
             if lowercase, !eventy {
                 let head = title.last!
@@ -615,6 +615,8 @@ struct QuestionParser {
     private static let looseTimeNouns: Set<String> = ["date", "day", "time", "year", "month", "week", "hour"]
     private static let loosePlaceNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location",
                                                        "village", "area", "region", "state", "countries", "cities", "places"]
+    private static let looseTimeStems = Set(looseTimeNouns.map(WordStemmer.stem))
+    private static let loosePlaceStems = Set(loosePlaceNouns.map(WordStemmer.stem))
     /// Lowercase words inside a name ("Bank of Velo", "Ali al Tan").
     private static let nameJoiners: Set<String> = ["of", "for", "de", "la", "el", "al", "bin", "van", "von", "der", "du", "da", "and"]
     /// Words of a question that say nothing about what it asks ("exactly", "currently").
@@ -646,8 +648,8 @@ struct QuestionParser {
             if let k = Self.span(start, min(w.count, start + 3)).first(where: { l[$0].hasSuffix("'s") && w.isKeyword($0) }) { end = k + 1 }
             let noun = Self.stripPossessive(l[end - 1])
             questionWord = w.text(q..<end)
-            if Self.looseTimeNouns.contains(noun) { expected = .time }
-            else if Self.loosePlaceNouns.contains(noun) { expected = .place }
+            if Self.looseTimeStems.contains(WordStemmer.stem(noun)) { expected = .time }
+            else if Self.loosePlaceStems.contains(WordStemmer.stem(noun)) { expected = .place }
             else { expected = .head(noun) }
             start = end - 1  // modifiers of the noun ("youth") are content words; the noun is dropped below
             headIndex = end - 1
@@ -683,7 +685,9 @@ struct QuestionParser {
             words.append(word)
         }
         guard !names.isEmpty || !words.isEmpty else { return nil }
-        return .loose(LooseQuestion(questionWord: questionWord, expected: expected, names: names, words: words))
+        let stranded = ["from", "to", "into", "in", "at", "by", "with", "for", "of", "on"]
+        let preposition = l.last.flatMap { stranded.contains($0) && w.count > 2 ? $0 : nil }
+        return .loose(LooseQuestion(questionWord: questionWord, expected: expected, names: names, words: words, preposition: preposition))
     }
 
     /// The spans of a question inside straight or curly double quotes.

@@ -29,6 +29,8 @@ enum WordStemmer {
             try tries tried trying trial trials|seize seizes seized seizing seizure seizures|\
             detain detains detained detaining detention detentions detainee detainees|\
             defend defends defended defending defense defence defender lawyer lawyers attorney attorneys counsel|\
+            link links linked linking tie ties tied connect connects connected connection connections associate \
+            associated association|\
             man men|woman women|child children|person people persons
             """
         for group in groups.split(separator: "|") {
@@ -42,13 +44,13 @@ enum WordStemmer {
     /// The stem a word is compared on.
     /// - Parameter word: a lowercase word.
     /// - Returns: its base form for an irregular verb, otherwise the word without a plural, tense,
-    ///   "-ion(s)" or "-ly" ending when long enough ("defendants" → "defendant", "disrupted" →
-    ///   "disrupt", "gathering" → "gather").
+    ///   "-ion(s)", "-er(s)" or "-ly" ending when long enough ("defendants" → "defendant",
+    ///   "disrupted" → "disrupt", "gathering" → "gather", "leader" → "lead").
     /// - Complexity: O(length of the word).
     static func stem(_ word: String) -> String {
         if let base = irregular[word] { return base }
         var w = Substring(word)
-        for suffix in ["ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s", "e"]
+        for suffix in ["ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "ly", "s", "e"]
         where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
             w = w.dropLast(suffix.count)
             if suffix == "ied" || suffix == "ies" { w += "y" }

@@ -55,12 +55,12 @@ enum LooseFixture {
     /// Forms the strict parser does not know are read loosely: the expected kind of answer, the
     /// names, the content words.
     @Test(arguments: [
-        ("where was Ivo Brandt flown from", LooseQuestion(questionWord: "where", expected: .place, names: ["Ivo Brandt"], words: ["flown"])),
-        ("which groups is the Gull Ring linked to", LooseQuestion(questionWord: "which groups", expected: .head("groups"), names: ["Gull Ring"], words: ["linked"])),
+        ("where was Ivo Brandt flown from", LooseQuestion(questionWord: "where", expected: .place, names: ["Ivo Brandt"], words: ["flown"], preposition: "from")),
+        ("which groups is the Gull Ring linked to", LooseQuestion(questionWord: "which groups", expected: .head("groups"), names: ["Gull Ring"], words: ["linked"], preposition: "to")),
         ("whose family members were detained", LooseQuestion(questionWord: "whose", expected: .agent, names: [], words: ["family", "members", "detained"])),
         ("to which court were the suspects sent", LooseQuestion(questionWord: "which court", expected: .head("court"), names: [], words: ["suspects", "sent"])),
         ("which youth group's members were arrested", LooseQuestion(questionWord: "which youth group's", expected: .head("group"), names: [], words: ["youth", "members", "arrested"])),
-        ("who was Ivo Brandt the deputy of", LooseQuestion(questionWord: "who", expected: .agent, names: ["Ivo Brandt"], words: ["deputy"])),
+        ("who was Ivo Brandt the deputy of", LooseQuestion(questionWord: "who", expected: .agent, names: ["Ivo Brandt"], words: ["deputy"], preposition: "of")),
     ])
     func parsesLoosely(_ question: String, _ expected: LooseQuestion) throws {
         #expect(try QuestionParser().parse(question) == .loose(expected))
