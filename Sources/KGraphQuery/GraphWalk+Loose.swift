@@ -58,6 +58,7 @@ extension GraphWalk {
     ///   one sentence look-up per event scanned.
     func answerLoose(_ q: LooseQuestion, question: String) throws -> QueryResult {
         var stems = Set(q.words.map(WordStemmer.stem))
+        let verbStems = Set(q.words.filter(WordStemmer.isVerbForm).map(WordStemmer.stem))
         var headStem: String? = nil
         if case .head(let noun) = q.expected { headStem = WordStemmer.stem(noun); stems.remove(headStem!) }
 
@@ -134,7 +135,7 @@ extension GraphWalk {
                 let p = units[k].provenance
                 let text = try sentenceText(p)
                 let sentence = WordStemmer.stems(text)
-                var score = stems.intersection(sentence).count * 2
+                var score = stems.intersection(sentence).count * 2 + verbStems.intersection(sentence).count * 2
                 if score == 0, p.sentenceIndex > 0, let first = NameKey.normalize(text).split(separator: " ").first,
                    Self.pronouns.contains(String(first)) {
                     let previous = try sentenceText(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
@@ -246,6 +247,8 @@ extension GraphWalk {
                 // more often the speaker than the doer.
                 var mentions = try mentionedEntities(in: try sentenceText(unit.provenance), q.expected, preposition: q.preposition)
                     .filter { try looseFits($0.node, q.expected, headStem: headStem) }
+                // "who": people before organisations, which a sentence often names beside them.
+                if q.expected == .agent { mentions = mentions.filter { $0.node.kind == .person } + mentions.filter { $0.node.kind != .person } }
                 // "flown from": the places the same preposition introduces, when some are.
                 if q.expected == .place, mentions.contains(where: \.afterPreposition) { mentions = mentions.filter(\.afterPreposition) }
                 for (n, afterBy, _) in mentions

@@ -51,14 +51,14 @@ public struct QueryEngine {
         return second
     }
 
-    /// Whether a question with no answer is read again loosely: event, organisation and alias
-    /// questions, whose words may say more than their strict reading used. Membership and role
+    /// Whether a question with no answer is read again loosely: event, organisation, alias and
+    /// "who said …" questions, whose words may say more than their strict reading used. Membership and role
     /// questions only when the "organisation" is a person ("who is Dara Sok's lawyer"):
     /// sentences about members or spokespeople of an organisation name others of other
     /// organisations more often than the ones asked for.
     private func retriesLoosely(_ q: Question) throws -> Bool {
         switch q {
-        case .event, .organizations, .coAgents, .identify: return true
+        case .event, .organizations, .coAgents, .identify, .whoSaid: return true
         case .roleHolder(_, _, let name), .members(let name):
             let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization], forgiving: false)
             return res.nodes.first?.kind == .person

@@ -267,6 +267,8 @@ struct QuestionParser {
             ["who", "is", "an", "official", "of"], ["who", "are", "the", "officials", "of"], ["who", "represents"],
         ]
         if w.has(["in", "charge", "of"], at: 2) { return nil }
+        // "members of which group were arrested" asks for the group.
+        if l.contains(where: { ["which", "what", "whose"].contains($0) }) { return nil }
         for p in patterns where w.has(p) && w.count > p.count {
             return .members(w.text(p.count..<w.count))
         }
@@ -630,8 +632,12 @@ struct QuestionParser {
     /// - Complexity: O(n) in the number of words.
     private func loose(_ w: Words, question: String) -> Question? {
         let l = w.lower
+        // The question word: first, after a preposition ("to which court"), or after a noun and a
+        // preposition ("members of which group").
         var q = 0
         if w.count > 1, Self.boundaries.contains(l[0]) || ["to", "of"].contains(l[0]), Self.looseQuestionWords[l[1]] != nil { q = 1 }
+        if Self.looseQuestionWords[l[0]] == nil, w.count > 3, ["which", "what", "whose"].contains(l[2]),
+           Self.boundaries.contains(l[1]) || ["of", "to"].contains(l[1]), w.isKeyword(0) { q = 2 }
         guard let expectation = Self.looseQuestionWords[l[q]] else { return nil }
         var expected = expectation
         var questionWord = w.typed[q]
@@ -676,10 +682,10 @@ struct QuestionParser {
             i = j
         }
         var words = [String]()
-        for k in Self.span(q + 1, w.count) where k != headIndex && (k >= start || headIndex != nil) {
+        for k in Self.span(q == 2 ? 0 : q + 1, w.count) where k != headIndex && k != q && (k >= start || headIndex != nil || k < q) {
             let word = Self.stripPossessive(l[k])
             guard !word.isEmpty, word.contains(where: \.isLetter), !nameWords.contains(NameKey.normalize(word)),
-                  !(EventVocabulary.stopWords.contains(word) && WordStemmer.irregular[word] == nil),
+                  !WordStemmer.isStopWord(word),
                   !EventVocabulary.be.contains(word), !EventVocabulary.doForms.contains(word),
                   !Self.fillerWords.contains(word), Self.looseQuestionWords[word] == nil else { continue }
             words.append(word)

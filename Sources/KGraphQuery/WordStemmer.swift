@@ -69,7 +69,22 @@ enum WordStemmer {
     /// - Complexity: O(n) in the text's length.
     static func stems(_ text: String) -> Set<String> {
         Set(NameKey.normalize(text).split(separator: " ").map(String.init)
-            .filter { !EventVocabulary.stopWords.contains($0) || irregular[$0] != nil }
+            .filter { !isStopWord($0) }
             .map(stem))
+    }
+
+    /// Whether a word looks like a verb form: a past form ("disrupted"), an irregular form
+    /// ("flown"), an event or statement verb. Verbs weigh more than nouns when matching.
+    /// - Parameter word: a lowercase word.
+    static func isVerbForm(_ word: String) -> Bool {
+        if let base = irregular[word], base != word, !["man", "woman", "child", "person"].contains(base) { return true }
+        return (word.hasSuffix("ed") && word.count > 4) || EventVocabulary.verbs[word] != nil || EventVocabulary.statementVerbs.contains(word)
+    }
+
+    /// Whether a word says nothing for loose matching: a stop word that is neither an irregular
+    /// verb form nor a statement verb ("the", "of"; not "said", "announced").
+    /// - Parameter word: a lowercase word.
+    static func isStopWord(_ word: String) -> Bool {
+        EventVocabulary.stopWords.contains(word) && irregular[word] == nil && !EventVocabulary.statementVerbs.contains(word)
     }
 }
