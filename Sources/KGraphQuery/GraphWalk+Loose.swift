@@ -57,8 +57,10 @@ extension GraphWalk {
     /// - Complexity: the neighbourhood of the names; without a name, one read of all events and
     ///   one sentence look-up per event scanned.
     func answerLoose(_ q: LooseQuestion, question: String) throws -> QueryResult {
-        var stems = Set(q.words.map(WordStemmer.stem))
-        let verbStems = Set(q.words.filter(WordStemmer.isVerbForm).map(WordStemmer.stem))
+        // "say" and "tell" match every statement: they tell no sentence from another.
+        let generic: Set<String> = ["say", "tell"]
+        var stems = Set(q.words.map(WordStemmer.stem)).subtracting(generic)
+        let verbStems = Set(q.words.filter(WordStemmer.isVerbForm).map(WordStemmer.stem)).subtracting(generic)
         var headStem: String? = nil
         if case .head(let noun) = q.expected { headStem = WordStemmer.stem(noun); stems.remove(headStem!) }
 
@@ -204,7 +206,21 @@ extension GraphWalk {
         var sentencesUsed = 0
         var level: Int? = nil
         let questionKeys = namedKeys.union(q.names.map { NameKey.normalize(QuestionParser.stripPossessive($0)) })
-        for unit in units.prefix(Self.looseUnitLimit) {
+        if let headStem {
+            // "which youth group": a name the sentence describes with the noun ("Segi, an outlawed
+            // youth group", "the Harbour Court") answers first, from the best such sentence.
+            for unit in units.prefix(Self.looseUnitLimit) where answers.isEmpty {
+                for m in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected, preposition: nil, headStem: headStem)
+                where m.described && !namedIDs.contains(m.node.id) && !questionKeys.contains(NameKey.normalize(m.node.name))
+                    && answers.count < Self.looseAnswerLimit {
+                    guard try looseFits(m.node, q.expected, headStem: headStem) else { continue }
+                    answers.add(Answer(text: try label(m.node), type: m.node.kind.rawValue, evidence: [],
+                                       inferred: "a best-effort reading: named as a \(headStem) in a sentence that matches the question’s words",
+                                       nodes: [m.node.id] + (unit.event.map { [$0.id] } ?? [])), provenance: [unit.provenance])
+                }
+            }
+        }
+        for unit in units.prefix(Self.looseUnitLimit) where answers.isEmpty || level != nil {
             if let level, unit.score < level { break }
             guard sentencesUsed < Self.looseSentenceLimit, answers.count < Self.looseAnswerLimit else { break }
             let before = answers.count
@@ -251,7 +267,7 @@ extension GraphWalk {
                 if q.expected == .agent { mentions = mentions.filter { $0.node.kind == .person } + mentions.filter { $0.node.kind != .person } }
                 // "flown from": the places the same preposition introduces, when some are.
                 if q.expected == .place, mentions.contains(where: \.afterPreposition) { mentions = mentions.filter(\.afterPreposition) }
-                for (n, afterBy, _) in mentions
+                for (n, afterBy, _, _) in mentions
                 where (afterBy || !(q.eventFound && q.expected == .agent)) && !namedIDs.contains(n.id) && !questionKeys.contains(NameKey.normalize(n.name)) && answers.count < Self.looseAnswerLimit {
                     guard try looseFits(n, q.expected, headStem: headStem) else { continue }
                     answers.add(Answer(text: try label(n), type: n.kind.rawValue, evidence: [],
@@ -277,12 +293,14 @@ extension GraphWalk {
     }
 
     /// The entities of the kinds a loose question expects whose name or alias a sentence holds,
-    /// in sentence order, each with whether "by" comes just before it and whether `preposition`
-    /// is among the four words before it.
+    /// in sentence order, each with whether "by" comes just before it, whether `preposition`
+    /// is among the four words before it (after any name before), and whether a word of stem `headStem` is in it or
+    /// around it (two words before, four after).
     /// - Complexity: one read of the name index of those kinds (once per question), then a
     ///   look-up per run of up to ten words of the sentence.
     private func mentionedEntities(in sentence: String, _ expected: LooseExpectation,
-                                   preposition: String?) throws -> [(node: Node, afterBy: Bool, afterPreposition: Bool)] {
+                                   preposition: String?, headStem: String? = nil)
+        throws -> [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)] {
         let kinds: Set<NodeKind>
         switch expected {
         case .agent: kinds = [.person, .organization]
@@ -295,8 +313,9 @@ extension GraphWalk {
         let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
         var seen = Set<String>()
-        var out = [(node: Node, afterBy: Bool, afterPreposition: Bool)]()
+        var out = [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)]()
         var lastFitting: (end: Int, introduced: Bool)? = nil
+        var lastEnd = 0  // where the last name found ends: a preposition before it is not this one's
         var i = 0
         while i < words.count {
             var length = 1
@@ -308,15 +327,22 @@ extension GraphWalk {
                         let before = i > 0 && ["the", "a", "an"].contains(words[i - 1]) ? i - 2 : i - 1
                         // "from A, B and C": a name listed right after one the preposition
                         // introduces is introduced by it too.
-                        let window = words[max(0, i - 4)..<i]
+                        let window = words[max(0, i - 4, lastEnd)..<i]
                         var introduced = preposition.map { window.contains($0) } ?? false
                         if !introduced, let (end, previous) = lastFitting, previous, i - end <= 2,
                            words[end..<i].allSatisfy({ $0 == "and" || $0 == "or" }) { introduced = true }
-                        out.append((node, before >= 0 && words[before] == "by", introduced))
+                        // Described with the noun asked for: in its name, or just around it.
+                        var described = false
+                        if let headStem {
+                            let around = words[max(0, i - 2)..<min(words.count, i + n + 4)]
+                            described = around.contains { WordStemmer.stem($0) == headStem }
+                        }
+                        out.append((node, before >= 0 && words[before] == "by", introduced, described))
                         lastFitting = (i + n, introduced)
                     }
                 }
                 length = n
+                lastEnd = i + n
                 break
             }
             i += length

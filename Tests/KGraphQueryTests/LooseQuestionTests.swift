@@ -17,6 +17,9 @@ enum LooseFixture {
         a.add("Lanterns were sold in Amsel, Birn, Cade, Dorn, Elst, Fenn, Gorr and Hale.")          // 6
         a.add("Pell Marsh was killed in Lorn by the Crow Brotherhood.")                            // 7
         a.add("Ivo Brandt will be released soon, the Sable Syndicate said.")                       // 8
+        a.add("Police arrested 12 members of a youth group with links to the Gull Ring.")          // 9
+        a.add("The operation targeted members of Tern Watch, an outlawed youth group.")            // 10
+        a.add("Oskar Veil was flown from Amsel to Hale.")                                          // 11
         var entities = [
             Entity(id: "e1", name: "Ivo Brandt", type: .person, aliases: ["Brandt"],
                    mentions: [a.mention("Ivo Brandt", in: 0), a.mention("Brandt", in: 1), a.mention("Brandt", in: 4)]),
@@ -28,6 +31,8 @@ enum LooseFixture {
             Entity(id: "e7", name: "Crow Brotherhood", type: .organization, mentions: [a.mention("Crow Brotherhood", in: 3)]),
             Entity(id: "e8", name: "Lorn", type: .place, mentions: [a.mention("Lorn", in: 5)]),
             Entity(id: "e9", name: "Pell Marsh", type: .person, mentions: [a.mention("Pell Marsh", in: 7)]),
+            Entity(id: "e10", name: "Tern Watch", type: .organization, mentions: [a.mention("Tern Watch", in: 10)]),
+            Entity(id: "e11", name: "Oskar Veil", type: .person, mentions: [a.mention("Oskar Veil", in: 11)]),
         ]
         for (k, town) in ["Amsel", "Birn", "Cade", "Dorn", "Elst", "Fenn", "Gorr", "Hale"].enumerated() {
             entities.append(Entity(id: "t\(k)", name: town, type: .place, mentions: [a.mention(town, in: 6)]))
@@ -140,6 +145,24 @@ enum LooseFixture {
         let released = try engine.answer("who released Ivo Brandt")
         #expect(released.answers.isEmpty)
         #expect(released.explanation?.contains("no stated agent") == true)
+    }
+
+    /// "which youth group": the group the sentence describes as one, not another group it names.
+    @Test(arguments: ["which youth group's members were arrested", "members of which youth group were targeted"])
+    func groupDescribedByTheNoun(_ question: String) throws {
+        #expect(try engine.answer(question).texts == ["Tern Watch"])
+    }
+
+    /// A preposition left at the end picks the places it introduces.
+    @Test func strandedPrepositionPicksThePlace() throws {
+        #expect(try engine.answer("where was Oskar Veil flown from").texts == ["Amsel"])
+        #expect(try engine.answer("where was Oskar Veil flown to").texts == ["Hale"])
+    }
+
+    /// "who said that …" with no statement sharing its content words stays unanswered: "said"
+    /// alone matches every statement.
+    @Test func saidAloneMatchesNothing() throws {
+        #expect(try engine.answer("who said that bananas are yellow").answers.isEmpty)
     }
 
     /// An event question whose strict reading has no answer is read again loosely, and says so.
