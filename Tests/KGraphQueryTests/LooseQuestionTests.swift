@@ -173,6 +173,19 @@ enum LooseFixture {
     }
 }
 
+@Suite struct LooseQuestionCostTests {
+    /// A loose question naming someone reads that name's neighbourhood and articles, never all
+    /// events; one naming no one reads the events once.
+    @Test func namedQuestionsDoNotScanEvents() throws {
+        let named = CountingReader(LooseFixture.article().graph())
+        #expect(try QueryEngine(reader: named).answer("where was Ivo Brandt flown to").texts == ["Port Velo"])
+        #expect(named.kindScans.isEmpty)
+        let unnamed = CountingReader(LooseFixture.article().graph())
+        _ = try QueryEngine(reader: unnamed).answer("which court were the suspects sent to")
+        #expect(unnamed.kindScans == ["event/-"])
+    }
+}
+
 @Suite struct WordStemmerTests {
     @Test(arguments: [("flown", "flew"), ("flying", "fly"), ("disrupted", "disrupt"), ("disruption", "disrupts"),
                       ("defendants", "defendant"), ("held", "holding"), ("sent", "send"), ("seized", "seizure"), ("trial", "tried")])
