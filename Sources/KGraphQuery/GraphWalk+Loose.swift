@@ -1,3 +1,4 @@
+import Foundation
 import KGraphModel
 
 /// Loosely read questions: a wh-question in no known form is answered from the sentences that
@@ -257,11 +258,20 @@ extension GraphWalk {
                WordStemmer.stems(trigger).isDisjoint(with: stems), event.eventType != .statement {
                 // "what is X suspected of": the event the sentence reports, not the one asked with.
                 let patients = try targets(of: event.id, .patient).map(\.0).filter { !namedIDs.contains($0.id) && !Self.isJunk($0) }
-                let text = trigger + (patients.isEmpty ? "" : " of " + patients.map(\.name).joined(separator: ", "))
+                guard !patients.isEmpty else { continue }
+                let text = trigger + " of " + patients.map(\.name).joined(separator: ", ")
                 answers.add(Answer(text: text, type: "fact", evidence: [], inferred: how, nodes: [event.id] + patients.map(\.id)),
                             provenance: [unit.provenance])
             }
-            if answers.count == before, q.expected != .thing {
+            if answers.count == before, q.expected == .time {
+                // "when is the verdict expected": a date the sentence gives.
+                for t in Self.timeExpressions(in: try sentenceText(unit.provenance)).prefix(1) {
+                    answers.add(Answer(text: t, type: "time", evidence: [],
+                                       inferred: "a best-effort reading: a date given in a sentence that matches the question’s words",
+                                       nodes: unit.event.map { [$0.id] } ?? []), provenance: [unit.provenance])
+                }
+            }
+            if answers.count == before, q.expected != .thing, q.expected != .time {
                 // When the strict reading found the event without its agent, only a passive agent
                 // ("… by the harbour police") answers "who": a name elsewhere in the sentence is
                 // more often the speaker than the doer.
@@ -350,6 +360,40 @@ extension GraphWalk {
                 break
             }
             i += length
+        }
+        return out
+    }
+
+    /// Month and weekday names, for ``timeExpressions(in:)``.
+    private static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                                  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                                  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    private static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                "yesterday", "today"]
+
+    /// The dates a sentence gives, in order: a month with its day and year ("March 15",
+    /// "August 2015", "Oct. 2, 2006"), a weekday, "yesterday"/"today", or a year alone.
+    /// - Complexity: O(n) in the sentence's words.
+    static func timeExpressions(in sentence: String) -> [String] {
+        let words = sentence.split(whereSeparator: { $0.isWhitespace }).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy(\.isNumber) }
+        var out = [String]()
+        var i = 0
+        while i < words.count {
+            let lower = words[i].lowercased()
+            // "May" is a month only before a number.
+            if monthNames.contains(lower), words[i].first?.isUppercase ?? false,
+               lower != "may" || (i + 1 < words.count && isNumber(words[i + 1])) {
+                var j = i + 1
+                while j < words.count, j < i + 3, isNumber(words[j]) { j += 1 }
+                let raw = sentence.split(whereSeparator: { $0.isWhitespace })[i..<j].joined(separator: " ")
+                out.append(raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;:.)”\"").union(.whitespaces)))
+                i = j
+                continue
+            }
+            if dayNames.contains(lower) { out.append(words[i]) }
+            else if words[i].count == 4, isNumber(words[i]), let y = Int(words[i]), (1900...2100).contains(y) { out.append(words[i]) }
+            i += 1
         }
         return out
     }

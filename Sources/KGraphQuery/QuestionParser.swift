@@ -645,7 +645,7 @@ struct QuestionParser {
         var headIndex: Int? = nil
         let auxiliary = { (i: Int) in EventVocabulary.be.contains(l[i]) || EventVocabulary.doForms.contains(l[i]) }
         if ["which", "what"].contains(l[q]), start < w.count, !auxiliary(start), w.isKeyword(start),
-           !Self.determiners.contains(l[start]) {
+           !Self.determiners.contains(l[start]), !WordStemmer.isVerbForm(l[start]) {
             // "which court were …", "which armed group is …": the noun is the last word before an
             // auxiliary, or the word after the question word.
             var end = start + 1

@@ -186,6 +186,24 @@ enum LooseFixture {
     }
 }
 
+@Suite struct TimeExpressionTests {
+    @Test(arguments: [
+        ("A verdict is expected March 15.", ["March 15"]),
+        ("He was arrested in August 2015, police said on Friday.", ["August 2015", "Friday"]),
+        ("The hearing may resume, officials said.", []),
+        ("The raid of Oct. 2 followed a probe begun in 2019.", ["Oct. 2", "2019"]),
+    ])
+    func dates(_ sentence: String, _ expected: [String]) {
+        #expect(GraphWalk.timeExpressions(in: sentence) == expected)
+    }
+
+    /// "what happened": a verb after "what" is no noun the answer must fit.
+    @Test func whatHappenedHasNoHead() throws {
+        let q = try QuestionParser().parse("what happened in Kessa")
+        #expect(q == .loose(LooseQuestion(questionWord: "what", expected: .thing, names: ["Kessa"], words: ["happened"])))
+    }
+}
+
 @Suite struct WordStemmerTests {
     @Test(arguments: [("flown", "flew"), ("flying", "fly"), ("disrupted", "disrupt"), ("disruption", "disrupts"),
                       ("defendants", "defendant"), ("held", "holding"), ("sent", "send"), ("seized", "seizure"), ("trial", "tried")])
