@@ -39,6 +39,7 @@ extension GraphWalk {
     private static let personHeads: Set<String> = ["person", "people", "suspect", "official", "officer", "leader", "man", "woman",
                                                    "member", "defendant", "individual", "victim", "journalist", "activist",
                                                    "lawyer", "judge", "prosecutor", "hostage", "worker", "militant", "child"]
+    private static let placeLikeOrganizations: Set<String> = Set(["court", "tribunal", "prison", "jail", "embassy"].map(WordStemmer.stem))
     private static let placeHeads: Set<String> = ["prison", "jail", "building", "site", "port", "island", "neighborhood",
                                                   "neighbourhood", "compound", "camp", "street", "road", "border"]
 
@@ -318,7 +319,7 @@ extension GraphWalk {
         let kinds: Set<NodeKind>
         switch expected {
         case .agent: kinds = [.person, .organization]
-        case .place: kinds = [.place]
+        case .place: kinds = [.place, .organization]
         case .time: return []
         case .thing, .head: kinds = [.person, .organization, .place]
         }
@@ -402,7 +403,9 @@ extension GraphWalk {
     private func looseFits(_ n: Node, _ expected: LooseExpectation, headStem: String?) throws -> Bool {
         switch expected {
         case .agent: return n.kind == .person || n.kind == .organization || Self.isGenericPolice(n)
-        case .place: return n.kind == .place
+        case .place:
+            // "where were they sent": a court or a prison is where, in court news.
+            return n.kind == .place || (n.kind == .organization && !WordStemmer.stems(n.name).isDisjoint(with: Self.placeLikeOrganizations))
         case .time: return n.kind == .time
         case .thing: return n.kind == .thing && !Self.isJunk(n)
         case .head:

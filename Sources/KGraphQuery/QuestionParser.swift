@@ -638,6 +638,10 @@ struct QuestionParser {
         if w.count > 1, Self.boundaries.contains(l[0]) || ["to", "of"].contains(l[0]), Self.looseQuestionWords[l[1]] != nil { q = 1 }
         if Self.looseQuestionWords[l[0]] == nil, w.count > 3, ["which", "what", "whose"].contains(l[2]),
            Self.boundaries.contains(l[1]) || ["of", "to"].contains(l[1]), w.isKeyword(0) { q = 2 }
+        // "Dara Sok was the deputy of whom": the question word last.
+        if Self.looseQuestionWords[l[q]] == nil, w.count > 2, let last = l.last, ["who", "whom", "what", "where", "when"].contains(last) {
+            q = w.count - 1
+        }
         guard let expectation = Self.looseQuestionWords[l[q]] else { return nil }
         var expected = expectation
         var questionWord = w.typed[q]
@@ -645,7 +649,7 @@ struct QuestionParser {
         var headIndex: Int? = nil
         let auxiliary = { (i: Int) in EventVocabulary.be.contains(l[i]) || EventVocabulary.doForms.contains(l[i]) }
         if ["which", "what"].contains(l[q]), start < w.count, !auxiliary(start), w.isKeyword(start),
-           !Self.determiners.contains(l[start]), !WordStemmer.isVerbForm(l[start]) {
+           !Self.determiners.contains(l[start]), !Self.isPastForm(l[start]) {
             // "which court were …", "which armed group is …": the noun is the last word before an
             // auxiliary, or the word after the question word.
             var end = start + 1
@@ -667,9 +671,9 @@ struct QuestionParser {
             names.append(quoted)
             for word in NameKey.normalize(quoted).split(separator: " ") { nameWords.insert(String(word)) }
         }
-        var i = start
+        var i = q == w.count - 1 ? 0 : start
         while i < w.count {
-            guard i > 0, w.typed[i].first?.isUppercase ?? false else { i += 1; continue }
+            guard i > 0 || q > 0, w.typed[i].first?.isUppercase ?? false, Self.looseQuestionWords[l[i]] == nil else { i += 1; continue }
             var j = i + 1
             while j < w.count {
                 if w.typed[j].first?.isUppercase ?? false || w.typed[j].first?.isNumber ?? false { j += 1; continue }
@@ -682,7 +686,8 @@ struct QuestionParser {
             i = j
         }
         var words = [String]()
-        for k in Self.span(q == 2 ? 0 : q + 1, w.count) where k != headIndex && k != q && (k >= start || headIndex != nil || k < q) {
+        let first = q == 2 || q == w.count - 1 ? 0 : q + 1
+        for k in Self.span(first, w.count) where k != headIndex && k != q && (k >= start || headIndex != nil || k < q) {
             let word = Self.stripPossessive(l[k])
             guard !word.isEmpty, word.contains(where: \.isLetter), !nameWords.contains(NameKey.normalize(word)),
                   !WordStemmer.isStopWord(word),
@@ -692,8 +697,15 @@ struct QuestionParser {
         }
         guard !names.isEmpty || !words.isEmpty else { return nil }
         let stranded = ["from", "to", "into", "in", "at", "by", "with", "for", "of", "on"]
-        let preposition = l.last.flatMap { stranded.contains($0) && w.count > 2 ? $0 : nil }
+        var preposition = l.last.flatMap { stranded.contains($0) && w.count > 2 ? $0 : nil }
+        if q > 0, stranded.contains(l[q - 1]) { preposition = l[q - 1] }  // "flown from where", "from where was …"
         return .loose(LooseQuestion(questionWord: questionWord, expected: expected, names: names, words: words, preposition: preposition))
+    }
+
+    /// Whether a word is a past verb form ("happened", "flew"): no noun after "what".
+    static func isPastForm(_ word: String) -> Bool {
+        if let base = WordStemmer.irregular[word], base != word, !word.hasSuffix("s") { return true }
+        return word.hasSuffix("ed") && word.count > 4
     }
 
     /// The spans of a question inside straight or curly double quotes.

@@ -63,7 +63,7 @@ enum LooseFixture {
         ("where was Ivo Brandt flown from", LooseQuestion(questionWord: "where", expected: .place, names: ["Ivo Brandt"], words: ["flown"], preposition: "from")),
         ("which groups is the Gull Ring linked to", LooseQuestion(questionWord: "which groups", expected: .head("groups"), names: ["Gull Ring"], words: ["linked"], preposition: "to")),
         ("whose family members were detained", LooseQuestion(questionWord: "whose", expected: .agent, names: [], words: ["family", "members", "detained"])),
-        ("to which court were the suspects sent", LooseQuestion(questionWord: "which court", expected: .head("court"), names: [], words: ["suspects", "sent"])),
+        ("to which court were the suspects sent", LooseQuestion(questionWord: "which court", expected: .head("court"), names: [], words: ["suspects", "sent"], preposition: "to")),
         ("which youth group's members were arrested", LooseQuestion(questionWord: "which youth group's", expected: .head("group"), names: [], words: ["youth", "members", "arrested"])),
         ("who was Ivo Brandt the deputy of", LooseQuestion(questionWord: "who", expected: .agent, names: ["Ivo Brandt"], words: ["deputy"], preposition: "of")),
     ])
@@ -157,6 +157,17 @@ enum LooseFixture {
     @Test func strandedPrepositionPicksThePlace() throws {
         #expect(try engine.answer("where was Oskar Veil flown from").texts == ["Amsel"])
         #expect(try engine.answer("where was Oskar Veil flown to").texts == ["Hale"])
+    }
+
+    /// The question word last, and a preposition before it.
+    @Test func questionWordLast() throws {
+        #expect(try engine.answer("Oskar Veil was flown from where").texts == ["Amsel"])
+        #expect(try engine.answer("Pell Marsh was killed by whom").texts == ["Crow Brotherhood"])
+    }
+
+    /// "where were they sent": a court is a place in court news.
+    @Test func courtAsPlace() throws {
+        #expect(try engine.answer("where were the suspects sent").texts == ["Tarn Harbour Court"])
     }
 
     /// "who said that …" with no statement sharing its content words stays unanswered: "said"
