@@ -228,7 +228,10 @@ extension GraphWalk {
             var candidates = unit.candidates
             if let event = unit.event {
                 for role in [EdgeKind.agent, .patient, .place, .time] {
-                    for part in try participants(of: event, role) { candidates.append((part.node, part.provenance, part.inferred)) }
+                    // Stated ones only: an inferred one is not in the sentence that matched.
+                    for part in try participants(of: event, role) where part.inferred == nil {
+                        candidates.append((part.node, part.provenance, part.inferred))
+                    }
                 }
             }
             for c in candidates where !namedIDs.contains(c.node.id) && !questionKeys.contains(NameKey.normalize(c.node.name)) {

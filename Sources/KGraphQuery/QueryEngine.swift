@@ -40,14 +40,17 @@ public struct QueryEngine {
         }
         let walk = GraphWalk(reader: reader)
         let result = try run(parsed, question: question, walk: walk)
-        guard result.answers.isEmpty, try retriesLoosely(parsed), var loose = parser.looseReading(question) else { return result }
+        guard result.answers.isEmpty || walk.headUnmet, try retriesLoosely(parsed), var loose = parser.looseReading(question) else {
+            return result
+        }
         // Read strictly, the question has no answer: a best-effort reading may still find one.
         loose.retried = true
         loose.eventFound = walk.eventsFound > 0
         if case .identify = parsed { loose.retried = false }  // the name is what is looked for
         var second = try run(.loose(loose), question: question)
         guard !second.answers.isEmpty else { return result }
-        second.notes.insert("read strictly as \(result.interpretation), it has no answer", at: 0)
+        second.notes.insert("read strictly as \(result.interpretation), it has no answer"
+                            + (result.answers.isEmpty ? "" : " that fits the question’s noun"), at: 0)
         return second
     }
 

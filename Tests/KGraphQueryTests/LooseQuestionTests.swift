@@ -20,6 +20,8 @@ enum LooseFixture {
         a.add("Police arrested 12 members of a youth group with links to the Gull Ring.")          // 9
         a.add("The operation targeted members of Tern Watch, an outlawed youth group.")            // 10
         a.add("Oskar Veil was flown from Amsel to Hale.")                                          // 11
+        a.add("Ivo Brandt was charged in Kessa.")                                                  // 12
+        a.add("The charges against Ivo Brandt were filed at the Tarn Harbour Court.")              // 13
         var entities = [
             Entity(id: "e1", name: "Ivo Brandt", type: .person, aliases: ["Brandt"],
                    mentions: [a.mention("Ivo Brandt", in: 0), a.mention("Brandt", in: 1), a.mention("Brandt", in: 4)]),
@@ -45,6 +47,8 @@ enum LooseFixture {
                   provenance: a.provenance("detained", in: 4)),
             Event(id: "v3", type: .attack, trigger: "killed", patients: [a.participant("e9", "Pell Marsh", in: 7)],
                   provenance: a.provenance("killed", in: 7)),
+            Event(id: "v5", type: .charge, trigger: "charged", patients: [a.participant("e1", "Ivo Brandt", in: 12)],
+                  places: [a.participant("e2", "Kessa", in: 12)], provenance: a.provenance("charged", in: 12)),
             Event(id: "v4", type: .release, trigger: "released", patients: [a.participant("e1", "Ivo Brandt", in: 8)],
                   provenance: a.provenance("released", in: 8)),
         ]
@@ -163,6 +167,14 @@ enum LooseFixture {
     @Test func questionWordLast() throws {
         #expect(try engine.answer("Oskar Veil was flown from where").texts == ["Amsel"])
         #expect(try engine.answer("Pell Marsh was killed by whom").texts == ["Crow Brotherhood"])
+    }
+
+    /// A strict answer that does not fit the asked noun (a town for "which court") gives way to
+    /// a loose one that does.
+    @Test func unfitStrictAnswerRetriedLoosely() throws {
+        let r = try engine.answer("in which court was Ivo Brandt charged")
+        #expect(r.texts == ["Tarn Harbour Court"])
+        #expect(r.notes.first?.contains("fits the question’s noun") == true)
     }
 
     /// "where were they sent": a court is a place in court news.
