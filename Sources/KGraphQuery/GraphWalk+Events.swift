@@ -248,8 +248,14 @@ extension GraphWalk {
                 for event in events { for (a, p) in try values(of: event, .agent) { agents.add(a, provenance: p) } }
                 fitting = try agents.filter { a in try fits(a, stems) }
             }
-            if !fitting.isEmpty { answers = fitting } else if !answers.isEmpty { relaxed.append("none of the answers is described as “\(head)”; all are given") }
+            if !fitting.isEmpty {
+                answers = fitting
+            } else if !answers.isEmpty {
+                relaxed.append("none of the answers is described as “\(head)”; all are given")
+                headUnmet = true
+            }
         }
+        eventsFound = max(eventsFound, events.count)
         var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
                                  notes: notes + relaxed)
         if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }

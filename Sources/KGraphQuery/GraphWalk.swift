@@ -12,6 +12,12 @@ final class GraphWalk {
     let resolver: NameResolver
     /// How names were read, for the result's notes.
     var notes: [String] = []
+    /// The most events an event question of this walk found meeting its constraints (answers or
+    /// not): an event found without the asked participant is not answered loosely by a name.
+    var eventsFound = 0
+    /// Whether an event question's answers were given although none fits its head noun
+    /// ("in which court …" answered with a city): a loose reading may do better.
+    var headUnmet = false
 
     private var nodeCache: [String: Node?] = [:]
     private var outCache: [String: [Edge]] = [:]

@@ -29,7 +29,15 @@ extension QueryEngine {
       who said that the port was closed
       how is Dara Sok connected to Lina Vey
       tell me about Dara Sok             Dara Sok
+      where was Dara Sok flown from      which court was Dara Sok sent to
+      whose relatives were detained      which groups is the Ring linked to
     A name alone, like the last example, gives what is known about it.
+
+    Other who/whom/whose/what/which/where/when questions (and those above that
+    find no answer) are read loosely: the kind of answer the question word asks
+    for (which court: a court), its names and its other words. The answers are
+    at most three people, places, times or things named in the sentences that
+    best match those words; they say they are a best-effort reading.
 
     An arrest (or seizure) with no stated agent, place or time takes them from
     the raid it was part of (or, failing that, from the article's raids and its

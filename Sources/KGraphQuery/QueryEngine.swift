@@ -26,12 +26,47 @@ public struct QueryEngine {
     /// - Parameter question: e.g. "who arrested Dara Sok", "where was she detained", "who is Lina Vey".
     /// - Returns: the answers with evidence; empty answers with an explanation when the knowledge
     ///   base does not answer it.
-    /// - Throws: ``QueryError/unparseable(_:)`` for a question in no known form,
+    /// - Throws: ``QueryError/unparseable(_:)`` for a question in no known form (no question word,
+    ///   and no name the knowledge base knows or nearly knows),
     ///   ``QueryError/ambiguous(_:candidates:)`` for a name that fits several entities equally,
     ///   and what the reader throws.
     public func answer(_ question: String) throws -> QueryResult {
-        let parsed = try QuestionParser().parse(question)
-        return try run(parsed, question: question)
+        let parser = QuestionParser()
+        let parsed = try parser.parse(question)
+        if case .summary(let name) = parsed, NameKey.normalize(name) == NameKey.normalize(question) {
+            // A bare word that is no known name, nor close to one ("blah"), is not a question.
+            let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization, .place, .thing])
+            if res.nodes.isEmpty, res.suggestions.isEmpty { throw QueryError.unparseable(question) }
+        }
+        let walk = GraphWalk(reader: reader)
+        let result = try run(parsed, question: question, walk: walk)
+        guard result.answers.isEmpty || walk.headUnmet, try retriesLoosely(parsed), var loose = parser.looseReading(question) else {
+            return result
+        }
+        // Read strictly, the question has no answer: a best-effort reading may still find one.
+        loose.retried = true
+        loose.eventFound = walk.eventsFound > 0
+        if case .identify = parsed { loose.retried = false }  // the name is what is looked for
+        var second = try run(.loose(loose), question: question)
+        guard !second.answers.isEmpty else { return result }
+        second.notes.insert("read strictly as \(result.interpretation), it has no answer"
+                            + (result.answers.isEmpty ? "" : " that fits the question’s noun"), at: 0)
+        return second
+    }
+
+    /// Whether a question with no answer is read again loosely: event, organisation, alias and
+    /// "who said …" questions, whose words may say more than their strict reading used. Membership and role
+    /// questions only when the "organisation" is a person ("who is Dara Sok's lawyer"):
+    /// sentences about members or spokespeople of an organisation name others of other
+    /// organisations more often than the ones asked for.
+    private func retriesLoosely(_ q: Question) throws -> Bool {
+        switch q {
+        case .event, .organizations, .coAgents, .identify, .whoSaid: return true
+        case .roleHolder(_, _, let name), .members(let name):
+            let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization], forgiving: false)
+            return res.nodes.first?.kind == .person
+        default: return false
+        }
     }
 
     /// Answers a structured pattern (see ``helpText``), e.g. `arrest patient="Dara Sok" -> agent`.
@@ -43,9 +78,9 @@ public struct QueryEngine {
         return try run(parsed, question: pattern)
     }
 
-    /// Runs a read question on a fresh walk.
-    func run(_ q: Question, question: String) throws -> QueryResult {
-        let walk = GraphWalk(reader: reader)
+    /// Runs a read question on a walk (a fresh one unless given).
+    func run(_ q: Question, question: String, walk: GraphWalk? = nil) throws -> QueryResult {
+        let walk = walk ?? GraphWalk(reader: reader)
         switch q {
         case let .event(types, constraints, wanted, head, typeWord):
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)
@@ -61,6 +96,7 @@ public struct QueryEngine {
         case .whoSaid(let phrase): return try walk.answerWhoSaid(phrase, question: question)
         case let .connection(a, b): return try walk.answerConnection(a, b, question: question)
         case .summary(let name): return try walk.answerSummary(name, question: question)
+        case .loose(let loose): return try walk.answerLoose(loose, question: question)
         }
     }
 }

@@ -43,4 +43,42 @@ enum Question: Sendable, Equatable {
     case connection(String, String)
     /// "tell me about X", or a name alone.
     case summary(String)
+    /// A wh-question in no form above, read loosely: what kind of answer it expects, the names
+    /// it gives, and its content words ("where was X flown from" → a place; X; "flown").
+    case loose(LooseQuestion)
+}
+
+/// The kind of answer a loosely read question expects, from its question word.
+enum LooseExpectation: Sendable, Equatable {
+    /// "who", "whom", "whose": a person or an organisation.
+    case agent
+    /// "where": a place.
+    case place
+    /// "when": a time.
+    case time
+    /// "which court", "what groups", "how many suspects": whatever its name or kind fits the noun.
+    case head(String)
+    /// "what" alone: any participant.
+    case thing
+}
+
+/// A question read loosely (see ``Question/loose(_:)``).
+struct LooseQuestion: Sendable, Equatable {
+    /// The question word as typed ("where", "which court").
+    var questionWord: String
+    /// What the answer must be.
+    var expected: LooseExpectation
+    /// Names the question gives: capitalised or quoted spans, as typed.
+    var names: [String]
+    /// The other content words, lowercase, in question order ("flown", "defendants").
+    var words: [String]
+    /// A preposition left at the end ("flown from", "sent to"): answers it introduces in a
+    /// sentence are preferred.
+    var preposition: String? = nil
+    /// Whether the question had a strict reading, without answer, before this one: then every
+    /// name must be known.
+    var retried = false
+    /// Whether the strict reading found the event asked about, without the participant asked
+    /// for: then no name a sentence merely holds answers "who".
+    var eventFound = false
 }
