@@ -207,7 +207,7 @@ extension GraphWalk {
         var level: Int? = nil
         let questionKeys = namedKeys.union(q.names.map { NameKey.normalize(QuestionParser.stripPossessive($0)) })
         if let headStem {
-            // "which youth group": a name the sentence describes with the noun ("Segi, an outlawed
+            // "which youth group": a name the sentence describes with the noun ("Velo Front, an outlawed
             // youth group", "the Harbour Court") answers first, from the best such sentence.
             for unit in units.prefix(Self.looseUnitLimit) where answers.isEmpty {
                 for m in try mentionedEntities(in: try sentenceText(unit.provenance), q.expected, preposition: nil, headStem: headStem)
@@ -326,8 +326,8 @@ extension GraphWalk {
         case .time: return []
         case .thing, .head: kinds = [.person, .organization, .place]
         }
-        // The longest known name at each place of the sentence, of any kind: "Cambodia" inside
-        // "Cambodia National Rescue Party" is not a mention of the country.
+        // The longest known name at each place of the sentence, of any kind: "Estrela" inside
+        // "Estrela National Union Party" is not a mention of the country.
         let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
         var seen = Set<String>()

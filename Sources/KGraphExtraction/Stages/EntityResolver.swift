@@ -18,7 +18,7 @@ struct EntityTable: Sendable {
 }
 
 /// Groups name mentions into entities: the same name, a surname or given name of a full name
-/// ("Sok" → "Dara Sok"), a shorter organisation name ending in the same head ("Rescue Party"),
+/// ("Sok" → "Dara Sok"), a shorter organisation name ending in the same head ("Union Party"),
 /// an acronym of a name or in brackets after it, a city before its state ("Washington" →
 /// "Washington, D.C."). Types come from the summed evidence of all mentions.
 struct EntityResolver: Sendable {

@@ -495,7 +495,7 @@ struct EventFinder: Sendable {
         }
         if tokens[q].lower == "of" { q += 1 }
         if depth < 3, q - 1 > s0, EventFinder.attachingPrepositions.contains(tokens[q - 1].lower) {
-            // "Cambodian police working with the US FBI", "leaders of X (the Y) in Colombia": the true
+            // "Velo police working with the US FBI", "leaders of X (the Y) in Estrela": the true
             // subject stands before the preposition (and a participle before it)
             var b = q - 1
             if b - 1 >= s0, tokens[b - 1].kind == .word, tokens[b - 1].lower.hasSuffix("ing") || tokens[b - 1].lower.hasSuffix("ed"),
@@ -641,7 +641,7 @@ struct EventFinder: Sendable {
                     while q < s1, !tokens[q].isPunct("."), !tokens[q].isPunct(";") {
                         if let f = table.entity(at: q), table.entities[f].type == type {
                             let before = q - 1
-                            // skip organisations inside titles ("of the FBI’s Washington Field Office")
+                            // skip organisations inside titles ("of the FBI’s Harbour Field Office")
                             if type != .person, before >= 0, ["of", "'s", "the", "for"].contains(tokens[before].lower), q != np.range.lowerBound { q += 1; continue }
                             out.append(participantFor(f, at: q, analysis: analysis, table: table))
                             while q < s1, table.entity(at: q) == f { q += 1 }

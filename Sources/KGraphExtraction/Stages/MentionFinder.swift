@@ -121,7 +121,7 @@ struct MentionFinder: Sendable {
         }
         if split >= a {
             titleRange = a..<(split + 1)
-            // the leading part of the title that is a name of its own ("DEA", "Rescue Party", "U.S.")
+            // the leading part of the title that is a name of its own ("DEA", "Union Party", "U.S.")
             var p = a
             while p <= split, !tokens[p].info.isTitleWord || (p > a && tokens[p].info.isOrg("head") && p < split) { p += 1 }
             if p > a {
@@ -169,7 +169,7 @@ struct MentionFinder: Sendable {
         let tokens = analysis.tokens
         var a = run.lowerBound
         var b = run.upperBound
-        // strip trailing adjectives ("Jemaah Islamiyah Islamic militants")
+        // strip trailing adjectives ("Velo Front Islamic militants")
         while b - a > 1, tokens[b - 1].info.isDemonym || tokens[b - 1].info.functionClass == "adj",
               b < sentence.tokens.upperBound, tokens[b].kind == .word, !tokens[b].isCapitalized {
             b -= 1
