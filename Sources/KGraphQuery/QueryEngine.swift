@@ -99,4 +99,18 @@ public struct QueryEngine {
         case .loose(let loose): return try walk.answerLoose(loose, question: question)
         }
     }
+
+    /// The entity (person, organisation or place) a name typed by a user denotes, resolved as
+    /// names in questions are: any name or alias in any case, with or without diacritics, then a
+    /// surname or given name alone, or a small typo.
+    /// - Parameter name: the name as typed.
+    /// - Returns: the one entity it denotes.
+    /// - Throws: ``QueryError/ambiguous(_:candidates:)`` or ``QueryError/unknownName(_:suggestions:)``,
+    ///   and what the reader throws.
+    public func entity(named name: String) throws -> Node {
+        let resolution = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization, .place])
+        if resolution.nodes.count == 1 { return resolution.nodes[0] }
+        if resolution.nodes.isEmpty { throw QueryError.unknownName(name, suggestions: resolution.suggestions) }
+        throw QueryError.ambiguous(name, candidates: resolution.nodes.map { "\($0.name) (\($0.kind.rawValue))" })
+    }
 }

@@ -6,6 +6,8 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
     case badPattern(String, reason: String)
     /// A name denotes several entities and the question does not tell them apart.
     case ambiguous(String, candidates: [String])
+    /// No entity has the name; `suggestions` are close names.
+    case unknownName(String, suggestions: [String])
 
     /// Questions shown when a question cannot be read.
     static let exampleQuestions = [
@@ -25,6 +27,9 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
             "cannot read the pattern '\(pattern)': \(reason) (see kgraph query --help)"
         case .ambiguous(let name, let candidates):
             "'\(name)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ") + "; give the full name"
+        case .unknownName(let name, let suggestions):
+            "no entity named '\(name)' in the knowledge base"
+                + (suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?")
         }
     }
 }

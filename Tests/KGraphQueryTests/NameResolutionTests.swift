@@ -12,6 +12,17 @@ import Testing
         #expect(try engine.answer(question).texts == ["spokesperson for Velo Municipal Court"])
     }
 
+    /// The CLI's `show`, `render --focus` and `export --focus` resolve names through this.
+    @Test func entityNamedResolvesForgivinglyAndFailsClearly() throws {
+        #expect(try engine.entity(named: "lina vay").name == "Lina Vey")
+        #expect(throws: QueryError.self) { try engine.entity(named: "Zebulon Quartermaine") }
+        do {
+            _ = try engine.entity(named: "Zebulon Quartermaine")
+        } catch {
+            #expect(String(describing: error).hasPrefix("no entity named 'Zebulon Quartermaine' in the knowledge base"))
+        }
+    }
+
     /// A name typed more fully than the article gives it.
     @Test func fullerNameThanKnown() throws {
         var a = ArticleBuilder(path: "i.txt")
