@@ -6,6 +6,14 @@ public protocol GraphReader {
     /// Every distinct normalised name of nodes of the given kinds, with the ids of the nodes that
     /// bear it: the fallback for forgiving (typo, surname) matching.
     func nameIndex(kinds: Set<NodeKind>) throws -> [String: [String]]
+    /// A part of ``nameIndex(kinds:)`` that holds at least the names a forgiving look-up of `key`
+    /// can reach: names that hold its words, names that are a tail of it, and names (or their last
+    /// words) that may be within a small edit distance of it. Readers without a better way return
+    /// the whole index, which the default implementation does.
+    /// - Parameters:
+    ///   - kinds: node kinds.
+    ///   - key: a normalised name (``NameKey/normalize(_:)``) as typed.
+    func nameIndex(kinds: Set<NodeKind>, near key: String) throws -> [String: [String]]
     /// The node with an id.
     func node(id: String) throws -> Node?
     /// Edges leaving a node.
@@ -18,6 +26,13 @@ public protocol GraphReader {
     func document(sha256: String) throws -> Document?
     /// The text of one sentence of a document.
     func sentence(documentSHA256: String, index: Int) throws -> String?
+}
+
+extension GraphReader {
+    /// The whole name index: correct for any reader, narrowed by readers that can.
+    public func nameIndex(kinds: Set<NodeKind>, near key: String) throws -> [String: [String]] {
+        try nameIndex(kinds: kinds)
+    }
 }
 
 /// A ``GraphReader`` over an in-memory ``KGraph``, with indexes built once.

@@ -68,8 +68,8 @@ struct NameResolver {
         }
         let entityKinds = allowed.filter(\.isEntity)
         guard forgiving, !entityKinds.isEmpty else { return Resolution(nodes: [], note: nil, suggestions: []) }
-        let index = try nameIndex(entityKinds)
         let typed = words.joined(separator: " ")
+        let index = try reader.nameIndex(kinds: entityKinds, near: typed)
 
         // A part of a name: "Sok" for "Dara Sok", "Akbar Vey" for "Syed Akbar Vey".
         var partial = [String]()

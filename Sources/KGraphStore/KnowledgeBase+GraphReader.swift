@@ -35,6 +35,25 @@ extension KnowledgeBase: GraphReader {
         }
     }
 
+    /// The names a forgiving look-up of `key` can reach (see ``GraphReader``): names holding its
+    /// words or ending it, and names sharing its length (within 3) or a word's first letters and
+    /// its first or last letter — a typo rarely changes both ends of a name.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: one pass over `node_name` per kind, returning a small part of it.
+    public func nameIndex(kinds: Set<NodeKind>, near key: String) throws -> [String: [String]] {
+        guard !key.isEmpty else { return [:] }
+        let lastWord = key.split(separator: " ").last.map(String.init) ?? key
+        return try read { db in
+            var result = [String: [String]]()
+            let statement = try db.cachedStatement(sql: ReaderSQL.nameIndexNear)
+            for kind in kinds.sorted() {
+                let rows = try Row.fetchCursor(statement, arguments: [kind.rawValue, key, key.count, String(lastWord.prefix(2))])
+                while let row = try rows.next() { result[row[0], default: []].append(row[1]) }
+            }
+            return result
+        }
+    }
+
     /// The node with an id.
     /// - Parameter id: a node id such as `"person:dara sok"`.
     /// - Returns: the node with its aliases and provenance, or `nil`.
@@ -129,6 +148,19 @@ enum ReaderSQL {
     static let nameIndex = """
         SELECT DISTINCT nn.name_key, n.key FROM node_name nn JOIN node n ON n.id = nn.node
         WHERE nn.kind = ? ORDER BY nn.name_key, nn.node
+        """
+    /// (normalised name, node id) of one kind near a typed key: ?1 kind, ?2 key, ?3 its length,
+    /// ?4 the first two letters of its last word. A scan of the kind's names (index `node_name_on_kind`).
+    static let nameIndexNear = """
+        SELECT DISTINCT nn.name_key, n.key FROM node_name nn JOIN node n ON n.id = nn.node
+        WHERE nn.kind = ?1 AND (
+            instr(' ' || nn.name_key || ' ', ' ' || ?2 || ' ') > 0
+            OR substr(' ' || ?2, -length(nn.name_key) - 1) = ' ' || nn.name_key
+            OR (abs(length(nn.name_key) - ?3) <= 3
+                AND (substr(nn.name_key, 1, 1) = substr(?2, 1, 1) OR substr(nn.name_key, -1) = substr(?2, -1)))
+            OR (substr(nn.name_key, -1) = substr(?2, -1) AND instr(' ' || nn.name_key, ' ' || substr(?4, 1, 1)) > 0)
+            OR instr(' ' || nn.name_key, ' ' || ?4) > 0)
+        ORDER BY nn.name_key, nn.node
         """
     /// A node's row id by its id. Unique index on `node(key)`.
     static let nodeWithKey = "SELECT id FROM node WHERE key = ?"

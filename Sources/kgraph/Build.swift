@@ -130,7 +130,7 @@ struct Build: AsyncParsableCommand {
     /// inside its transaction, just before the commit, and waits there to be killed.
     static func stallIfTesting() {
         guard let marker = ProcessInfo.processInfo.environment["KGRAPH_TEST_STALL_BEFORE_COMMIT"], !marker.isEmpty else { return }
-        FileManager.default.createFile(atPath: marker, contents: Data("stalled\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker, contents: Data("stalled\n".utf8))
         Thread.sleep(forTimeInterval: 120)
     }
 
