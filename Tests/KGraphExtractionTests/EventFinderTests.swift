@@ -35,9 +35,19 @@ struct EventFinderTests {
         ("Leaders of the banned Velorian Unity Front in Tiraz have been charged.",
          [#"charge agent=[] patient=["Leaders of the banned Velorian Unity Front"]"#]),
         ("Officials said they will release the men.", [#"statement agent=["Officials"] patient=[]"#]),
+        ("His two associates, Keo Danh and Lina Ortega, were each sentenced to five years.",
+         [#"sentence agent=[] patient=["Keo Danh", "Lina Ortega"]"#]),
     ])
     func verbs(_ text: String, _ expected: [String]) {
         #expect(events(text) == expected)
+    }
+
+    @Test("a plain object named in apposition: the named people are the patients")
+    func objectNamedInApposition() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "Police arrested two men, Keo Danh and Dara Sok, in Tiraz.", path: "t.txt")
+        #expect(e.events.count == 1)
+        #expect(Set(e.events.first?.patients.map(\.text) ?? []) == ["Keo Danh", "Dara Sok"])
+        #expect(e.events.first?.agents.map(\.text) == ["Police"])
     }
 
     @Test("a speaker named after the verb wins over a phrase before the comma")

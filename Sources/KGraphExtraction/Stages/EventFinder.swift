@@ -18,7 +18,7 @@ struct EventFinder: Sendable {
                                          "recently", "not", "then", "only", "subsequently", "initially", "finally",
                                          "have", "has", "had", "will", "would", "could", "may", "might", "should",
                                          "was", "were", "is", "are", "been", "be", "being", "once", "eventually",
-                                         "currently", "still", "reportedly", "apparently", "successfully", "jointly"]
+                                         "currently", "still", "reportedly", "apparently", "successfully", "jointly", "each", "all", "both"]
     /// Determiners and possessives that make a following trigger a noun.
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                                            "our", "my", "your", "any", "no", "every", "each", "another", "such", "latest",
@@ -619,6 +619,14 @@ struct EventFinder: Sendable {
                 np.range = np.range.lowerBound..<next.range.upperBound
                 r = next.range.upperBound
             }
+        }
+        // a plain phrase named in apposition: "two men, X and Y, in …" — the named people are the object
+        if np.participants.allSatisfy({ $0.entityID == nil }), q + 1 < s1, tokens[q].isPunct(","),
+           let f = table.entity(at: q + 1), table.entities[f].type == .person,
+           let named = object(after: q, s1: s1, analysis: analysis, table: table), named.pronoun == nil,
+           !named.participants.isEmpty, named.participants.allSatisfy({ $0.entityID != nil }) {
+            np.participants = named.participants
+            np.range = np.range.lowerBound..<named.range.upperBound
         }
         return np
     }
