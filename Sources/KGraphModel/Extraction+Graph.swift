@@ -33,7 +33,7 @@ extension Extraction {
     /// - Complexity: O(entities + facts).
     public func graph() -> KGraph {
         let sha = document.sha256
-        var graph = GraphAccumulator(document: document)
+        var graph = GraphAccumulator(KGraph(documents: [document]))
         var entityNodeID = [String: String]()
         for e in entities {
             let id = NodeID.entity(e.type, name: e.name)
@@ -92,13 +92,27 @@ extension Extraction {
     }
 }
 
-/// Builds a ``KGraph`` with nodes merged by id and edges by key through dictionaries.
+/// Builds a ``KGraph`` with documents merged by SHA-256, nodes by id and edges by key, through
+/// dictionaries: the one merging mechanism behind ``Extraction/graph()`` and ``KGraph/merged(with:)``.
 struct GraphAccumulator {
     private(set) var graph: KGraph
+    private var documentSHAs: Set<String> = []
     private var nodeIndex: [String: Int] = [:]
     private var edgeIndex: [String: Int] = [:]
 
-    init(document: Document) { graph = KGraph(documents: [document]) }
+    /// Starts from a graph, indexing what it holds.
+    /// - Complexity: O(n) in its size.
+    init(_ start: KGraph = KGraph()) {
+        graph = start
+        documentSHAs = Set(start.documents.map(\.sha256))
+        for (i, n) in start.nodes.enumerated() { nodeIndex[n.id] = i }
+        for (i, e) in start.edges.enumerated() { edgeIndex[e.key] = i }
+    }
+
+    /// Adds a document unless one with the same SHA-256 is there.
+    mutating func add(_ document: Document) {
+        if documentSHAs.insert(document.sha256).inserted { graph.documents.append(document) }
+    }
 
     /// Adds a node or merges it into the node with the same id.
     /// - Complexity: O(1) amortised, plus the merge.

@@ -83,50 +83,14 @@ public struct KGraph: Hashable, Codable, Sendable {
     /// The document with a SHA-256.
     public func document(sha256: String) -> Document? { documents.first { $0.sha256 == sha256 } }
 
-    /// Adds a node, or merges its aliases and provenance into the node with the same id.
-    /// - Complexity: O(n) per call; ``merged(with:)`` is the fast path for whole graphs.
-    public mutating func add(_ node: Node) {
-        if let i = nodes.firstIndex(where: { $0.id == node.id }) {
-            nodes[i].absorb(node)
-        } else {
-            nodes.append(node)
-        }
-    }
-
-    /// Adds an edge, or merges its provenance into the edge with the same key.
-    public mutating func add(_ edge: Edge) {
-        if let i = edges.firstIndex(where: { $0.key == edge.key }) {
-            for p in edge.provenance where !edges[i].provenance.contains(p) { edges[i].provenance.append(p) }
-        } else {
-            edges.append(edge)
-        }
-    }
-
     /// This graph and another, with nodes of the same id and edges of the same key merged.
     /// - Complexity: O(n + m) in the sizes of both graphs.
     public func merged(with other: KGraph) -> KGraph {
-        var result = self
-        var docIndex = Set(result.documents.map(\.sha256))
-        for d in other.documents where docIndex.insert(d.sha256).inserted { result.documents.append(d) }
-        var nodeIndex = [String: Int]()
-        for (i, n) in result.nodes.enumerated() { nodeIndex[n.id] = i }
-        for n in other.nodes {
-            if let i = nodeIndex[n.id] { result.nodes[i].absorb(n) } else {
-                nodeIndex[n.id] = result.nodes.count
-                result.nodes.append(n)
-            }
-        }
-        var edgeIndex = [String: Int]()
-        for (i, e) in result.edges.enumerated() { edgeIndex[e.key] = i }
-        for e in other.edges {
-            if let i = edgeIndex[e.key] {
-                for p in e.provenance where !result.edges[i].provenance.contains(p) { result.edges[i].provenance.append(p) }
-            } else {
-                edgeIndex[e.key] = result.edges.count
-                result.edges.append(e)
-            }
-        }
-        return result
+        var result = GraphAccumulator(self)
+        for d in other.documents { result.add(d) }
+        for n in other.nodes { result.add(n) }
+        for e in other.edges { result.add(e) }
+        return result.graph
     }
 }
 

@@ -174,15 +174,9 @@ struct Build: AsyncParsableCommand {
         let extractor = Extractor()
         var results = [Result<Extraction, ArticleError>?](repeating: nil, count: inputs.count)
         // Standard input can be read only once and only from this task.
-        var stdinResult: Result<Extraction, ArticleError>?
         if let i = inputs.firstIndex(where: { $0.path == "-" }) {
-            do {
-                let text = try reader.readStandardInput()
-                stdinResult = .success(extractor.extract(text: text, path: "-"))
-            } catch {
-                stdinResult = .failure(error)
-            }
-            results[i] = stdinResult
+            results[i] = Result { () throws(ArticleError) -> String in try reader.readStandardInput() }
+                .map { extractor.extract(text: $0, path: "-") }
         }
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         await withTaskGroup(of: (Int, Result<Extraction, ArticleError>).self) { group in

@@ -41,10 +41,7 @@ struct Entities: AsyncParsableCommand {
             throw Console.fail(error)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.write(try encoder.encode(rows))
-            Console.out("\n")
+            try Console.writeJSON(rows)
             return
         }
         if rows.isEmpty {

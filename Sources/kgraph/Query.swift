@@ -54,8 +54,8 @@ struct Query: AsyncParsableCommand {
             Console.write(try result.jsonData())
             Console.out("\n")
         } else {
-            Console.out(result.readableText())
-            if !result.readableText().hasSuffix("\n") { Console.out("\n") }
+            let text = result.readableText()
+            Console.out(text.hasSuffix("\n") ? text : text + "\n")
         }
         if let render {
             do {

@@ -52,10 +52,7 @@ struct Show: AsyncParsableCommand {
             throw Console.fail(error)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.write(try encoder.encode(report))
-            Console.out("\n")
+            try Console.writeJSON(report)
             return
         }
         var out = "\(report.name) (\(report.kind))\n"

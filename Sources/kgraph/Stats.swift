@@ -21,10 +21,7 @@ struct Stats: AsyncParsableCommand {
             throw Console.fail(error)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.write(try encoder.encode(stats))
-            Console.out("\n")
+            try Console.writeJSON(stats)
         } else {
             Console.out(stats.readableText(storePath: storeOptions.path))
         }

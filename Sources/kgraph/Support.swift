@@ -50,6 +50,14 @@ enum Console {
         FileHandle.standardOutput.write(data)
     }
 
+    /// Writes a value as indented JSON with sorted keys, and a newline, to standard output.
+    static func writeJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        write(try encoder.encode(value))
+        out("\n")
+    }
+
     /// Writes a string to standard output.
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
