@@ -99,6 +99,7 @@ package struct GraphDescription: Hashable, Sendable {
     /// - Returns: the escString value that displays exactly `text`.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     package static func escapedText(_ text: String) -> String {
+        if !needsEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var lastWasCR = false
@@ -114,6 +115,25 @@ package struct GraphDescription: Hashable, Sendable {
             lastWasCR = scalar.value == 0x0D
         }
         return out
+    }
+
+    /// Whether ``escapedText(_:)`` would change `text`: a backslash, `&`, a control character
+    /// (C0, DEL, C1 including NEL) or U+2028/U+2029.
+    /// - Complexity: O(n) over UTF-8 bytes.
+    static func needsEscaping(_ text: String) -> Bool {
+        var it = text.utf8.makeIterator()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        while let b = it.next() {
+            switch b {
+            case 0..<0x20, 0x5C, 0x26, 0x7F: return true
+            case 0x80...0x9F where previous == 0xC2: return true  // U+0080–U+009F
+            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true  // U+2028/9
+            default: break
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// Literal text as a `tooltip` value. Graphviz 2.43 undoes backslash escapes in tooltips twice

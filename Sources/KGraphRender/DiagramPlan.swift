@@ -311,29 +311,53 @@ struct DiagramPlan {
     }
 }
 
-/// Evidence sentences for tooltips, looked up in the graph's documents.
-struct Evidence {
+/// Evidence sentences for tooltips, looked up in the graph's documents. Each sentence is cut
+/// out, trimmed and clipped once, however many nodes and edges quote it.
+final class Evidence {
     /// Documents by SHA-256.
     let documents: [String: Document]
     /// Sentences quoted per tooltip.
     let limit: Int
+    /// Quoted lines already made, by document SHA-256 and sentence index.
+    private var quotes: [SentenceKey: String] = [:]
+
+    /// A sentence of a document.
+    private struct SentenceKey: Hashable {
+        let document: String
+        let sentence: Int
+    }
+
+    /// Creates the lookup.
+    init(documents: [String: Document], limit: Int) {
+        self.documents = documents
+        self.limit = limit
+    }
 
     /// A tooltip: the headline, then up to ``limit`` evidence sentences with their article.
     func tooltip(headline: String, _ provenance: [Provenance]) -> String {
         var lines = [headline]
-        var seen = Set<String>()
+        var seen = Set<SentenceKey>()
         var quoted = 0
         for p in provenance {
-            guard seen.insert("\(p.documentSHA256)#\(p.sentenceIndex)").inserted else { continue }
-            if quoted == limit { break }
-            quoted += 1
-            let doc = documents[p.documentSHA256]
-            let sentence = doc?.sentenceText(p.sentenceIndex).map { DiagramPlan.clip($0, 280) } ?? "(sentence \(p.sentenceIndex + 1))"
-            let article = doc.map { $0.title.isEmpty ? $0.path : $0.title } ?? String(p.documentSHA256.prefix(12))
-            lines.append("“\(sentence)” — \(DiagramPlan.clip(article, 80))")
+            let key = SentenceKey(document: p.documentSHA256, sentence: p.sentenceIndex)
+            guard seen.insert(key).inserted else { continue }
+            if quoted < limit {
+                quoted += 1
+                lines.append(quote(key))
+            }
         }
-        let more = Set(provenance.map { "\($0.documentSHA256)#\($0.sentenceIndex)" }).count - quoted
-        if more > 0 { lines.append("(+\(more) more)") }
+        if seen.count > quoted { lines.append("(+\(seen.count - quoted) more)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// "“sentence” — article", made once per sentence.
+    private func quote(_ key: SentenceKey) -> String {
+        if let made = quotes[key] { return made }
+        let doc = documents[key.document]
+        let sentence = doc?.sentenceText(key.sentence).map { DiagramPlan.clip($0, 280) } ?? "(sentence \(key.sentence + 1))"
+        let article = doc.map { $0.title.isEmpty ? $0.path : $0.title } ?? String(key.document.prefix(12))
+        let line = "“\(sentence)” — \(DiagramPlan.clip(article, 80))"
+        quotes[key] = line
+        return line
     }
 }

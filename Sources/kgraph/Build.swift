@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import KGraphExtraction
 import KGraphModel
 import KGraphRender
 import KGraphStore
 
 /// `kgraph build`: read articles, extract, merge into the knowledge base, draw diagrams.
-struct Build: AsyncParsableCommand {
+struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Read articles into the knowledge base and draw a diagram of each.",
         discussion: """
         Each PATH is an article file (UTF-8 text or Markdown), a folder (every .txt and .md file \
@@ -67,7 +69,7 @@ struct Build: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         let inputs: [ArticleInput]
         var extractions: [Extraction] = []
         do {
@@ -81,7 +83,7 @@ struct Build: AsyncParsableCommand {
         let reader = ArticleReader(maxByteCount: maxArticleSize)
         var progress = ProgressBar(total: inputs.count)
         var skipped: [(String, String)] = []
-        let results = await Self.extractAll(inputs, reader: reader) { done, path in progress.update(done, label: path) }
+        let results = Self.extractAll(inputs, reader: reader) { done, path in progress.update(done, label: path) }
         progress.finish()
         for (input, result) in zip(inputs, results) {
             switch result {
@@ -168,38 +170,39 @@ struct Build: AsyncParsableCommand {
         return written
     }
 
-    /// Reads and extracts articles on all cores, keeping input order.
+    /// Reads and extracts articles on all cores, keeping input order; `progress` is called (one
+    /// call at a time) as each article finishes.
     static func extractAll(_ inputs: [ArticleInput], reader: ArticleReader,
-                           progress: (Int, String) -> Void) async -> [Result<Extraction, ArticleError>] {
+                           progress: @escaping (Int, String) -> Void) -> [Result<Extraction, ArticleError>] {
         let extractor = Extractor()
-        var results = [Result<Extraction, ArticleError>?](repeating: nil, count: inputs.count)
-        // Standard input can be read only once and only from this task.
+        var first = [Result<Extraction, ArticleError>?](repeating: nil, count: inputs.count)
+        // Standard input can be read only once, and is read here on the calling thread.
         if let i = inputs.firstIndex(where: { $0.path == "-" }) {
-            results[i] = Result { () throws(ArticleError) -> String in try reader.readStandardInput() }
+            first[i] = Result { () throws(ArticleError) -> String in try reader.readStandardInput() }
                 .map { extractor.extract(text: $0, path: "-") }
         }
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        await withTaskGroup(of: (Int, Result<Extraction, ArticleError>).self) { group in
-            var next = 0
-            var done = 0
-            func submit() {
-                while next < inputs.count && inputs[next].path == "-" { next += 1 }
-                guard next < inputs.count else { return }
-                let i = next, path = inputs[next].path
-                next += 1
-                group.addTask {
-                    let text = Result<String, ArticleError> { () throws(ArticleError) -> String in try reader.read(path: path) }
-                    return (i, text.map { extractor.extract(text: $0, path: path) })
-                }
-            }
-            for _ in 0..<width { submit() }
-            while let (i, r) = await group.next() {
-                results[i] = r
-                done += 1
-                progress(done, inputs[i].path)
-                submit()
+        let shared = Mutex(ExtractionProgress(results: first, report: progress))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
+            let path = inputs[i].path
+            guard path != "-" else { return }
+            let text = Result<String, ArticleError> { () throws(ArticleError) -> String in try reader.read(path: path) }
+            let result = text.map { extractor.extract(text: $0, path: path) }
+            shared.withLock { state in
+                state.results[i] = result
+                state.done += 1
+                state.report(state.done, path)
             }
         }
-        return results.map { $0! }
+        return shared.withLock { $0.results.map { $0! } }
     }
+}
+
+/// What the extraction workers share, under one lock: the results so far and the progress report.
+private struct ExtractionProgress: @unchecked Sendable {
+    /// One slot per input, filled as articles finish.
+    var results: [Result<Extraction, ArticleError>?]
+    /// Called under the lock with the number done and the path just finished.
+    let report: (Int, String) -> Void
+    /// Articles finished.
+    var done = 0
 }

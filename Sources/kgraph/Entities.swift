@@ -4,8 +4,9 @@ import KGraphModel
 import KGraphStore
 
 /// `kgraph entities`: list the named entities of the knowledge base.
-struct Entities: AsyncParsableCommand {
+struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "List the people, organisations and places in the knowledge base.",
         discussion: """
         Examples:
@@ -30,7 +31,7 @@ struct Entities: AsyncParsableCommand {
         var documents: Int
     }
 
-    func run() async throws {
+    func run() throws {
         let rows: [Row]
         do {
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)

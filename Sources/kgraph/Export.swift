@@ -5,8 +5,9 @@ import KGraphModel
 import KGraphStore
 
 /// `kgraph export`: the knowledge base in formats that other graph tools load.
-struct Export: AsyncParsableCommand {
+struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the knowledge base for Gephi, yEd, networkx, RDF stores or Neo4j.",
         discussion: """
         Formats:
@@ -46,7 +47,7 @@ struct Export: AsyncParsableCommand {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     }
 
-    func run() async throws {
+    func run() throws {
         do {
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
             let graph: KGraph

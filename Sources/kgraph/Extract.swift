@@ -5,8 +5,9 @@ import KGraphExtraction
 import KGraphModel
 
 /// `kgraph extract`: extraction only, touching no store.
-struct Extract: AsyncParsableCommand {
+struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract entities, roles, events and relations from articles, touching no store.",
         discussion: """
         json prints one object for one article:
@@ -48,7 +49,7 @@ struct Extract: AsyncParsableCommand {
         if maxArticleSize <= 0 { throw ValidationError("--max-article-size must be a positive number of bytes") }
     }
 
-    func run() async throws {
+    func run() throws {
         let reader = ArticleReader(maxByteCount: maxArticleSize)
         let extractor = Extractor()
         for path in files {

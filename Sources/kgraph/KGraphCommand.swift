@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `kgraph` command: subcommands only.
 @main
-struct KGraphCommand: AsyncParsableCommand {
+struct KGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kgraph",
         abstract: "Turn news articles into a knowledge graph you can question and look at.",

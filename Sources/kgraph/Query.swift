@@ -6,8 +6,9 @@ import KGraphRender
 import KGraphStore
 
 /// `kgraph query`: answer a question from the knowledge base, with evidence.
-struct Query: AsyncParsableCommand {
+struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Answer a question from the knowledge base, with the evidence sentence for every answer.",
         discussion: QueryEngine.helpText + """
 
@@ -40,7 +41,7 @@ struct Query: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         let kb: KnowledgeBase
         do { kb = try KnowledgeBase(path: storeOptions.path, readOnly: true) } catch { throw Console.fail(error) }
         let engine = QueryEngine(reader: kb)

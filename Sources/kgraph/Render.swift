@@ -5,8 +5,9 @@ import KGraphRender
 import KGraphStore
 
 /// `kgraph render`: draw the knowledge base, one article, or the neighbourhood of an entity.
-struct Render: AsyncParsableCommand {
+struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the knowledge base, one article, or the neighbourhood of an entity.",
         discussion: """
         The format comes from the output file's extension: .svg, .png, .pdf or .dot. In SVG, \
@@ -45,7 +46,7 @@ struct Render: AsyncParsableCommand {
         if focus != nil && article != nil { throw ValidationError("give --focus or --article, not both") }
     }
 
-    func run() async throws {
+    func run() throws {
         do {
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
             let graph: KGraph

@@ -4,8 +4,9 @@ import KGraphModel
 import KGraphStore
 
 /// `kgraph show`: all that is known of one entity, with evidence.
-struct Show: AsyncParsableCommand {
+struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show all that is known of one entity, with the evidence for each fact.",
         discussion: """
         NAME may be any of the entity's names, in any case, or a surname alone when only one \
@@ -43,7 +44,7 @@ struct Show: AsyncParsableCommand {
         var facts: [Fact]
     }
 
-    func run() async throws {
+    func run() throws {
         let report: Report
         do {
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)

@@ -3,8 +3,9 @@ import Foundation
 import KGraphStore
 
 /// `kgraph stats`: what the knowledge base holds.
-struct Stats: AsyncParsableCommand {
+struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Count the documents, entities by type, events by type and relations in the knowledge base."
     )
 
@@ -13,7 +14,7 @@ struct Stats: AsyncParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
-    func run() async throws {
+    func run() throws {
         let stats: StoreStats
         do {
             stats = try KnowledgeBase(path: storeOptions.path, readOnly: true).stats()

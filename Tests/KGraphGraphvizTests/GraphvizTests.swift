@@ -116,6 +116,16 @@ func everyEngineLaysOut(engine: String) throws {
     #expect(GraphDescription.escapedText("tab\there\u{0}") == "tab here ")
 }
 
+@Test(arguments: ["plain", "“quoted” — é 🚓", "line\u{2028}sep", "para\u{2029}sep", "next\u{85}line", "c1\u{9F}x",
+                  "\u{2027}\u{202A} near misses", "amp&", "back\\slash", "del\u{7F}"])
+func escapedTextFastPathAgreesWithTheFullEscape(text: String) {
+    let changes = text.unicodeScalars.contains { s in
+        s.value < 0x20 || s.value == 0x5C || s.value == 0x26 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
+    }
+    #expect(GraphDescription.needsEscaping(text) == changes)
+    if !changes { #expect(GraphDescription.escapedText(text) == text) }
+}
+
 @Test func listsPlugins() throws {
     let engines = try Graphviz.layoutEngines()
     for e in ["dot", "neato", "fdp", "sfdp", "circo", "twopi"] { #expect(engines.contains(e)) }
