@@ -153,10 +153,17 @@ struct DiagramPlan {
             }
         }
         edgeCount = description.edges.count
+        if engine == .dot {
+            // Before the legend, which stays a component of its own (dot puts it last).
+            let chains = ComponentRows.chains(for: description, edgeLabels: edgeLabels)
+            description.edges += chains
+            if !chains.isEmpty { notes.append("\(chains.count + 1) unconnected parts set side by side in rows") }
+        }
         if nodeCount > 0 {
             addLegend(kinds: NodeKind.allCases.filter { kinds.contains($0) }, events: EventType.allCases.filter { events.contains($0) },
                       highlighted: !highlight.isDisjoint(with: drawn), engine: engine)
         }
+
     }
 
     /// Adds the legend: a "legend" heading and one sample node per kind and event type drawn (in
@@ -185,11 +192,6 @@ struct DiagramPlan {
             if !s.look.style.isEmpty { attributes["style"] = "filled," + s.look.style }
             description.nodes.append(.init(id: id, attributes: attributes))
         }
-        if engine == .dot {
-            // dot with rankdir=LR stacks a rank's nodes bottom-up in creation order.
-            let legendStart = description.nodes.count - ids.count
-            description.nodes[legendStart...].reverse()
-        }
         let rows = Self.legendRows
         let columns = (ids.count + rows - 1) / rows
         func at(_ r: Int, _ c: Int) -> String? { c * rows + r < ids.count ? ids[c * rows + r] : nil }
@@ -200,7 +202,8 @@ struct DiagramPlan {
                                                nodeIDs: members))
             for r in 0..<rows {
                 if c > 0, let a = at(r, c - 1), let b = at(r, c) { description.edges.append(.init(source: a, target: b, attributes: invisible)) }
-                if engine != .dot, r > 0, let a = at(r - 1, c), let b = at(r, c) {
+                // In dot these are flat edges within a column's rank, which fix the column's order.
+                if r > 0, let a = at(r - 1, c), let b = at(r, c) {
                     description.edges.append(.init(source: a, target: b, attributes: invisible))
                 }
             }
@@ -224,7 +227,6 @@ struct DiagramPlan {
             a["rankdir"] = "LR"
             a["nodesep"] = "0.3"
             a["ranksep"] = "0.5"
-            a["newrank"] = "true"
         case .neato, .fdp, .sfdp:
             a["overlap"] = "prism"
             a["overlap_scaling"] = nodeCount > 300 ? "-4" : "-2"
