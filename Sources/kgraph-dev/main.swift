@@ -8,6 +8,10 @@ commands:
   synth --count N --out DIR [--seed S]     write N synthetic articles (invented names) to DIR
   bench-extract [--mb N] [FILE|DIR ...]    extract from at least N MB (default 10) of article text
                                            made by repeating the files (default: Examples/); prints MB/s
+  bench-render [--loops N] [--nodes N] [--edges N] [FILE]
+                                           render one article's graph in process (median ms per format),
+                                           N renders in a loop (default 1000) with resident memory, and a
+                                           generated graph (default 2000 nodes, 4000 edges) with sfdp
 """
 
 var args = Array(CommandLine.arguments.dropFirst())
@@ -37,6 +41,12 @@ do {
     case "bench-extract":
         let mb = Double(option("--mb", "10")) ?? 10
         try ExtractBenchmark.run(paths: args.isEmpty ? ["Examples"] : args, megabytes: mb)
+    case "bench-render":
+        let loops = Int(option("--loops", "1000")) ?? 1000
+        let nodes = Int(option("--nodes", "2000")) ?? 2000
+        let edges = Int(option("--edges", "4000")) ?? 4000
+        try RenderBenchmark.run(article: args.first ?? "Examples/kampot-police-official-arrested.txt", loops: loops,
+                                bigNodes: nodes, bigEdges: edges)
     case "-h", "--help", "help":
         print(usage)
     default:

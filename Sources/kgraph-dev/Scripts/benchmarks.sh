@@ -47,6 +47,8 @@ if [[ $what == all || $what == query ]]; then
 fi
 
 if [[ $what == all || $what == render ]]; then
+  echo "== render in process: one article (median of 25), 1,000 renders in a loop, 2,000 nodes with sfdp"
+  "$bin/kgraph-dev" bench-render Examples/kampot-police-official-arrested.txt
   echo "== render one article's graph vs dot -Tsvg on the DOT kgraph exports"
   rm -f "$work/one.sqlite"
   "$bin/kgraph" build Examples/kampot-police-official-arrested.txt --no-render --store "$work/one.sqlite" >/dev/null
