@@ -13,7 +13,7 @@ enum EventVocabulary {
         add([.raid], "raid raids raided raiding bust busts busted busting storm storms stormed storming")
         add([.raid, .investigation], "search searches searched searching")
         add([.charge], "charge charges charged charging indict indicts indicted indicting accuse accuses accused accusing prosecute prosecutes prosecuted prosecuting")
-        add([.sentence], "sentence sentences sentenced sentencing jail jails jailed jailing imprison imprisons imprisoned imprisoning")
+        add([.sentence], "sentence sentences sentenced sentencing jail jails jailed jailing imprison imprisons imprisoned imprisoning fine fines fined fining")
         add([.conviction, .sentence], "convict convicts convicted convicting")
         add([.release], "release releases released releasing free frees freed freeing")
         add([.seizure], "seize seizes seized seizing confiscate confiscates confiscated confiscating impound impounds impounded impounding find finds found finding discover discovers discovered")

@@ -66,6 +66,16 @@ struct QuestionParser {
                 lower.replaceSubrange(0..<5, with: ["who", lower[1]])
             }
             guard count > 2 else { return }
+            // "who were the police officers arrested" → "which police officers were arrested":
+            // a common noun phrase between "who were the" and a final event participle.
+            if count > 4, lower[0] == "who", ["were", "was"].contains(lower[1]), ["the", "those"].contains(lower[2]),
+               let last = lower.last, last.hasSuffix("ed"), EventVocabulary.verbs[last] != nil,
+               (3..<(count - 1)).allSatisfy({ !(typed[$0].first?.isUppercase ?? false) && EventVocabulary.verbs[lower[$0]] == nil }) {
+                let n = count
+                let noun = Array(typed[3..<(n - 1)]), nounLower = Array(lower[3..<(n - 1)])
+                typed = ["which"] + noun + [typed[1], typed[n - 1]]
+                lower = ["which"] + nounLower + [lower[1], lower[n - 1]]
+            }
             if ["on", "in", "at", "during"].contains(lower[0]), whichWords.contains(lower[1]) {
                 if timeNouns.contains(lower[2]) { replace(3, with: "when") } else if placeNouns.contains(lower[2]) { replace(3, with: "where") }
             } else if whichWords.contains(lower[0]), count > 3, EventVocabulary.be.contains(lower[2]) || EventVocabulary.doForms.contains(lower[2]) {
@@ -88,6 +98,11 @@ struct QuestionParser {
                 (["into", "custody"], ["take": "arrest", "takes": "arrests", "took": "arrested", "taken": "arrested", "taking": "arresting"]),
                 (["on", "trial"], ["put": "tried", "puts": "tries", "putting": "trying"]),
                 (["guilty"], ["found": "convicted", "find": "convict", "finds": "convicts"]),
+                (["up"], ["pick": "arrest", "picks": "arrests", "picked": "arrested", "picking": "arresting",
+                          "round": "arrest", "rounds": "arrests", "rounded": "arrested", "rounding": "arresting",
+                          "lock": "arrest", "locks": "arrests", "locked": "arrested", "locking": "arresting"]),
+                (["go"], ["let": "released", "lets": "releases", "letting": "releasing"]),
+                (["free"], ["set": "freed", "sets": "frees", "setting": "freeing"]),
             ]
             for (tail, verbs) in phrases {
                 guard let j = QuestionParser.span(0, count).first(where: { has(tail, at: $0) }),
@@ -154,6 +169,10 @@ struct QuestionParser {
         if let q = coAgents(w) { return q }
         if let q = role(w) { return q }
         if let q = statements(w) { return q }
+        // "who spoke", "who said", "who commented": the speakers of every statement.
+        if l[0] == "who", w.count == 2, EventVocabulary.statementVerbs.contains(l[1]) || Self.speakVerbs.contains(l[1]) {
+            return .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: w.typed[1])
+        }
         if l[0] == "who", w.count > 2, EventVocabulary.statementVerbs.contains(l[1]) {
             let start = l[2] == "that" ? 3 : 2
             guard start < w.count else { throw QueryError.unparseable(question) }
@@ -250,6 +269,8 @@ struct QuestionParser {
     }
 
     private static let aboutWords: Set<String> = ["about", "on", "regarding", "concerning", "of"]
+    /// Verbs of speaking that are not statement verbs of their own: "who spoke".
+    private static let speakVerbs: Set<String> = ["spoke", "speaks", "speak", "talked", "talks", "talk", "commented", "testified"]
 
     /// "who works for Y", "who is a member of Y", "who is employed by Y", "who belongs to Y",
     /// "members of Y".
@@ -332,6 +353,10 @@ struct QuestionParser {
         let l = w.lower
         let leadWords: Set<String> = ["lead", "leads", "led", "head", "heads", "headed", "run", "runs", "ran", "chair", "chairs", "direct", "directs", "command", "commands"]
         let memberWords: Set<String> = ["work", "works", "worked", "belong", "belongs", "belonged", "represent", "represents", "serve", "serves", "member", "members", "part", "join", "joined"]
+        // "who employs X", "who hired X": the organisations X works for.
+        if l[0] == "who", w.count > 2, ["employs", "employ", "employed", "hired", "hires", "hire", "pays", "paid"].contains(l[1]) {
+            return .organizations(w.text(Self.span(2, w.count)), leader: false)
+        }
         var start: Int
         if ["which", "what"].contains(l[0]), w.count > 4, Self.organizationNouns.contains(l[1]),
            EventVocabulary.be.contains(l[2]) || EventVocabulary.doForms.contains(l[2]) {

@@ -1,0 +1,46 @@
+import KGraphModel
+import Testing
+@testable import KGraphQuery
+
+/// Paraphrases of the question forms, as readers type them: phrasal verbs, "who spoke",
+/// "who employs X", "who were the N arrested".
+@Suite struct ParaphraseTests {
+    static let patientDara = [ParticipantConstraint(role: .patient, phrase: "Dara Sok")]
+    static let byPolice = [ParticipantConstraint(role: .agent, phrase: "police")]
+
+    @Test(arguments: [
+        ("who picked up Dara Sok", Question.event(types: [.arrest], constraints: patientDara, wanted: .agent, head: nil, typeWord: "arrested")),
+        ("who picked Dara Sok up", .event(types: [.arrest], constraints: patientDara, wanted: .agent, head: nil, typeWord: "arrested")),
+        ("who was picked up by police", .event(types: [.arrest], constraints: byPolice, wanted: .patient, head: nil, typeWord: "arrested")),
+        ("who rounded up Dara Sok", .event(types: [.arrest], constraints: patientDara, wanted: .agent, head: nil, typeWord: "arrested")),
+        ("who locked up Dara Sok", .event(types: [.arrest], constraints: patientDara, wanted: .agent, head: nil, typeWord: "arrested")),
+        ("who was let go", .event(types: [.release], constraints: [], wanted: .patient, head: nil, typeWord: "released")),
+        ("who was set free", .event(types: [.release], constraints: [], wanted: .patient, head: nil, typeWord: "freed")),
+        ("who was fined", .event(types: [.sentence], constraints: [], wanted: .patient, head: nil, typeWord: "fined")),
+        ("who spoke", .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: "spoke")),
+        ("who commented?", .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: "commented")),
+        ("who were the officials arrested", .event(types: [.arrest], constraints: [], wanted: .patient, head: "officials", typeWord: "arrested")),
+        ("who was the driver detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: "driver", typeWord: "detained")),
+    ])
+    func eventParaphrases(question: String, expected: Question) throws {
+        #expect(try QuestionParser().parse(question) == expected)
+    }
+
+    @Test(arguments: ["who employs Dara Sok", "who hired Dara Sok", "who does Dara Sok work for"])
+    func employerParaphrases(question: String) throws {
+        #expect(try QuestionParser().parse(question) == .organizations("Dara Sok", leader: false))
+    }
+
+    /// A name after "who were the" is a person's, not a head noun: "who were the Sok brothers
+    /// charged by" keeps its strict reading of an agent question.
+    @Test func capitalisedNamesAreNotHeadNouns() throws {
+        let q = try QuestionParser().parse("who were the Harbour Watch members arrested")
+        if case .event(_, _, _, let head, _) = q { #expect(head == nil) }
+    }
+
+    /// "up" alone is no phrasal verb: "who set up the network" is not an arrest.
+    @Test func upAfterOtherVerbsIsLeftAlone() throws {
+        let q = try QuestionParser().parse("who set up the network")
+        if case .event(let types, _, _, _, _) = q { #expect(!types.contains(.arrest)) }
+    }
+}
