@@ -102,6 +102,26 @@ struct EventFinderTests {
         #expect(st[3].content == "The men fled to Tiraz")
     }
 
+    @Test("statements: a reported clause before a sentence-final speaker, and the audience of told")
+    func reportedClauseBeforeTheSpeaker() {
+        let text = """
+        Officers arrested four men near the Tiraz docks on Monday, police spokesman Dara Sok said.
+
+        The men had hidden the heroin in fish crates, Sok told reporters.
+
+        Lina Ortega told a news conference that the port would stay open.
+
+        Customs officers seized the boat, said Interior Minister Arvo Tesk on Tuesday.
+
+        Tesk said in a statement on Friday.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let st = e.events.filter { $0.type == .statement }
+        #expect(st.map { e.names($0.agents) } == [["Dara Sok"], ["Dara Sok"], ["Lina Ortega"], ["Arvo Tesk"], ["Arvo Tesk"]])
+        #expect(st.map(\.content) == ["Officers arrested four men near the Tiraz docks on Monday", "The men had hidden the heroin in fish crates",
+                                      "the port would stay open", "Customs officers seized the boat", nil])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

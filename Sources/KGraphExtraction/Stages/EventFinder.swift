@@ -865,9 +865,70 @@ struct EventFinder: Sendable {
         } else {
             var a = k + 1
             if tokens[k].lower == "called" { a = k + 2 }
+            if EventFinder.tellForms.contains(tokens[k].lower) { a = afterAudience(a, sentenceEnd: sentenceEnd, tokens: tokens) }
             while a < sentenceEnd, tokens[a].lower == "that" || tokens[a].isPunct(",") || tokens[a].isPunct(":") { a += 1 }
-            if a < sentenceEnd { d.content = analysis.text(tokens: a..<sentenceEnd) }
+            // "…, said Minister X on Tuesday": what follows the verb is the speaker.
+            if !inverted, a < sentenceEnd, !onlyCircumstance(a..<sentenceEnd, tokens: tokens) {
+                d.content = analysis.text(tokens: a..<sentenceEnd)
+            } else if let c = commaBeforeSpeaker(k: k, s0: s0, inverted: inverted, subject: subjectNP, tokens: tokens), c - s0 >= 3 {
+                // "Police arrested three men on Monday, spokesman X said.": the clause before.
+                var b = s0
+                while b < c, tokens[b].kind == .punct { b += 1 }
+                if c - b >= 3 { d.content = analysis.text(tokens: b..<c) }
+            }
         }
+    }
+
+    /// Forms of "tell", whose object is an audience, not what was said.
+    static let tellForms: Set<String> = ["told", "tell", "tells", "telling"]
+
+    /// Words of an audience after "told": "told reporters", "told a news conference", "told the court".
+    static let audienceWords: Set<String> = ["reporters", "journalists", "the", "a", "an", "press", "news", "conference", "briefing",
+                                             "media", "lawmakers", "parliament", "court", "judge", "jury", "state", "television",
+                                             "radio", "agency", "interview", "in", "at", "an", "local", "foreign", "senators",
+                                             "legislators", "members", "of", "crowd", "supporters", "residents", "his", "her", "their"]
+
+    /// The first token after the audience of "told": past "that" when it comes within a few
+    /// words, else past the audience words.
+    private func afterAudience(_ a: Int, sentenceEnd: Int, tokens: [Token]) -> Int {
+        if let t = (a..<min(sentenceEnd, a + 10)).first(where: { tokens[$0].lower == "that" }),
+           (a..<t).allSatisfy({ tokens[$0].kind != .punct }) {
+            return t
+        }
+        var b = a
+        while b < sentenceEnd, EventFinder.audienceWords.contains(tokens[b].lower) || tokens[b].isCapitalized && b == a { b += 1 }
+        return b
+    }
+
+    /// Whether a span after a statement verb holds only when it was said ("on Monday", "last
+    /// week", "in a statement"), not what.
+    private func onlyCircumstance(_ span: Range<Int>, tokens: [Token]) -> Bool {
+        span.allSatisfy { i in
+            let u = tokens[i]
+            if u.kind == .punct || u.kind == .number { return true }
+            if let c = u.info.functionClass, ["weekday", "month", "timeword"].contains(c) { return true }
+            return ["on", "in", "at", "last", "this", "a", "an", "the", "statement", "interview", "week", "month", "year",
+                    "earlier", "later", "late", "early", "today", "yesterday", "morning", "evening", "night", "weekend",
+                    "news", "conference", "briefing", "written", "separate", "phone", "telephone", "by", "email"].contains(u.lower)
+        }
+    }
+
+    /// The comma that ends the reported clause before a sentence-final speaker: "…, X said",
+    /// "…, said X", "…, court spokesman X told reporters".
+    private func commaBeforeSpeaker(k: Int, s0: Int, inverted: Bool, subject: Phrase?, tokens: [Token]) -> Int? {
+        if inverted { return k - 1 >= s0 && tokens[k - 1].isPunct(",") ? k - 1 : nil }
+        guard let np = subject else { return nil }
+        var c = np.range.lowerBound - 1
+        // Titles and words of an organisation may stand before the speaker's name.
+        var n = 0
+        while c >= s0, n < 6, !tokens[c].isPunct(",") {
+            let u = tokens[c]
+            guard u.kind == .word, u.isCapitalized || u.info.isTitleWord || u.info.titleClass != nil || u.info.isDemonym
+                    || ["the", "a", "an", "its", "his", "her", "their", "country's", "'s"].contains(u.lower) else { return nil }
+            c -= 1
+            n += 1
+        }
+        return c > s0 && tokens[c].isPunct(",") ? c : nil
     }
 
     /// The text of a quotation that closes right before token `k` (allowing a comma), if any; it may
