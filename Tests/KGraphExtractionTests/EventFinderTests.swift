@@ -122,6 +122,18 @@ struct EventFinderTests {
                                       "the port would stay open", "Customs officers seized the boat", nil])
     }
 
+    @Test("a search of premises is a raid, and a verb joined to it shares its subject; searching for someone is not")
+    func searchIsARaid() {
+        let text = "Investigators searched the offices of Marnak Trading and seized documents. Police searched for the driver."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let raids = e.events.filter { $0.type == .raid }
+        #expect(raids.count == 1)
+        #expect(raids.first.map { e.names($0.agents) } == ["Investigators"])
+        let seizure = e.events.first { $0.type == .seizure }
+        #expect(seizure.map { e.names($0.agents) } == ["Investigators"])
+        #expect(seizure.map { e.names($0.patients) } == ["documents"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

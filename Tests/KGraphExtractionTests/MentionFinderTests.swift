@@ -28,11 +28,20 @@ struct MentionFinderTests {
         ("Officers questioned Vorn Chantrea near the border.", "Vorn Chantrea", .person),
         ("Leaders of the Kesra Liberation Front met.", "Kesra Liberation Front", .organization),
         ("A reporter for the outlet Tiraz Voice was held.", "Tiraz Voice", .organization),
+        ("A court in Ostrava Nova charged him.", "Ostrava Nova", .place),
+        ("He was held at his home in the capital, Velmont Nova, on Tuesday.", "Velmont Nova", .place),
+        ("The former mayor of Belmora was detained.", "Belmora", .place),
     ])
     func types(_ text: String, _ name: String, _ type: EntityType) {
         let (_, _, table) = analyse(text)
         let e = table.entities.first { $0.name == name }
         #expect(e?.type == type, "\(table.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test("a sentence's first word hyphenated in lowercase is not a name")
+    func hyphenatedOpener() {
+        let (_, mentions, _) = analyse("Anti-corruption investigators detained Dara Sok on Monday.")
+        #expect(mentions.map(\.text) == ["Dara Sok"])
     }
 
     @Test("demonyms, months and lone title words are not names")

@@ -122,6 +122,9 @@ struct EventFinder: Sendable {
                     } else if let tr = t.info.trigger {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
+                        } else if tr.type == .raid, t.lower.hasPrefix("search"), k + 1 < s1,
+                                  ["for", "engine", "engines", "results", "warrant", "warrants", "party", "parties", "and"].contains(tokens[k + 1].lower) {
+                            // "searched for the suspects", "a search warrant": looking, not a raid
                         } else if !isModifierOrUnreal(k, form: tr.form, type: tr.type, s0: s0, s1: s1, tokens: tokens) {
                             var form = tr.form
                             if (form == "base" || form == "pres"), tr.type != .statement,

@@ -164,6 +164,14 @@ struct MentionFinder: Sendable {
         return false
     }
 
+    /// Words before "of" whose object is a place though they are not place words: "the mayor of
+    /// X", "the outskirts of X".
+    static let placeOfWords: Set<String> = ["mayor", "mayors", "governor", "governors", "outskirts", "suburbs", "suburb",
+                                            "residents", "streets", "centre", "center", "heart", "people"]
+    /// Place nouns an apposition names: "the capital, X", "the port city, X".
+    static let placeAppositionHeads: Set<String> = ["capital", "city", "town", "village", "province", "district", "region",
+                                                    "port", "state", "county", "island", "municipality", "hometown"]
+
     /// Builds the mention for a cleaned run of name tokens, scoring its type.
     func makeMentions(_ run: Range<Int>, sentence: Sentence, analysis: Analysis, personCue: Int, title: Range<Int>?) -> [NameMention] {
         let tokens = analysis.tokens
@@ -191,6 +199,10 @@ struct MentionFinder: Sendable {
             if info.isOrg("head"), !first.isAllCaps { return [] }
             if info.isPlace("head") || info.isPlace("region") { return [] }
             if info.triggerType != nil, !first.isAllCaps { return [] }
+            // "Anti-corruption investigators…": a sentence's first word, hyphenated in lowercase
+            if a == sentence.tokens.lowerBound, let hyphen = first.lower.firstIndex(of: "-"),
+               let after = analysis.text(tokens: a..<(a + 1)).split(separator: "-", maxSplits: 1).dropFirst().first?.first,
+               after.isLowercase, hyphen != first.lower.startIndex { return [] }
         }
         var m = NameMention(tokens: a..<b, sentence: sentence.index, text: analysis.text(tokens: a..<b),
                             key: "", inHeadline: sentence.isHeadline)
@@ -247,10 +259,16 @@ struct MentionFinder: Sendable {
             if prev.lower == "named" || prev.lower == "identified" { m.personScore += 10 }
             if prev.info.isTitleHead || prev.info.titleClass == "person", !prev.isCapitalized { m.personScore += 8 }
             if prev.lower == "the" { m.personScore -= 6 }
-            if ["in", "from", "near", "across", "to", "into", "at", "throughout", "outside", "inside"].contains(prev.lower) {
+            if ["in", "near", "across", "throughout", "outside", "inside"].contains(prev.lower) {
+                m.placeScore += 6  // "arrested in X", "a court in X": rarely a person
+            } else if ["from", "to", "into", "at"].contains(prev.lower) {
                 m.placeScore += 2
             }
-            if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.isPlace("of") { m.placeScore += 20 }
+            if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.isPlace("of") || MentionFinder.placeOfWords.contains(tokens[a - 2].lower) {
+                m.placeScore += 20
+            }
+            // "the capital, X", "the port city, X": an apposition to a place noun
+            if prev.isPunct(","), a - 2 >= s0, MentionFinder.placeAppositionHeads.contains(tokens[a - 2].lower) { m.placeScore += 20 }
             if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead || tokens[a - 2].info.titleClass == "person" { m.personScore += 6 }
             if prev.lower == "the" { m.afterThe = true }
         }
