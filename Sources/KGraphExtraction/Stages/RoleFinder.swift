@@ -56,11 +56,19 @@ struct RoleFinder: Sendable {
                         add(person: ei, title: t.range, org: t.org, place: t.place)
                     }
                 }
-                // Reverse apposition: "TITLE, X,"
+                // Reverse apposition: "TITLE, X," and "TITLE of PLACE, X,"
                 k = r.lowerBound - 1
                 if k > s0, tokens[k].isPunct(","), r.upperBound < s1, tokens[r.upperBound].isPunct(",") {
                     if let t = titleBefore(k, from: s0, tokens: tokens, table: table), table.entity(at: t.range.lowerBound) == nil {
                         add(person: ei, title: t.range, org: t.org, place: t.place)
+                    } else if let e = table.entity(at: k - 1), table.entities[e].type != .person {
+                        var q = k - 1
+                        while q > s0, table.entity(at: q - 1) == e { q -= 1 }
+                        if q - 2 >= s0, ["of", "for", "at"].contains(tokens[q - 1].lower),
+                           let t = titleBefore(q - 1, from: s0, tokens: tokens, table: table), table.entity(at: t.range.lowerBound) == nil {
+                            let isOrg = table.entities[e].type == .organization
+                            add(person: ei, title: t.range, org: isOrg ? e : t.org, place: isOrg ? t.place : e)
+                        }
                     }
                 }
             }
@@ -143,7 +151,26 @@ struct RoleFinder: Sendable {
             }
             break
         }
+        // "ministry spokeswoman X", "court spokesman X": the one organisation of the article so named
+        if org == nil, let noun = (max(s0, start - 1)..<titleEnd).first(where: {
+            tokens[$0].kind == .word && (!tokens[$0].isCapitalized || $0 == s0) && table.entity(at: $0) == nil && tokens[$0].info.isOrg("head")
+        }) {
+            org = organization(named: tokens[noun].lower, table: table)
+        }
         return Title(range: start..<titleEnd, org: org, place: place)
+    }
+
+    /// The article's only organisation whose name holds `noun` as a word ("the ministry" → "Justice
+    /// Ministry", "police" → "National Police"), if exactly one does.
+    func organization(named noun: String, table: EntityTable) -> Int? {
+        var found: Int?
+        for (i, e) in table.entities.enumerated() where e.type == .organization {
+            let words = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard words.contains(where: { $0 == noun || $0 == noun + "s" }) else { continue }
+            if found != nil { return nil }
+            found = i
+        }
+        return found
     }
 
     /// The title phrase starting at token `start` (after a comma or copula), if one is there.
@@ -187,13 +214,21 @@ struct RoleFinder: Sendable {
         // the organisation named after the title core: "for the Y Court", "at rights group Y"
         var p = k
         var m = 0
+        var orgNoun: String?
         while p < s1, m < 12, !tokens[p].isPunct(",") && !tokens[p].isPunct(".") {
             if org == nil, let e = table.entity(at: p) {
                 if table.entities[e].type == .organization { org = e } else if table.entities[e].type == .place, place == nil { place = e }
             }
+            // "the head of the bureau": a common noun that stands for a named organisation
+            if orgNoun == nil, p == k + 2, ["of", "for", "at"].contains(tokens[k].lower), tokens[k + 1].lower == "the",
+               tokens[p].kind == .word, !tokens[p].isCapitalized, tokens[p].info.isOrg("head"),
+               p + 1 >= s1 || tokens[p + 1].kind == .punct || RoleFinder.titleEnders.contains(tokens[p + 1].lower) {
+                orgNoun = tokens[p].lower
+            }
             p += 1
             m += 1
         }
+        if org == nil, let noun = orgNoun { org = organization(named: noun, table: table) }
         return Title(range: titleStart..<(lastHead + 1), org: org, place: place)
     }
 
