@@ -134,6 +134,12 @@ struct EventFinderTests {
         #expect(seizure.map { e.names($0.patients) } == ["documents"])
     }
 
+    @Test("a noun modifier in -ing stays inside the phrase")
+    func nominalIng() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "A judge sentenced three members of a human smuggling network on Friday.", path: "t.txt")
+        #expect(e.events.first { $0.type == .sentence }.map { e.names($0.patients) } == ["three members of a human smuggling network"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -396,6 +396,14 @@ struct EventFinder: Sendable {
         return true
     }
 
+    /// Words in "-ing" that modify a noun ("a human smuggling network", "a drug trafficking ring"),
+    /// so they do not end a phrase.
+    static let nominalIng: Set<String> = ["smuggling", "trafficking", "shipping", "building", "housing", "training", "mining",
+                                          "fishing", "banking", "gambling", "laundering", "clothing", "parking", "processing",
+                                          "recycling", "logging", "printing", "boarding", "accounting", "engineering", "marketing",
+                                          "lending", "farming", "manufacturing", "dealing", "trading", "operating", "counterfeiting",
+                                          "kidnapping", "poaching", "racketeering", "hacking", "phishing", "bootlegging"]
+
     /// Whether token `k` can stand inside a noun phrase.
     private func isPhraseWord(_ k: Int, tokens: [Token], table: EntityTable) -> Bool {
         let t = tokens[k]
@@ -407,7 +415,8 @@ struct EventFinder: Sendable {
         }
         let afterDeterminer = k > 0 && (EventFinder.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number)
         if t.info.trigger != nil, t.info.titleClass == nil, !afterDeterminer { return false }
-        if t.lower.hasSuffix("ing") && t.lower.count > 5 && !afterDeterminer && !t.lower.contains("-") { return false }
+        if t.lower.hasSuffix("ing") && t.lower.count > 5 && !afterDeterminer && !t.lower.contains("-")
+            && !(EventFinder.nominalIng.contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].kind == .word) { return false }
         if t.lower.hasSuffix("ed") && t.lower.count > 4 && !["suspected", "alleged", "accused", "armed", "banned", "wanted", "outlawed", "retired", "charged", "unidentified", "detained", "arrested", "united", "based", "related"].contains(t.lower) && !t.lower.contains("-") { return false }
         return true
     }

@@ -27,6 +27,12 @@ struct MentionFinder: Sendable {
                 var j = i + 1
                 while j < end {
                     if isNameWord(tokens[j], headline: sentence.isHeadline) { j += 1; continue }
+                    // "the U.S. Attorney's Office", "the Prosecutor's Office": a possessive inside an organisation name
+                    if tokens[j].kind == .possessive, j + 1 < end, isNameWord(tokens[j + 1], headline: sentence.isHeadline),
+                       tokens[j + 1].info.isOrg("head"), j + 2 >= end || !isNameWord(tokens[j + 2], headline: sentence.isHeadline) {
+                        j += 2
+                        continue
+                    }
                     if let c = connectorLength(at: j, chunkStart: i, end: end, tokens: tokens, headline: sentence.isHeadline) {
                         j += c
                         continue
