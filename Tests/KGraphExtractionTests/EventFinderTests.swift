@@ -140,6 +140,16 @@ struct EventFinderTests {
         #expect(e.events.first { $0.type == .sentence }.map { e.names($0.patients) } == ["three members of a human smuggling network"])
     }
 
+    @Test("taken into custody at a place in apposition, by officers of a named organisation")
+    func custodyWithPlaceAndAgent() {
+        let text = "Dara Sok was taken into custody at his home in the capital, Velmont Nova, by officers of the Marnak Narcotics Bureau, a spokesman said."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let arrest = e.events.first { $0.type == .arrest }
+        #expect(arrest.map { e.names($0.patients) } == ["Dara Sok"])
+        #expect(arrest.map { e.names($0.agents) } == ["Marnak Narcotics Bureau"])
+        #expect(arrest.map { e.names($0.places) } == ["Velmont Nova"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

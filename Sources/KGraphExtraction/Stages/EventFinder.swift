@@ -222,7 +222,7 @@ struct EventFinder: Sendable {
                                     d.agents = st.agents
                                 }
                             } else {
-                                d.agents = np.participants
+                                d.agents = agentOrganization(np, analysis: analysis, table: table)
                             }
                         }
                         if let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
@@ -554,6 +554,27 @@ struct EventFinder: Sendable {
         return Phrase(range: r, participants: [Participant(text: text, mention: Mention(sentenceIndex: tokens[r.lowerBound].sentence, utf8Range: analysis.utf8Range(tokens: r)))])
     }
 
+    /// Words for the people of an organisation who act for it: "officers of the X", "agents from Y".
+    static let memberHeads: Set<String> = ["officers", "officer", "agents", "agent", "investigators", "detectives", "troops",
+                                           "soldiers", "officials", "personnel", "staff", "police", "policemen", "guards",
+                                           "inspectors", "prosecutors", "authorities", "forces", "units", "unit", "teams", "team"]
+
+    /// An agent phrase such as "officers of the X Bureau" or "agents from the Y" as the organisation
+    /// it names; other phrases unchanged.
+    func agentOrganization(_ np: Phrase, analysis: Analysis, table: EntityTable) -> [Participant] {
+        let tokens = analysis.tokens
+        guard np.pronoun == nil, np.participants.count == 1, np.participants[0].entityID == nil,
+              let of = np.range.first(where: { ["of", "from", "with"].contains(tokens[$0].lower) }), of > np.range.lowerBound,
+              EventFinder.memberHeads.contains(tokens[of - 1].lower) else { return np.participants }
+        var q = of + 1
+        if q < np.range.upperBound, tokens[q].lower == "the" { q += 1 }
+        guard q < np.range.upperBound, let e = table.entity(at: q), table.entities[e].type == .organization else { return np.participants }
+        var end = q
+        while end < np.range.upperBound, table.entity(at: end) == e { end += 1 }
+        guard end == np.range.upperBound else { return np.participants }
+        return [participantFor(e, at: q, analysis: analysis, table: table)]
+    }
+
     /// The patients of a passive verb whose subject is `np`: when it names a person, every person
     /// named in the subject ("X, a police officer, and a civilian named Y were…").
     private func passiveSubjects(_ np: Phrase, upTo end: Int, s0: Int, analysis: Analysis, table: EntityTable,
@@ -649,7 +670,8 @@ struct EventFinder: Sendable {
         let tokens = analysis.tokens
         var p = k + 1
         var n = 0
-        while p < min(s1, next), n < (adjacent ? 1 : 8) {
+        var crossedComma = false
+        while p < min(s1, next), n < (adjacent ? 1 : 8) || (n < 20 && crossedComma) {
             if tokens[p].lower == "by" {
                 guard let np = object(after: p, s1: s1, analysis: analysis, table: table) else { return nil }
                 if let first = np.participants.first, first.entityID != nil,
@@ -672,9 +694,15 @@ struct EventFinder: Sendable {
                     }
                     return out.isEmpty ? np.participants : out
                 }
-                return np.participants
+                return agentOrganization(np, analysis: analysis, table: table)
             }
-            if tokens[p].kind == .punct { return nil }
+            if tokens[p].kind == .punct {
+                // "was detained at his home in the capital, X, by officers of Y": a place in
+                // apposition does not end the search for "by"
+                guard !adjacent, tokens[p].isPunct(","), p + 1 < s1,
+                      tokens[p + 1].lower == "by" || table.entity(at: p + 1).map({ table.entities[$0].type == .place }) ?? false else { return nil }
+                crossedComma = true
+            }
             p += 1
             n += 1
         }
@@ -717,6 +745,9 @@ struct EventFinder: Sendable {
                         continue
                     }
                     if u.kind == .possessive { q += 1; continue }
+                    // "in the capital, X": the place named in apposition
+                    if u.isPunct(","), q > k + 1, ["capital", "city", "town", "port", "village", "province", "district"].contains(tokens[q - 1].lower),
+                       q + 1 < end, let e = table.entity(at: q + 1), table.entities[e].type == .place { q += 1; continue }
                     if u.kind == .word, ["the", "a", "an", "of", "and", "in", "front", "northern", "southern", "eastern", "western",
                                           "southwestern", "southeastern", "northwestern", "northeastern", "central", "capital",
                                           "city", "port", "town", "province", "district", "village", "downtown", "rural", "remote"].contains(u.lower) { q += 1; continue }
@@ -778,6 +809,11 @@ struct EventFinder: Sendable {
             while b >= s0, n < 4, !EventFinder.beForms.contains(tokens[b].lower) { b -= 1; n += 1 }
             if b >= s0, EventFinder.beForms.contains(tokens[b].lower), let np = subject(before: b, s0: s0, analysis: analysis, table: table) {
                 d.patients = passiveSubjects(np, upTo: b, s0: s0, analysis: analysis, table: table, resolve: resolve)
+                // "was taken into custody (at P) by officers of Y"
+                if tokens[k - 1].lower == "into",
+                   let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant) {
+                    d.agents = by
+                }
             }
             return
         }
