@@ -150,6 +150,25 @@ struct EventFinderTests {
         #expect(arrest.map { e.names($0.places) } == ["Velmont Nova"])
     }
 
+    @Test("a list of things seized; 'they' after an event is its actors; agents with a named organisation")
+    func seizedListAndActors() {
+        let text = "Agents with the Velorian Narcotics Bureau (VNB) arrested Dara Sok after a search of a warehouse, where they seized 2 kilograms of heroin, three rifles and $40,000 in cash, officials said."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let seizure = e.events.first { $0.type == .seizure }
+        #expect(seizure.map { e.names($0.patients) } == ["2 kilograms of heroin", "three rifles", "$40,000"])
+        #expect(seizure.map { e.names($0.agents) } == ["Velorian Narcotics Bureau"])
+        #expect(e.events.first { $0.type == .arrest }.map { e.names($0.agents) } == ["Velorian Narcotics Bureau"])
+    }
+
+    @Test("'according to court documents, X and Y sold…': the documents speak, the clause after is the content")
+    func accordingToDocuments() {
+        let text = "According to court documents, Dara Sok, 37, and Lina Ortega, 41, sold heroin in Tiraz."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let st = e.events.first { $0.type == .statement }
+        #expect(st.map { e.names($0.agents) } == ["court documents"])
+        #expect(st?.content == "Dara Sok, 37, and Lina Ortega, 41, sold heroin in Tiraz")
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

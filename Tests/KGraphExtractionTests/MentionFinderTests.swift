@@ -47,6 +47,13 @@ struct MentionFinderTests {
         #expect(mentions.map(\.text) == ["Dara Sok"])
     }
 
+    @Test("after a dateline, a sentence's first common word is not part of a name")
+    func dateline() {
+        let (_, mentions, _) = analyse("TIRAZ – Two Velo men were charged on Monday.")
+        #expect(mentions.map(\.text).contains("Velo"))
+        #expect(!mentions.map(\.text).contains("Two Velo"))
+    }
+
     @Test("demonyms, months and lone title words are not names")
     func notNames() {
         let (_, mentions, _) = analyse("The Velorian police chief met Dessaran officials in March, the Minister said.")

@@ -194,6 +194,7 @@ struct EventFinder: Sendable {
                                 d.agents = pd.agents
                                 if let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
                                     d.patients = obj.pronoun.map { resolvePronoun($0, at: obj.range.lowerBound, speaker: false) } ?? obj.participants
+                                    if d.type == .seizure, obj.pronoun == nil { d.patients += seizedItems(after: obj.range.upperBound, s1: s1, analysis: analysis, table: table) }
                                 }
                             }
                         } else if let be = (max(s0, prevIdx - 12)..<prevIdx).last(where: { EventFinder.beForms.contains(tokens[$0].lower) }),
@@ -217,9 +218,14 @@ struct EventFinder: Sendable {
                         if let np = subject(before: k, s0: s0, analysis: analysis, table: table) {
                             if let p = np.pronoun {
                                 d.agents = resolvePronoun(p, at: np.range.lowerBound, speaker: false)
-                                if d.agents.isEmpty, p == "they" || p == "it" || p == "we",
-                                   let st = drafts[firstDraft...].last(where: { $0.type == .statement }) {
-                                    d.agents = st.agents
+                                if d.agents.isEmpty, p == "they" || p == "it" || p == "we" {
+                                    // "Agents arrested X after a search, where they seized…": the actors
+                                    // of the sentence's last event, else its speakers
+                                    if let act = drafts[firstDraft...].last(where: { $0.type != .statement && !$0.agents.isEmpty }) {
+                                        d.agents = act.agents
+                                    } else if let st = drafts[firstDraft...].last(where: { $0.type == .statement }) {
+                                        d.agents = st.agents
+                                    }
                                 }
                             } else {
                                 d.agents = agentOrganization(np, analysis: analysis, table: table)
@@ -227,6 +233,7 @@ struct EventFinder: Sendable {
                         }
                         if let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
                             if let p = obj.pronoun { d.patients = resolvePronoun(p, at: obj.range.lowerBound, speaker: false) } else { d.patients = obj.participants }
+                            if d.type == .seizure, obj.pronoun == nil { d.patients += seizedItems(after: obj.range.upperBound, s1: s1, analysis: analysis, table: table) }
                         }
                     }
                     if d.passive, let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant) {
@@ -528,7 +535,8 @@ struct EventFinder: Sendable {
     func phrase(_ range: Range<Int>, analysis: Analysis, table: EntityTable) -> Phrase? {
         let tokens = analysis.tokens
         var r = range
-        while !r.isEmpty, tokens[r.lowerBound].kind == .punct || tokens[r.lowerBound].kind == .possessive { r = (r.lowerBound + 1)..<r.upperBound }
+        while !r.isEmpty, tokens[r.lowerBound].kind == .punct && !["$", "€", "£"].contains(tokens[r.lowerBound].lower)
+                || tokens[r.lowerBound].kind == .possessive { r = (r.lowerBound + 1)..<r.upperBound }
         guard !r.isEmpty else { return nil }
         // head: the last token, or the token before the first "of"
         var head = r.upperBound - 1
@@ -554,6 +562,38 @@ struct EventFinder: Sendable {
         return Phrase(range: r, participants: [Participant(text: text, mention: Mention(sentenceIndex: tokens[r.lowerBound].sentence, utf8Range: analysis.utf8Range(tokens: r)))])
     }
 
+    /// The further items of a list of things seized: "seized 2 kilograms of heroin, three guns and
+    /// $5,000 in cash". An item starts with a number, an amount or a lowercase word; a comma before
+    /// a name or a speaker ends the list.
+    func seizedItems(after end: Int, s1: Int, analysis: Analysis, table: EntityTable) -> [Participant] {
+        let tokens = analysis.tokens
+        var out = [Participant]()
+        var r = end
+        while r < s1, out.count < 8 {
+            var sep = r
+            if tokens[sep].isPunct(","), sep + 1 < s1, tokens[sep + 1].lower == "and" { sep += 1 }
+            guard tokens[sep].isPunct(",") || tokens[sep].lower == "and", sep + 1 < s1 else { break }
+            let first = tokens[sep + 1]
+            guard first.kind == .number || first.lower == "$" || (first.kind == .word && !first.isCapitalized
+                    && first.info.trigger == nil && !EventFinder.statementStarts.contains(first.lower)) else { break }
+            guard let item = object(after: sep, s1: s1, analysis: analysis, table: table), item.pronoun == nil,
+                  item.participants.allSatisfy({ $0.entityID == nil }) else { break }
+            out += item.participants
+            r = item.range.upperBound
+        }
+        return out
+    }
+
+    /// Words that start a clause after a list, not an item: "…, police said", "…, which…".
+    static let statementStarts: Set<String> = ["police", "officials", "authorities", "which", "who", "where", "when", "while",
+                                               "according", "said", "officers", "investigators", "prosecutors", "the", "a", "an",
+                                               "he", "she", "they", "it", "we", "after", "before", "but", "then"]
+
+    /// Nouns of documents and figures, which never stand in apposition to people.
+    static let documentWords: Set<String> = ["documents", "document", "records", "papers", "filings", "filing", "statement",
+                                             "statements", "reports", "report", "data", "figures", "statistics", "affidavit",
+                                             "complaint", "indictment", "testimony", "sources", "media"]
+
     /// Words for the people of an organisation who act for it: "officers of the X", "agents from Y".
     static let memberHeads: Set<String> = ["officers", "officer", "agents", "agent", "investigators", "detectives", "troops",
                                            "soldiers", "officials", "personnel", "staff", "police", "policemen", "guards",
@@ -563,15 +603,25 @@ struct EventFinder: Sendable {
     /// it names; other phrases unchanged.
     func agentOrganization(_ np: Phrase, analysis: Analysis, table: EntityTable) -> [Participant] {
         let tokens = analysis.tokens
-        guard np.pronoun == nil, np.participants.count == 1, np.participants[0].entityID == nil,
-              let of = np.range.first(where: { ["of", "from", "with"].contains(tokens[$0].lower) }), of > np.range.lowerBound,
-              EventFinder.memberHeads.contains(tokens[of - 1].lower) else { return np.participants }
+        guard np.pronoun == nil, np.participants.count == 1, np.participants[0].entityID == nil else { return np.participants }
+        // "officers of the X" inside the phrase, or "Agents | with the X (XA) arrested…" just after it
+        let inside = np.range.first(where: { ["of", "from", "with"].contains(tokens[$0].lower) })
+        let of: Int
+        if let inside, inside > np.range.lowerBound {
+            of = inside
+        } else if np.range.count == 1, np.range.upperBound < tokens.count, ["of", "from", "with"].contains(tokens[np.range.upperBound].lower) {
+            of = np.range.upperBound
+        } else {
+            return np.participants
+        }
+        guard EventFinder.memberHeads.contains(tokens[of - 1].lower) else { return np.participants }
         var q = of + 1
-        if q < np.range.upperBound, tokens[q].lower == "the" { q += 1 }
-        guard q < np.range.upperBound, let e = table.entity(at: q), table.entities[e].type == .organization else { return np.participants }
+        if q < tokens.count, tokens[q].lower == "the" { q += 1 }
+        guard q < tokens.count, tokens[q].sentence == tokens[of].sentence, let e = table.entity(at: q),
+              table.entities[e].type == .organization else { return np.participants }
         var end = q
-        while end < np.range.upperBound, table.entity(at: end) == e { end += 1 }
-        guard end == np.range.upperBound else { return np.participants }
+        while end < tokens.count, table.entity(at: end) == e { end += 1 }
+        guard inside == nil || end == np.range.upperBound else { return np.participants }
         return [participantFor(e, at: q, analysis: analysis, table: table)]
     }
 
@@ -614,7 +664,7 @@ struct EventFinder: Sendable {
         var q = p
         // quantifiers: "about a dozen suspects", "more than 300 grams"
         if ["about", "around", "nearly", "almost", "approximately", "roughly", "over", "some", "up"].contains(t.lower), p + 1 < s1,
-           tokens[p + 1].kind == .number || ["a", "an", "three", "two", "several"].contains(tokens[p + 1].lower) || tokens[p + 1].info.functionClass == "number" {
+           tokens[p + 1].kind == .number || ["a", "an", "three", "two", "several", "$", "€", "£"].contains(tokens[p + 1].lower) || tokens[p + 1].info.functionClass == "number" {
             q = p + 1
         } else if t.lower == "more" || t.lower == "less" || t.lower == "fewer", p + 2 < s1, tokens[p + 1].lower == "than" {
             q = p + 2
@@ -654,7 +704,9 @@ struct EventFinder: Sendable {
             }
         }
         // a plain phrase named in apposition: "two men, X and Y, in …" — the named people are the object
+        // (not "according to court documents, X and Y sold…")
         if np.participants.allSatisfy({ $0.entityID == nil }), q + 1 < s1, tokens[q].isPunct(","),
+           !EventFinder.documentWords.contains(tokens[q - 1].lower),
            let f = table.entity(at: q + 1), table.entities[f].type == .person,
            let named = object(after: q, s1: s1, analysis: analysis, table: table), named.pronoun == nil,
            !named.participants.isEmpty, named.participants.allSatisfy({ $0.entityID != nil }) {
@@ -859,7 +911,14 @@ struct EventFinder: Sendable {
             }
             var e = k
             while e > s0, tokens[e - 1].kind == .punct { e -= 1 }
-            if e > s0 { d.content = analysis.text(tokens: s0..<e) }
+            if e > s0 {
+                d.content = analysis.text(tokens: s0..<e)
+            } else if let np = object(after: k + 1, s1: s1, analysis: analysis, table: table) {
+                // "According to court documents, X sold…": the clause after the source
+                var a = np.range.upperBound
+                while a < sentenceEnd, tokens[a].isPunct(",") { a += 1 }
+                if sentenceEnd - a >= 3 { d.content = analysis.text(tokens: a..<sentenceEnd) }
+            }
             return
         }
         let prevIdx = k - 1

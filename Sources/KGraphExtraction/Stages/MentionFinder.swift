@@ -150,9 +150,18 @@ struct MentionFinder: Sendable {
 
     /// Whether token `k` starts its sentence (after any opening quotes or brackets).
     func isSentenceInitial(_ k: Int, sentence: Sentence, tokens: [Token]) -> Bool {
+        let s0 = sentence.tokens.lowerBound
         var p = k - 1
-        while p >= sentence.tokens.lowerBound, tokens[p].kind == .punct { p -= 1 }
-        return p < sentence.tokens.lowerBound
+        while p >= s0, tokens[p].kind == .punct {
+            // after a dateline: "WASHINGTON – Two men…", "TIRAZ, Velo — Police…"
+            if ["–", "—", "-", "--"].contains(tokens[p].lower), p - s0 <= 6, p > s0,
+               (s0..<p).allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized }),
+               (s0..<p).contains(where: { tokens[$0].isAllCaps && tokens[$0].lower.count > 2 }) {
+                return true
+            }
+            p -= 1
+        }
+        return p < s0
     }
 
     /// Whether a capitalised word is a common word rather than a name.
