@@ -169,6 +169,35 @@ struct EventFinderTests {
         #expect(st?.content == "Dara Sok, 37, and Lina Ortega, 41, sold heroin in Tiraz")
     }
 
+    @Test("'It said' after an organisation spoke; 'He said' after 'her husband told'; 'said in a statement that'")
+    func speakerPronouns() {
+        let text = """
+        The Velorian Interior Ministry said in a statement that the detainees had attacked officers. It said 12 officers were hurt.
+
+        Among those held was Lina Ortega, her husband told reporters. He said police took her at night.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let st = e.events.filter { $0.type == .statement }
+        #expect(st.map { e.names($0.agents) } == [["Velorian Interior Ministry"], ["Velorian Interior Ministry"], ["her husband"], ["her husband"]])
+        #expect(st.first?.content == "the detainees had attacked officers")
+        #expect(e.events.first { $0.type == .arrest }.map { e.names($0.patients) } == ["Lina Ortega"])
+    }
+
+    @Test("no event from 'without charge', 'no arrests', or a mention with nothing attached")
+    func negatedAndEmptyMentions() {
+        let text = "Lina Ortega was released without charge on Monday. No arrests were made. The group called for the release of all those detained."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.map(\.type) == [.release])
+        #expect(e.events.first?.id == "v1")
+    }
+
+    @Test("'according to her lawyer, X': the lawyer named in apposition speaks")
+    func accordingToHerLawyer() {
+        let text = "Lina Ortega was freed on Monday, according to her lawyer, Tomas Haddad."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.first { $0.type == .statement }.map { e.names($0.agents) } == ["Tomas Haddad"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -47,6 +47,12 @@ struct MentionFinderTests {
         #expect(mentions.map(\.text) == ["Dara Sok"])
     }
 
+    @Test("a sentence's first word shaped like an adjective is not a name")
+    func adjectiveOpener() {
+        let (_, mentions, _) = analyse("“Peaceful protest is not a crime,” said Dara Sok.")
+        #expect(mentions.map(\.text) == ["Dara Sok"])
+    }
+
     @Test("after a dateline, a sentence's first common word is not part of a name")
     func dateline() {
         let (_, mentions, _) = analyse("TIRAZ – Two Velo men were charged on Monday.")

@@ -87,8 +87,23 @@ struct EventFinder: Sendable {
                                mention: range.map { Mention(sentenceIndex: tokens[$0.lowerBound].sentence, utf8Range: analysis.utf8Range(tokens: $0)) })
         }
         func resolvePronoun(_ p: String, at k: Int, speaker: Bool) -> [Participant] {
-            guard p == "he" || p == "she" || p == "him" || p == "his" || p == "her" else { return [] }
             let s = tokens[k].sentence
+            if speaker, p == "it" || p == "they" {
+                // "The ministry said … It said…": the organisation that spoke last, nearby
+                if let st = drafts.last(where: { $0.type == .statement && s - $0.sentence <= 2 }), st.agents.count == 1,
+                   let id = st.agents[0].entityID, let e = table.entities.firstIndex(where: { $0.id == id }),
+                   table.entities[e].type == .organization {
+                    return [participant(entity: e, at: k..<(k + 1))]
+                }
+                return []
+            }
+            guard p == "he" || p == "she" || p == "him" || p == "his" || p == "her" else { return [] }
+            // "…, her husband told VOA. He said…": a speaker named by a kinship noun of that gender
+            if speaker, let st = drafts.last(where: { $0.type == .statement }), s - st.sentence == 1, st.agents.count == 1,
+               st.agents[0].entityID == nil, let noun = st.agents[0].text.lowercased().split(separator: " ").last,
+               (p == "he" ? EventFinder.maleNouns : EventFinder.femaleNouns).contains(String(noun)) {
+                return st.agents
+            }
             if speaker, let ls = lastSpeaker, s - ls.sentence <= 3 { return [participant(entity: ls.entity, at: k..<(k + 1))] }
             // "He was charged…": the person an earlier event was done to, rather than the last speaker
             if !speaker, let lp = lastPatient, s - lp.sentence <= 3, s > lp.sentence {
@@ -114,14 +129,22 @@ struct EventFinder: Sendable {
             var k = s0
             while k < s1 {
                 // cheap tests first, on the token in place (no copy)
-                guard tokens[k].kind == .word, tokens[k].info.triggerType != nil || tokens[k].lower == "called" else { k += 1; continue }
+                guard tokens[k].kind == .word, tokens[k].info.triggerType != nil || tokens[k].lower == "called" || tokens[k].lower == "held" else { k += 1; continue }
                 let t = tokens[k]
                 if table.entity(at: k) == nil, !(t.isCapitalized && k != s0) {
-                    if t.lower == "called", k + 1 < s1, tokens[k + 1].lower == "on" {
+                    if t.lower == "held" {
+                        // "Among those held was X": held in custody
+                        if k - 2 >= s0, tokens[k - 2].lower == "among", ["those", "people", "men", "women", "suspects", "activists"].contains(tokens[k - 1].lower),
+                           k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
+                            triggers.append((k, .arrest, "past"))
+                        }
+                    } else if t.lower == "called", k + 1 < s1, tokens[k + 1].lower == "on" {
                         triggers.append((k, .statement, "pastonly"))
                     } else if let tr = t.info.trigger {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
+                        } else if k > s0, ["without", "no"].contains(tokens[k - 1].lower), tr.type != .statement {
+                            // "released without charge", "no arrests were made": no such event
                         } else if tr.type == .raid, t.lower.hasPrefix("search"), k + 1 < s1,
                                   ["for", "engine", "engines", "results", "warrant", "warrants", "party", "parties", "and"].contains(tokens[k + 1].lower) {
                             // "searched for the suspects", "a search warrant": looking, not a raid
@@ -203,6 +226,11 @@ struct EventFinder: Sendable {
                             d.passive = true
                             d.patients = passiveSubjects(np, upTo: be, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
                         }
+                    } else if trig.form == "past", (max(s0, k - 3)..<k).contains(where: { tokens[$0].lower == "among" }),
+                              k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
+                        // "Among those held was X", "Among the eight detained were X and Y"
+                        d.passive = true
+                        d.patients = entities(in: (k + 2)..<s1, types: [.person], analysis: analysis, table: table, participant: participant)
                     } else if trig.form == "past" || trig.form == "part", let prev, prevIdx == k - 1,
                               isNounWord(prevIdx, tokens: tokens, table: table),
                               k + 1 >= s1 || isPassiveFollower(tokens[k + 1]),
@@ -299,13 +327,23 @@ struct EventFinder: Sendable {
                 }
             }
         }
-        // Build events.
+        // Build events. A mention with no participant, place, time or content ("called for the
+        // release of all those detained", "a mandatory minimum sentence") says nothing of an event
+        // and is left out, unless other events are part of it.
+        let enclosing = Set(drafts.flatMap(\.partOf))
+        var number = [Int](repeating: 0, count: drafts.count)
+        var kept = 0
+        for (i, d) in drafts.enumerated()
+        where !d.agents.isEmpty || !d.patients.isEmpty || !d.places.isEmpty || d.time != nil || d.content != nil || enclosing.contains(i) {
+            kept += 1
+            number[i] = kept
+        }
         var events = [Event]()
-        events.reserveCapacity(drafts.count)
-        for (i, d) in drafts.enumerated() {
+        events.reserveCapacity(kept)
+        for (i, d) in drafts.enumerated() where number[i] > 0 {
             let trig = analysis.text(tokens: d.trigger)
-            events.append(Event(id: "v\(i + 1)", type: d.type, trigger: trig, agents: dedupe(d.agents), patients: dedupe(d.patients),
-                                places: dedupe(d.places), time: d.time, content: d.content, partOf: d.partOf.map { "v\($0 + 1)" },
+            events.append(Event(id: "v\(number[i])", type: d.type, trigger: trig, agents: dedupe(d.agents), patients: dedupe(d.patients),
+                                places: dedupe(d.places), time: d.time, content: d.content, partOf: d.partOf.map { "v\(number[$0])" },
                                 provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: d.sentence,
                                                        utf8Range: analysis.utf8Range(tokens: d.trigger))))
         }
@@ -589,6 +627,10 @@ struct EventFinder: Sendable {
                                                "according", "said", "officers", "investigators", "prosecutors", "the", "a", "an",
                                                "he", "she", "they", "it", "we", "after", "before", "but", "then"]
 
+    /// Nouns for a man or a woman, for "he" and "she" after a speaker named by one.
+    static let maleNouns: Set<String> = ["husband", "father", "son", "brother", "man", "boy", "uncle", "nephew", "grandfather", "spokesman"]
+    static let femaleNouns: Set<String> = ["wife", "mother", "daughter", "sister", "woman", "girl", "aunt", "niece", "grandmother", "spokeswoman"]
+
     /// Nouns of documents and figures, which never stand in apposition to people.
     static let documentWords: Set<String> = ["documents", "document", "records", "papers", "filings", "filing", "statement",
                                              "statements", "reports", "report", "data", "figures", "statistics", "affidavit",
@@ -660,7 +702,11 @@ struct EventFinder: Sendable {
         while p < s1, tokens[p].kind == .word, ["up", "down", "also"].contains(tokens[p].lower) { p += 1 }
         guard p < s1 else { return nil }
         let t = tokens[p]
-        if t.kind == .word, ["him", "her", "them", "it"].contains(t.lower) { return Phrase(range: p..<(p + 1), participants: [], pronoun: t.lower) }
+        if t.kind == .word, ["him", "her", "them", "it"].contains(t.lower),
+           !(t.lower == "her" && p + 1 < s1 && tokens[p + 1].kind == .word && !tokens[p + 1].isCapitalized
+             && tokens[p + 1].info.functionClass == nil && tokens[p + 1].info.trigger == nil) {
+            return Phrase(range: p..<(p + 1), participants: [], pronoun: t.lower)
+        }
         var q = p
         // quantifiers: "about a dozen suspects", "more than 300 grams"
         if ["about", "around", "nearly", "almost", "approximately", "roughly", "over", "some", "up"].contains(t.lower), p + 1 < s1,
@@ -973,6 +1019,9 @@ struct EventFinder: Sendable {
             var a = k + 1
             if tokens[k].lower == "called" { a = k + 2 }
             if EventFinder.tellForms.contains(tokens[k].lower) { a = afterAudience(a, sentenceEnd: sentenceEnd, tokens: tokens) }
+            // "said in a statement (on Monday) that…": the circumstance before "that" is not said
+            if let t = (a..<min(sentenceEnd, a + 8)).first(where: { tokens[$0].lower == "that" }), t > a,
+               onlyCircumstance(a..<t, tokens: tokens) { a = t }
             while a < sentenceEnd, tokens[a].lower == "that" || tokens[a].isPunct(",") || tokens[a].isPunct(":") { a += 1 }
             // "…, said Minister X on Tuesday": what follows the verb is the speaker.
             if !inverted, a < sentenceEnd, !onlyCircumstance(a..<sentenceEnd, tokens: tokens) {

@@ -214,6 +214,12 @@ struct MentionFinder: Sendable {
             if info.isOrg("head"), !first.isAllCaps { return [] }
             if info.isPlace("head") || info.isPlace("region") { return [] }
             if info.triggerType != nil, !first.isAllCaps { return [] }
+            // "Peaceful protest is…", "Dangerous drugs…": a sentence's first word shaped like an adjective
+            if isSentenceInitial(a, sentence: sentence, tokens: tokens), b < sentence.tokens.upperBound,
+               tokens[b].kind == .word, !tokens[b].isCapitalized, lexicon.place(first.lower) == nil,
+               ["ful", "ous", "ive", "able", "ible", "less", "ish"].contains(where: { first.lower.hasSuffix($0) && first.lower.count > $0.count + 3 }) {
+                return []
+            }
             // "Anti-corruption investigators…": a sentence's first word, hyphenated in lowercase
             if a == sentence.tokens.lowerBound, let hyphen = first.lower.firstIndex(of: "-"),
                let after = analysis.text(tokens: a..<(a + 1)).split(separator: "-", maxSplits: 1).dropFirst().first?.first,
