@@ -198,6 +198,12 @@ struct EventFinderTests {
         #expect(e.events.first { $0.type == .statement }.map { e.names($0.agents) } == ["Tomas Haddad"])
     }
 
+    @Test("a dateline is not part of what was said")
+    func datelineIsNotContent() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "TIRAZ, Velo — Police arrested two men on Monday, the ministry said.", path: "t.txt")
+        #expect(e.events.first { $0.type == .statement }?.content == "Police arrested two men on Monday")
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -1028,11 +1028,20 @@ struct EventFinder: Sendable {
                 d.content = analysis.text(tokens: a..<sentenceEnd)
             } else if let c = commaBeforeSpeaker(k: k, s0: s0, inverted: inverted, subject: subjectNP, tokens: tokens), c - s0 >= 3 {
                 // "Police arrested three men on Monday, spokesman X said.": the clause before.
-                var b = s0
+                var b = EventFinder.afterDateline(s0, end: c, tokens: tokens)
                 while b < c, tokens[b].kind == .punct { b += 1 }
                 if c - b >= 3 { d.content = analysis.text(tokens: b..<c) }
             }
         }
+    }
+
+    /// The first token after a dateline that opens a sentence ("WASHINGTON –", "TIRAZ, Velo —"),
+    /// or `s0` when there is none.
+    static func afterDateline(_ s0: Int, end: Int, tokens: [Token]) -> Int {
+        guard let dash = (s0..<min(end, s0 + 7)).first(where: { ["-", "–", "—", "--"].contains(tokens[$0].lower) }), dash > s0,
+              (s0..<dash).allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized }),
+              (s0..<dash).contains(where: { tokens[$0].isAllCaps && tokens[$0].lower.count > 2 }) else { return s0 }
+        return dash + 1
     }
 
     /// Forms of "tell", whose object is an audience, not what was said.
