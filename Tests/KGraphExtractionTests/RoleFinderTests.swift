@@ -27,6 +27,8 @@ struct RoleFinderTests {
         ("The Marnak Narcotics Bureau made arrests. Dara Sok, the head of the bureau, said more would follow.",
          ["Dara Sok: head @Marnak Narcotics Bureau"]),
         ("Police detained the former mayor of Belmora, Teodor Valesco, on Tuesday.", ["Teodor Valesco: former mayor in Belmora"]),
+        ("Velo Rights Watch called for his release. “It is wrong,” said Amira Rin, the group’s regional director.",
+         ["Amira Rin: regional director @Velo Rights Watch"]),
         ("Police arrested suspected VBN commander Rin Vath in Tiraz.", ["Rin Vath: suspected VBN commander @VBN"]),
         ("Police spokesman Brig. Gen. Rin Vath said so.", ["Rin Vath: Police spokesman"]),
         ("Keo Danh was arrested at the hotel where he worked as a security guard.", ["Keo Danh: security guard"]),

@@ -160,6 +160,22 @@ struct RoleFinder: Sendable {
         return Title(range: start..<titleEnd, org: org, place: place)
     }
 
+    /// Common nouns that stand for an organisation already named: "the group's director".
+    static let organizationNouns: Set<String> = ["group", "organization", "organisation", "agency", "party", "company", "ministry",
+                                                 "court", "bureau", "office", "department", "watchdog", "union", "network", "gang",
+                                                 "cartel", "movement", "firm", "commission", "council", "authority", "police"]
+
+    /// The organisation mentioned last before token `k`, no more than `within` sentences back.
+    func lastOrganization(before k: Int, within: Int, tokens: [Token], table: EntityTable) -> Int? {
+        let sentence = tokens[k].sentence
+        var p = k - 1
+        while p >= 0, sentence - tokens[p].sentence <= within {
+            if let e = table.entity(at: p), table.entities[e].type == .organization { return e }
+            p -= 1
+        }
+        return nil
+    }
+
     /// The article's only organisation whose name holds `noun` as a word ("the ministry" → "Justice
     /// Ministry", "police" → "National Police"), if exactly one does.
     func organization(named noun: String, table: EntityTable) -> Int? {
@@ -187,6 +203,12 @@ struct RoleFinder: Sendable {
                 if table.entities[e].type == .place { place = e } else { org = e }
                 k = p + 1
             }
+        }
+        // "X, the group's regional director": the organisation the article has just named
+        if org == nil, k + 2 < s1, start < k, tokens[k - 1].lower == "the", tokens[k + 1].kind == .possessive,
+           RoleFinder.organizationNouns.contains(tokens[k].lower) {
+            org = organization(named: tokens[k].lower, table: table) ?? lastOrganization(before: k, within: 2, tokens: tokens, table: table)
+            k += 2
         }
         let titleStart = k
         var lastHead = -1
