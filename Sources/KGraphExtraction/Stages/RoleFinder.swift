@@ -149,6 +149,12 @@ struct RoleFinder: Sendable {
                 k -= 1
                 continue
             }
+            // "shipping agent X", "trafficking suspect X": a noun modifier of the title
+            if t.kind == .word, !t.isCapitalized, EventFinder.nominalIng.contains(t.lower), k + 1 == start {
+                start = k
+                k -= 1
+                continue
+            }
             break
         }
         // "ministry spokeswoman X", "court spokesman X": the one organisation of the article so named
