@@ -65,6 +65,54 @@ struct QuestionParser {
                 typed.replaceSubrange(0..<5, with: ["who", lower[1]])
                 lower.replaceSubrange(0..<5, with: ["who", lower[1]])
             }
+            // "X was arrested by whom" → "by whom was X arrested"
+            if count > 4, lower[count - 2] == "by", ["whom", "who"].contains(lower[count - 1]),
+               let b = (1..<(count - 2)).first(where: { EventVocabulary.be.contains(lower[$0]) }), b > 0,
+               !["who", "whom", "what", "where", "when", "which"].contains(lower[0]) {
+                let n = count
+                typed = ["by", "whom", typed[b]] + Array(typed[0..<b]) + Array(typed[(b + 1)..<(n - 2)])
+                lower = ["by", "whom", lower[b]] + Array(lower[0..<b]) + Array(lower[(b + 1)..<(n - 2)])
+            }
+            // "what was the location of X's arrest" → "where was X's arrest"; "the date of" → "when"
+            if count > 5, ["what", "which"].contains(lower[0]), EventVocabulary.be.contains(lower[1]), lower[2] == "the", lower[4] == "of" {
+                if ["location", "place", "site", "scene"].contains(lower[3]) {
+                    typed.replaceSubrange(0..<5, with: ["where", typed[1]]); lower.replaceSubrange(0..<5, with: ["where", lower[1]])
+                } else if ["date", "time", "day", "year", "month"].contains(lower[3]) {
+                    typed.replaceSubrange(0..<5, with: ["when", typed[1]]); lower.replaceSubrange(0..<5, with: ["when", lower[1]])
+                }
+            }
+            // "what statement did X make", "what statements did X give" → "what did X say"
+            if count > 4, lower[0] == "what", ["statement", "statements", "comment", "comments", "remarks"].contains(lower[1]),
+               EventVocabulary.doForms.contains(lower[2]),
+               let last = lower.last, ["make", "give", "issue", "offer", "provide", "release"].contains(last) {
+                let n = count
+                typed = ["what", typed[2]] + Array(typed[3..<(n - 1)]) + ["say"]
+                lower = ["what", lower[2]] + Array(lower[3..<(n - 1)]) + ["say"]
+            }
+            // "who was responsible for arresting X" → "who arresting X"
+            if count > 4, lower[0] == "who", EventVocabulary.be.contains(lower[1]), lower[2] == "responsible", lower[3] == "for",
+               lower[4].hasSuffix("ing"), EventVocabulary.verbs[lower[4]] != nil {
+                typed.removeSubrange(1..<4); lower.removeSubrange(1..<4)
+            }
+            // "who faces charges", "who is facing charges" → "who was charged"
+            if count >= 3, lower[0] == "who", let f = (1..<min(count, 4)).first(where: { ["faces", "face", "facing", "faced"].contains(lower[$0]) }),
+               f + 1 < count, ["charges", "charge", "trial", "prosecution", "indictment"].contains(lower[f + 1]) {
+                let word = lower[f + 1] == "trial" ? "tried" : lower[f + 1] == "indictment" ? "indicted" : "charged"
+                typed.replaceSubrange(1...(f + 1), with: ["was", word]); lower.replaceSubrange(1...(f + 1), with: ["was", word])
+            }
+            // "list those arrested", "name the people detained" → "who was arrested"
+            if count >= 2, ["list", "name", "show", "give"].contains(lower[0]), let last = lower.last, last.hasSuffix("ed"),
+               EventVocabulary.verbs[last] != nil,
+               (1..<(count - 1)).allSatisfy({ ["me", "us", "all", "the", "people", "persons", "those", "everyone", "suspects", "who", "were", "was", "individuals"].contains(lower[$0]) }) {
+                typed = ["who", "was", typed[count - 1]]; lower = ["who", "was", last]
+            }
+            // "list the members of Y", "name the staff of Y" → "members of Y"
+            if count > 3, ["list", "name", "show", "give"].contains(lower[0]),
+               let m = (1..<min(count, 4)).first(where: { ["members", "staff", "employees", "officials"].contains(lower[$0]) }),
+               m + 1 < count, lower[m + 1] == "of" {
+                typed.replaceSubrange(0..<m, with: []); lower.replaceSubrange(0..<m, with: [])
+                typed[0] = "members"; lower[0] = "members"
+            }
             guard count > 2 else { return }
             // "who were the police officers arrested" → "which police officers were arrested":
             // a common noun phrase between "who were the" and a final event participle.
@@ -278,7 +326,7 @@ struct QuestionParser {
         let l = w.lower
         let patterns: [[String]] = [
             ["who", "works", "for"], ["who", "work", "for"], ["who", "worked", "for"], ["who", "works", "at"],
-            ["who", "worked", "at"], ["who", "is", "working", "for"], ["who", "was", "working", "for"],
+            ["who", "worked", "at"], ["who", "work", "at"], ["who", "work", "in"], ["who", "works", "in"], ["who", "is", "working", "for"], ["who", "was", "working", "for"],
             ["who", "are", "working", "for"], ["who", "belongs", "to"], ["who", "belonged", "to"], ["who", "belong", "to"],
             ["who", "is", "employed", "by"], ["who", "was", "employed", "by"], ["who", "are", "employed", "by"],
             ["who", "is", "a", "member", "of"], ["who", "was", "a", "member", "of"], ["who", "are", "members", "of"],
@@ -556,6 +604,19 @@ struct QuestionParser {
                 k = w.count
             } else {
                 constraints += tail(w, from: k).constraints
+            }
+            // "when was Dara Sok's arrest", "where did Dara Sok's trial take place": the possessor
+            if ev.index > p, l[ev.index - 1].hasSuffix("'s") {
+                var a = ev.index - 1
+                while a > p, !w.isKeyword(a - 1) { a -= 1 }
+                var words = Array(w.typed[a..<ev.index])
+                words[words.count - 1] = String(words[words.count - 1].dropLast(2))
+                let name = words.joined(separator: " ")
+                if !name.isEmpty, !Self.determiners.contains(name.lowercased()) {
+                    let agentive: Set<EventType> = [.raid, .statement, .seizure, .attack, .investigation]
+                    let role: EdgeKind = ev.types.allSatisfy { agentive.contains($0) } ? .agent : .patient
+                    constraints.append(ParticipantConstraint(role: role, phrase: name))
+                }
             }
             if wh == "who" || wh == "whom" {
                 let verbBefore = (p..<ev.index).contains { EventVocabulary.perform.contains(l[$0]) }

@@ -26,6 +26,24 @@ import Testing
         #expect(try QuestionParser().parse(question) == expected)
     }
 
+    @Test(arguments: [
+        ("Dara Sok was arrested by whom", Question.event(types: [.arrest], constraints: patientDara, wanted: .agent, head: nil, typeWord: "arrested")),
+        ("who was responsible for arresting Dara Sok", .event(types: [.arrest], constraints: patientDara, wanted: .agent, head: nil, typeWord: "arresting")),
+        ("when was Dara Sok's arrest", .event(types: [.arrest], constraints: patientDara, wanted: .time, head: nil, typeWord: "arrest")),
+        ("when did Dara Sok's arrest happen", .event(types: [.arrest], constraints: patientDara, wanted: .time, head: nil, typeWord: "arrest")),
+        ("what was the location of Dara Sok's arrest", .event(types: [.arrest], constraints: patientDara, wanted: .place, head: nil, typeWord: "arrest")),
+        ("what was the date of the raid", .event(types: [.raid], constraints: [], wanted: .time, head: nil, typeWord: "raid")),
+        ("who faces charges", .event(types: [.charge], constraints: [], wanted: .patient, head: nil, typeWord: "charged")),
+        ("list those arrested", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "arrested")),
+        ("name the people detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "detained")),
+        ("what statement did Dara Sok make", .statements(speaker: "Dara Sok", about: nil)),
+        ("list the members of the Harbour Watch", .members("the Harbour Watch")),
+        ("which people work at the Harbour Watch", .members("the Harbour Watch")),
+    ])
+    func restatedQuestions(question: String, expected: Question) throws {
+        #expect(try QuestionParser().parse(question) == expected)
+    }
+
     @Test(arguments: ["who employs Dara Sok", "who hired Dara Sok", "who does Dara Sok work for"])
     func employerParaphrases(question: String) throws {
         #expect(try QuestionParser().parse(question) == .organizations("Dara Sok", leader: false))
