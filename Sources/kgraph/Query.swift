@@ -49,6 +49,8 @@ struct Query: ParsableCommand {
         do {
             if let match { result = try engine.match(match) } else { result = try engine.answer(question ?? "") }
         } catch {
+            // With --json a script still reads JSON: the question and the error, then exit 2.
+            if json { try? Console.writeJSON(QueryFailure(question: match ?? question ?? "", error: Console.oneLine(error))) }
             throw Console.fail(error)
         }
         if json {
@@ -71,4 +73,13 @@ struct Query: ParsableCommand {
         }
         if result.answers.isEmpty { throw Exit.noAnswer }
     }
+}
+
+/// What `kgraph query --json` prints when a question cannot be answered at all (unreadable,
+/// ambiguous or unknown name): the question and the one-line error.
+struct QueryFailure: Encodable {
+    /// The question or pattern as given.
+    let question: String
+    /// The error, one line.
+    let error: String
 }

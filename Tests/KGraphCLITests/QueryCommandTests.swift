@@ -57,6 +57,12 @@ import Testing
         let run = try k.run(["query", "?!?"])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("kgraph: error: "))
+        // With --json, scripts still get JSON on standard output.
+        let json = try k.run(["query", "?!?", "--json"])
+        #expect(json.status == 2)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["question"] as? String == "?!?")
+        #expect((object["error"] as? String)?.hasPrefix("cannot read the question") == true)
     }
 
     @Test func aMissingStoreIsAnErrorAndIsNotCreated() throws {
