@@ -50,6 +50,15 @@ enum EventVocabulary {
         return table
     }()
 
+    /// An event noun's passive participle: "the raid" → "raided" ("who was targeted in the raid").
+    static let participle: [String: String] = [
+        "raid": "raided", "raids": "raided", "arrest": "arrested", "arrests": "arrested", "search": "searched",
+        "bust": "busted", "crackdown": "arrested", "operation": "raided", "seizure": "seized", "attack": "attacked",
+        "attacks": "attacked", "kidnapping": "kidnapped", "abduction": "abducted", "investigation": "investigated",
+        "probe": "investigated", "charge": "charged", "charges": "charged", "indictment": "indicted",
+        "sentence": "sentenced", "trial": "tried", "extradition": "extradited", "shooting": "shot", "bombing": "attacked",
+    ]
+
     /// Statement verbs in every form: "what did X say", "who said that …".
     static let statementVerbs: Set<String> = Set("""
         say says said saying tell tells told telling announce announces announced announcing state states stated \

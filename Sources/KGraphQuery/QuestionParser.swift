@@ -108,12 +108,51 @@ struct QuestionParser {
             }
             // "list the members of Y", "name the staff of Y" → "members of Y"
             if count > 3, ["list", "name", "show", "give"].contains(lower[0]),
-               let m = (1..<min(count, 4)).first(where: { ["members", "staff", "employees", "officials"].contains(lower[$0]) }),
+               let m = (1..<min(count, 4)).first(where: { ["members", "member", "staff", "employees", "officials"].contains(lower[$0]) }),
                m + 1 < count, lower[m + 1] == "of" {
                 typed.replaceSubrange(0..<m, with: []); lower.replaceSubrange(0..<m, with: [])
                 typed[0] = "members"; lower[0] = "members"
             }
             guard count > 2 else { return }
+            // "who exactly is X", "who really was X": the adverb adds nothing
+            if lower[0] == "who", ["exactly", "really", "actually"].contains(lower[1]) {
+                typed.remove(at: 1); lower.remove(at: 1)
+            }
+            // "according to whom were prisons full" → "who said prisons were full"
+            if count > 3, lower[0] == "according", lower[1] == "to", lower[2] == "whom" || lower[2] == "who" {
+                let n = count
+                var rest = Array(typed[3..<n]), restLower = Array(lower[3..<n])
+                // "were prisons full" → "prisons were full": the verb after its subject
+                if let be = restLower.first, EventVocabulary.be.contains(be), restLower.count > 2 {
+                    rest.remove(at: 0); restLower.remove(at: 0)
+                    let at = min(["the", "a", "an", "his", "her", "their", "these", "those", "its"].contains(restLower[0]) ? 2 : 1, rest.count)
+                    rest.insert(be, at: at); restLower.insert(be, at: at)
+                }
+                typed = ["who", "said"] + rest; lower = ["who", "said"] + restLower
+            }
+            // "is X linked to Y", "are X and Y connected" → "how is X linked to Y"
+            if count > 3, ["is", "are", "was", "were"].contains(lower[0]),
+               lower.contains(where: { ["linked", "connected", "related", "tied", "associated"].contains($0) }) {
+                typed.insert("how", at: 0); lower.insert("how", at: 0)
+            }
+            // "who are Y members", "who is a Y member" → "members of Y"
+            if count > 3, lower[0] == "who", ["is", "are", "were", "was"].contains(lower[1]), let last = lower.last,
+               ["members", "member"].contains(last) {
+                var a = 2
+                if ["a", "an", "the"].contains(lower[a]) { a += 1 }
+                if a < count - 1 {
+                    let name = Array(typed[a..<(count - 1)])
+                    typed = ["members", "of"] + name; lower = ["members", "of"] + name.map { $0.lowercased() }
+                }
+            }
+            // "who was targeted in the raid", "who were the targets of the raid" → the raid's patients
+            if count > 4, lower[0] == "who", ["was", "were", "is", "are"].contains(lower[1]),
+               let t = (2..<min(count, 5)).first(where: { ["targeted", "target", "targets", "victims", "victim", "subject", "subjects"].contains(lower[$0]) }),
+               t + 2 < count, ["in", "of", "by", "during"].contains(lower[t + 1]),
+               let noun = (t + 2..<count).first(where: { EventVocabulary.nouns[lower[$0]] != nil }),
+               let verb = EventVocabulary.participle[lower[noun]] {
+                typed = ["who", "was", verb] + Array(typed[(noun + 1)...]); lower = ["who", "was", verb] + Array(lower[(noun + 1)...])
+            }
             // "who were the police officers arrested" → "which police officers were arrested":
             // a common noun phrase between "who were the" and a final event participle.
             if count > 4, lower[0] == "who", ["were", "was"].contains(lower[1]), ["the", "those"].contains(lower[2]),
@@ -298,6 +337,12 @@ struct QuestionParser {
             let stripped = Self.stripPossessive(name)
             if stripped != name { return .statements(speaker: stripped, about: nil) }
         }
+        // "what was X's comment on Y", "what were X's remarks about Y"
+        if EventVocabulary.be.contains(l[1]),
+           let n = Self.span(3, w.count).first(where: { statementNouns.contains(l[$0]) && w.isKeyword($0) }),
+           n + 2 < w.count, Self.aboutWords.contains(l[n + 1]), l[n - 1].hasSuffix("'s") {
+            return .statements(speaker: Self.stripPossessive(w.text(2..<n)), about: w.text(Self.span(n + 2, w.count)))
+        }
         if w.has(["what", "was", "said", "by"]) || w.has(["what", "has", "been", "said", "by"]) {
             let start = l[1] == "was" ? 4 : 5
             guard start < w.count else { return nil }
@@ -330,7 +375,7 @@ struct QuestionParser {
             ["who", "are", "working", "for"], ["who", "belongs", "to"], ["who", "belonged", "to"], ["who", "belong", "to"],
             ["who", "is", "employed", "by"], ["who", "was", "employed", "by"], ["who", "are", "employed", "by"],
             ["who", "is", "a", "member", "of"], ["who", "was", "a", "member", "of"], ["who", "are", "members", "of"],
-            ["who", "were", "members", "of"], ["who", "are", "the", "members", "of"], ["who", "is", "in"],
+            ["who", "were", "members", "of"], ["who", "are", "the", "members", "of"], ["who", "is", "in"], ["who", "are", "in"],
             ["who", "is", "part", "of"], ["who", "are", "part", "of"], ["who", "is", "with"],
             ["members", "of"], ["list", "members", "of"], ["who", "serves", "in"], ["who", "served", "in"],
             ["who", "is", "an", "official", "of"], ["who", "are", "the", "officials", "of"], ["who", "represents"],

@@ -38,6 +38,16 @@ import Testing
         ("name the people detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: nil, typeWord: "detained")),
         ("what statement did Dara Sok make", .statements(speaker: "Dara Sok", about: nil)),
         ("list the members of the Harbour Watch", .members("the Harbour Watch")),
+        ("name a member of the Harbour Watch", .members("the Harbour Watch")),
+        ("which people are in the Harbour Watch", .members("the Harbour Watch")),
+        ("who are Harbour Watch members", .members("Harbour Watch")),
+        ("what was Dara Sok's comment on the port", .statements(speaker: "Dara Sok", about: "the port")),
+        ("what were Dara Sok's remarks about smuggling", .statements(speaker: "Dara Sok", about: "smuggling")),
+        ("according to whom were the prisons full", .whoSaid("said the prisons were full")),
+        ("is Dara Sok linked to Port Velo", .connection("Dara Sok", "Port Velo")),
+        ("who exactly is Dara Sok", .whoIs("Dara Sok")),
+        ("who was targeted in the raid", .event(types: [.raid], constraints: [], wanted: .patient, head: nil, typeWord: "raided")),
+        ("who were the targets of the raid", .event(types: [.raid], constraints: [], wanted: .patient, head: nil, typeWord: "raided")),
         ("which people work at the Harbour Watch", .members("the Harbour Watch")),
     ])
     func restatedQuestions(question: String, expected: Question) throws {
