@@ -204,6 +204,30 @@ struct EventFinderTests {
         #expect(e.events.first { $0.type == .statement }?.content == "Police arrested two men on Monday")
     }
 
+    @Test("'Three men were arrested. Police identified them as X, Y and Z.' names the patients")
+    func identifiedAs() {
+        let text = "Three men were arrested at the scene. Police identified them as Arvo Tesk, 29, Lina Ortega, 35, and Dara Sok, 41."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.first { $0.type == .arrest }.map { Set(e.names($0.patients)) } == ["Arvo Tesk", "Lina Ortega", "Dara Sok"])
+    }
+
+    @Test("a person 'had been held … by' someone was detained; a relative clause does not hide the subject")
+    func heldAndRelativeClause() {
+        let text = """
+        A reporter who was detained while covering a land dispute was released on Tuesday.
+
+        Lina Ortega, a reporter for the Tiraz Voice, had been held since July 2 by military police.
+
+        The meeting was held on Monday.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.first { $0.type == .release }.map { e.names($0.patients) } == ["A reporter"])
+        let held = e.events.filter { $0.type == .arrest && $0.trigger == "held" }
+        #expect(held.count == 1)
+        #expect(held.first.map { e.names($0.patients) } == ["Lina Ortega"])
+        #expect(held.first.map { e.names($0.agents) } == ["military police"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -137,6 +137,10 @@ struct EventFinder: Sendable {
                         if k - 2 >= s0, tokens[k - 2].lower == "among", ["those", "people", "men", "women", "suspects", "activists"].contains(tokens[k - 1].lower),
                            k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
                             triggers.append((k, .arrest, "past"))
+                        } else if k - 1 >= s0, EventFinder.beForms.contains(tokens[k - 1].lower),
+                                  heldPersonSubject(before: k - 1, s0: s0, tokens: tokens, table: table) {
+                            // "X had been held since July 2 by military police": a person held is detained
+                            triggers.append((k, .arrest, "past"))
                         }
                     } else if t.lower == "called", k + 1 < s1, tokens[k + 1].lower == "on" {
                         triggers.append((k, .statement, "pastonly"))
@@ -206,7 +210,15 @@ struct EventFinder: Sendable {
                     let prevDraft = drafts.count > firstDraft ? drafts[drafts.count - 1] : nil
                     if let prev, EventFinder.beForms.contains(prev.lower) {
                         d.passive = true
-                        if let np = subject(before: prevIdx, s0: s0, analysis: analysis, table: table) {
+                        if var np = subject(before: prevIdx, s0: s0, analysis: analysis, table: table) {
+                            // "A journalist who was detained while covering a dispute was released": the
+                            // subject is the phrase the relative clause hangs on
+                            let start = EventFinder.afterDateline(s0, end: np.range.lowerBound, tokens: tokens)
+                            if let rel = (start..<np.range.lowerBound).first(where: { tokens[$0].lower == "who" }), rel > start,
+                               !(start..<rel).contains(where: { tokens[$0].kind == .punct }),
+                               let head = nounPhrase(endingAt: rel - 1, s0: start, analysis: analysis, table: table), head.range.lowerBound == start {
+                                np = head
+                            }
                             d.patients = passiveSubjects(np, upTo: prevIdx, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
                         }
                     } else if let prev, prev.lower == "and" || prev.lower == "," || prev.lower == "or" {
@@ -325,6 +337,25 @@ struct EventFinder: Sendable {
                 if let r = drafts[..<drafts.count].lastIndex(where: { $0.type == .raid && $0.sentence <= drafts[i].sentence && drafts[i].sentence - $0.sentence <= 1 }) {
                     if r != i { drafts[i].partOf = [r] }
                 }
+            }
+        }
+        // "Three men were arrested. Police identified them as X, Y and Z.": the named people are
+        // the patients of the event whose patients were only described
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+            guard let v = (s0..<s1).first(where: { ["identified", "named"].contains(tokens[$0].lower) }),
+                  let asIdx = (v + 1..<min(s1, v + 5)).first(where: { tokens[$0].lower == "as" }) else { continue }
+            let between = (v + 1)..<asIdx
+            let refersBack = between.isEmpty
+                ? (s0..<v).contains(where: { ["they", "the", "those"].contains(tokens[$0].lower) })
+                : between.allSatisfy({ ["them", "the", "men", "women", "suspects", "victims", "detainees", "three", "two", "four", "five", "all"].contains(tokens[$0].lower) })
+            guard refersBack else { continue }
+            let named = entities(in: (asIdx + 1)..<s1, types: [.person], analysis: analysis, table: table, participant: participant)
+            guard named.count >= 2 || (named.count == 1 && !between.isEmpty) else { continue }
+            let si = sentence.index
+            if let d = drafts.lastIndex(where: { ($0.sentence == si - 1 || ($0.sentence == si && $0.trigger.lowerBound < v))
+                                                && $0.type != .statement && !$0.patients.isEmpty && $0.patients.allSatisfy({ $0.entityID == nil }) }) {
+                drafts[d].patients = named
             }
         }
         // Build events. A mention with no participant, place, time or content ("called for the
@@ -612,7 +643,9 @@ struct EventFinder: Sendable {
             if tokens[sep].isPunct(","), sep + 1 < s1, tokens[sep + 1].lower == "and" { sep += 1 }
             guard tokens[sep].isPunct(",") || tokens[sep].lower == "and", sep + 1 < s1 else { break }
             let first = tokens[sep + 1]
-            guard first.kind == .number || first.lower == "$" || (first.kind == .word && !first.isCapitalized
+            // after "and" an item may start with an article ("and a large quantity of ammunition")
+            let afterAnd = tokens[sep].lower == "and" && ["a", "an", "the"].contains(first.lower)
+            guard first.kind == .number || first.lower == "$" || afterAnd || (first.kind == .word && !first.isCapitalized
                     && first.info.trigger == nil && !EventFinder.statementStarts.contains(first.lower)) else { break }
             guard let item = object(after: sep, s1: s1, analysis: analysis, table: table), item.pronoun == nil,
                   item.participants.allSatisfy({ $0.entityID == nil }) else { break }
@@ -630,6 +663,23 @@ struct EventFinder: Sendable {
     /// Nouns for a man or a woman, for "he" and "she" after a speaker named by one.
     static let maleNouns: Set<String> = ["husband", "father", "son", "brother", "man", "boy", "uncle", "nephew", "grandfather", "spokesman"]
     static let femaleNouns: Set<String> = ["wife", "mother", "daughter", "sister", "woman", "girl", "aunt", "niece", "grandmother", "spokeswoman"]
+
+    /// Whether the subject of "was held" ending before `be` is a person: a person's name or a
+    /// personal pronoun right before the verb group, past an apposition or an age.
+    func heldPersonSubject(before be: Int, s0: Int, tokens: [Token], table: EntityTable) -> Bool {
+        var p = be - 1
+        while p >= s0, ["had", "has", "have", "been", "being", "was", "were", "is", "are"].contains(tokens[p].lower) { p -= 1 }
+        guard p >= s0 else { return false }
+        if ["he", "she", "they"].contains(tokens[p].lower) { return true }
+        if let e = table.entity(at: p), table.entities[e].type == .person { return true }
+        // "X, a reporter for Y, had been held": back over one apposition to the name before it
+        guard tokens[p].isPunct(",") else { return false }
+        var q = p - 1
+        var n = 0
+        while q >= s0, n < 14, !tokens[q].isPunct(",") { q -= 1; n += 1 }
+        guard q - 1 >= s0, tokens[q].isPunct(","), let e = table.entity(at: q - 1) else { return false }
+        return table.entities[e].type == .person
+    }
 
     /// Nouns of documents and figures, which never stand in apposition to people.
     static let documentWords: Set<String> = ["documents", "document", "records", "papers", "filings", "filing", "statement",
