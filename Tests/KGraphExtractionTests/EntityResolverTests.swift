@@ -50,4 +50,12 @@ struct EntityResolverTests {
         #expect(t.entities.map(\.name) == ["Port Velo", "Dara Sok"])
         #expect(t.entities[0].mentions.count == 2)
     }
+
+    @Test("a nickname in quotes inside a name is an alias, not a person")
+    func nickname() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "Capture\n\nSoldiers captured Dara “El Toro” Sok on Saturday. Sok, 48, was flown to Tiraz.", path: "t.txt")
+        let people = e.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Dara Sok"])
+        #expect(people.first?.aliases.contains("El Toro") == true)
+    }
 }

@@ -228,6 +228,22 @@ struct EventFinderTests {
         #expect(held.first.map { e.names($0.agents) } == ["military police"])
     }
 
+    @Test("'charged two officials … The officials, X and Y, are accused' names the charged; 'was not charged' is no charge")
+    func theOfficialsNamedLater() {
+        let text = """
+        Prosecutors in Tiraz on Monday charged two ministry officials with fraud.
+
+        The officials, deputy minister Dara Sok and procurement head Lina Ortega, are accused of taking bribes.
+
+        The company was not charged.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let charges = e.events.filter { $0.type == .charge }
+        #expect(charges.count == 2)
+        #expect(charges.first.map { Set(e.names($0.patients)) } == ["Dara Sok", "Lina Ortega"])
+        #expect(charges.first.map { e.names($0.agents) } == ["Prosecutors"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -27,6 +27,8 @@ struct RoleFinderTests {
         ("The Marnak Narcotics Bureau made arrests. Dara Sok, the head of the bureau, said more would follow.",
          ["Dara Sok: head @Marnak Narcotics Bureau"]),
         ("Police detained the former mayor of Belmora, Teodor Valesco, on Tuesday.", ["Teodor Valesco: former mayor in Belmora"]),
+        ("Marnak Bank lost money. The bank’s head of security, Amira Rin, said it would pay.", ["Amira Rin: head of security @Marnak Bank"]),
+        ("Prosecutors named deputy minister Dara Sok and procurement head Lina Ortega.", ["Dara Sok: deputy minister", "Lina Ortega: procurement head"]),
         ("Velo Rights Watch called for his release. “It is wrong,” said Amira Rin, the group’s regional director.",
          ["Amira Rin: regional director @Velo Rights Watch"]),
         ("Police arrested suspected VBN commander Rin Vath in Tiraz.", ["Rin Vath: suspected VBN commander @VBN"]),

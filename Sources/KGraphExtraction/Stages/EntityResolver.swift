@@ -1,3 +1,4 @@
+import Foundation
 import KGraphModel
 
 /// The entities of an article with the token positions that mention them.
@@ -150,6 +151,11 @@ struct EntityResolver: Sendable {
                 if c > nameCount { nameCount = c; name = all[mi].text }
             }
             var aliases = [String]()
+            // Ricardo “El Toro” Manzano: the name without the nickname, the nickname an alias
+            if let (plain, nickname) = EntityResolver.splitNickname(name) {
+                aliases = [name, nickname]
+                name = plain
+            }
             var ranges = [Range<Int>]()
             var ms = [Mention]()
             for mi in g.mentions {
@@ -168,6 +174,17 @@ struct EntityResolver: Sendable {
             mentionTokens.append(ranges)
         }
         return EntityTable(entities: entities, tokenEntity: tokenEntity, mentionTokens: mentionTokens)
+    }
+
+    /// A name with a nickname in quotes split into the plain name and the nickname, or `nil`.
+    static func splitNickname(_ name: String) -> (String, String)? {
+        let opens: [Character] = ["\u{201C}", "\""], closes: [Character] = ["\u{201D}", "\""]
+        guard let o = name.firstIndex(where: { opens.contains($0) }),
+              let c = name[name.index(after: o)...].firstIndex(where: { closes.contains($0) }) else { return nil }
+        let nickname = name[name.index(after: o)..<c].trimmingCharacters(in: .whitespaces)
+        let plain = (name[..<o] + name[name.index(after: c)...]).split(separator: " ").joined(separator: " ")
+        guard !nickname.isEmpty, plain.contains(" ") else { return nil }
+        return (plain, nickname)
     }
 
     /// The type an entity's evidence supports; without evidence, acronyms and unknown single words

@@ -147,8 +147,8 @@ struct EventFinder: Sendable {
                     } else if let tr = t.info.trigger {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
-                        } else if k > s0, ["without", "no"].contains(tokens[k - 1].lower), tr.type != .statement {
-                            // "released without charge", "no arrests were made": no such event
+                        } else if k > s0, ["without", "no", "not", "never", "n't"].contains(tokens[k - 1].lower), tr.type != .statement {
+                            // "released without charge", "no arrests were made", "was not charged": no such event
                         } else if tr.type == .raid, t.lower.hasPrefix("search"), k + 1 < s1,
                                   ["for", "engine", "engines", "results", "warrant", "warrants", "party", "parties", "and"].contains(tokens[k + 1].lower) {
                             // "searched for the suspects", "a search warrant": looking, not a raid
@@ -357,6 +357,21 @@ struct EventFinder: Sendable {
                                                 && $0.type != .statement && !$0.patients.isEmpty && $0.patients.allSatisfy({ $0.entityID == nil }) }) {
                 drafts[d].patients = named
             }
+        }
+        // "Prosecutors charged two officials … The officials, X and Y, are accused…": the described
+        // patients of an event are the people a later same-type event names after "The officials,"
+        for (b, later) in drafts.enumerated() where later.patients.count >= 1 && later.patients.allSatisfy({ $0.entityID != nil }) {
+            let sentence = analysis.sentences[later.sentence]
+            let s0 = EventFinder.afterDateline(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+            guard s0 + 2 < sentence.tokens.upperBound, ["the", "these", "those"].contains(tokens[s0].lower),
+                  tokens[s0 + 2].isPunct(",") else { continue }
+            let head = tokens[s0 + 1].lower
+            guard let a = drafts[..<b].lastIndex(where: { d in
+                d.type == later.type && later.sentence - d.sentence <= 2 && d.patients.count == 1 && d.patients[0].entityID == nil
+                    && d.patients[0].text.lowercased().split(separator: " ").last.map(String.init) == head
+            }) else { continue }
+            drafts[a].patients = later.patients
+            if drafts[b].agents.isEmpty { drafts[b].agents = drafts[a].agents }
         }
         // Build events. A mention with no participant, place, time or content ("called for the
         // release of all those detained", "a mandatory minimum sentence") says nothing of an event

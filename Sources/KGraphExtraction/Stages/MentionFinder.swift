@@ -37,6 +37,14 @@ struct MentionFinder: Sendable {
                         j += c
                         continue
                     }
+                    // a nickname in quotes inside a name: Ricardo “El Toro” Manzano
+                    if tokens[j].lower == "\u{201C}", j > i, let close = (j + 1..<min(end, j + 5)).first(where: { tokens[$0].lower == "\u{201D}" }),
+                       close > j + 1, (j + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+                       close + 1 < end, isNameWord(tokens[close + 1], headline: sentence.isHeadline),
+                       lexicon.givenNames.contains(tokens[j - 1].lower) || j - i >= 1 && tokens[i].info.titleClass == nil {
+                        j = close + 1
+                        continue
+                    }
                     break
                 }
                 // "Washington, D.C.": a place and its dotted state abbreviation

@@ -61,6 +61,9 @@ struct RoleFinder: Sendable {
                 if k > s0, tokens[k].isPunct(","), r.upperBound < s1, tokens[r.upperBound].isPunct(",") {
                     if let t = titleBefore(k, from: s0, tokens: tokens, table: table), table.entity(at: t.range.lowerBound) == nil {
                         add(person: ei, title: t.range, org: t.org, place: t.place)
+                    } else if let t = titleWithOfPhrase(endingAt: k - 1, s0: s0, tokens: tokens, table: table) {
+                        // "The bank's head of security, X,"
+                        add(person: ei, title: t.range, org: t.org, place: t.place)
                     } else if let e = table.entity(at: k - 1), table.entities[e].type != .person {
                         var q = k - 1
                         while q > s0, table.entity(at: q - 1) == e { q -= 1 }
@@ -149,8 +152,12 @@ struct RoleFinder: Sendable {
                 k -= 1
                 continue
             }
-            // "shipping agent X", "trafficking suspect X": a noun modifier of the title
-            if t.kind == .word, !t.isCapitalized, EventFinder.nominalIng.contains(t.lower), k + 1 == start {
+            // "shipping agent X", "procurement head X": a noun modifier of the title, after a
+            // determiner, a comma, "and" or the sentence start
+            if t.kind == .word, !t.isCapitalized, k + 1 == start, start + 1 == titleEnd,
+               EventFinder.nominalIng.contains(t.lower)
+                || (t.info.functionClass == nil && t.info.trigger == nil && !t.lower.hasSuffix("ed") && !t.lower.hasSuffix("ly")
+                    && t.lower.count > 3 && (k == s0 || ["and", ",", "the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].kind == .possessive)) {
                 start = k
                 k -= 1
                 continue
@@ -166,10 +173,36 @@ struct RoleFinder: Sendable {
         return Title(range: start..<titleEnd, org: org, place: place)
     }
 
+    /// A title with a lowercase "of" phrase ending at token `end`: "head of security", "director of
+    /// operations", with the organisation of a possessive before it ("the bank's head of security").
+    func titleWithOfPhrase(endingAt end: Int, s0: Int, tokens: [Token], table: EntityTable) -> Title? {
+        var q = end
+        var n = 0
+        while q >= s0, n < 2, tokens[q].kind == .word, !tokens[q].isCapitalized, tokens[q].lower != "of",
+              tokens[q].info.functionClass == nil, tokens[q].info.trigger == nil, table.entity(at: q) == nil {
+            q -= 1
+            n += 1
+        }
+        guard n > 0, q - 1 >= s0, tokens[q].lower == "of", isHead(q - 1, tokens: tokens), table.entity(at: q - 1) == nil,
+              let core = titleBefore(q, from: s0, tokens: tokens, table: table) else { return nil }
+        var title = Title(range: core.range.lowerBound..<(end + 1), org: core.org, place: core.place)
+        // "the bank's head of …", "Nordbank's head of …"
+        let p = core.range.lowerBound - 1
+        if title.org == nil, p - 1 >= s0, tokens[p].kind == .possessive {
+            if let e = table.entity(at: p - 1), table.entities[e].type == .organization {
+                title.org = e
+            } else if RoleFinder.organizationNouns.contains(tokens[p - 1].lower) {
+                title.org = organization(named: tokens[p - 1].lower, table: table)
+                    ?? lastOrganization(before: p - 1, within: 2, tokens: tokens, table: table)
+            }
+        }
+        return title
+    }
+
     /// Common nouns that stand for an organisation already named: "the group's director".
     static let organizationNouns: Set<String> = ["group", "organization", "organisation", "agency", "party", "company", "ministry",
                                                  "court", "bureau", "office", "department", "watchdog", "union", "network", "gang",
-                                                 "cartel", "movement", "firm", "commission", "council", "authority", "police"]
+                                                 "cartel", "movement", "firm", "commission", "council", "authority", "police", "bank"]
 
     /// The organisation mentioned last before token `k`, no more than `within` sentences back.
     func lastOrganization(before k: Int, within: Int, tokens: [Token], table: EntityTable) -> Int? {
