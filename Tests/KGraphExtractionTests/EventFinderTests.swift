@@ -221,7 +221,8 @@ struct EventFinderTests {
         The meeting was held on Monday.
         """
         let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
-        #expect(e.events.first { $0.type == .release }.map { e.names($0.patients) } == ["A reporter"])
+        // the lead's "A reporter" is the person the next sentence opens with
+        #expect(e.events.first { $0.type == .release }.map { e.names($0.patients) } == ["Lina Ortega"])
         let held = e.events.filter { $0.type == .arrest && $0.trigger == "held" }
         #expect(held.count == 1)
         #expect(held.first.map { e.names($0.patients) } == ["Lina Ortega"])
@@ -242,6 +243,32 @@ struct EventFinderTests {
         #expect(charges.count == 2)
         #expect(charges.first.map { Set(e.names($0.patients)) } == ["Dara Sok", "Lina Ortega"])
         #expect(charges.first.map { e.names($0.agents) } == ["Prosecutors"])
+    }
+
+    @Test("a find of drugs is a seizure; 'found guilty' and 'found that' are not")
+    func findingContraband() {
+        let text = "Customs officers at the port of Tiraz found 1.2 tonnes of cocaine hidden in bananas on Sunday. The court found Dara Sok guilty. The judge found that the police had lied."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let seizures = e.events.filter { $0.type == .seizure }
+        #expect(seizures.count == 1)
+        #expect(seizures.first.map { e.names($0.patients) } == ["1.2 tonnes of cocaine"])
+        #expect(seizures.first.map { e.names($0.agents) } == ["Customs officers"])
+    }
+
+    @Test("a lead that describes someone ('a prominent activist') and a next sentence that names her")
+    func leadThenName() {
+        let text = """
+        Verdict
+
+        A court in the capital, Tiraz, sentenced a prominent activist to four years in prison on Tuesday.
+
+        Lina Ortega, 34, was convicted of spreading false information.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let sentence = e.events.first { $0.type == .sentence }
+        #expect(sentence.map { e.names($0.patients) } == ["Lina Ortega"])
+        #expect(sentence.map { e.names($0.agents) } == ["A court"])
+        #expect(sentence.map { e.names($0.places) } == ["Tiraz"])
     }
 
     @Test("a patient pronoun skips the person who has just spoken")

@@ -147,6 +147,9 @@ struct EventFinder: Sendable {
                     } else if let tr = t.info.trigger {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
+                        } else if ["find", "finds", "found", "discover", "discovers", "discovered"].contains(t.lower),
+                                  !contrabandNear(k, s0: s0, s1: s1, tokens: tokens) {
+                            // "found guilty", "the court found that…": a find is a seizure only of drugs, arms, cash…
                         } else if k > s0, ["without", "no", "not", "never", "n't"].contains(tokens[k - 1].lower), tr.type != .statement {
                             // "released without charge", "no arrests were made", "was not charged": no such event
                         } else if tr.type == .raid, t.lower.hasPrefix("search"), k + 1 < s1,
@@ -237,6 +240,13 @@ struct EventFinder: Sendable {
                                   let np = subject(before: be, s0: s0, analysis: analysis, table: table) {
                             d.passive = true
                             d.patients = passiveSubjects(np, upTo: be, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
+                        } else if prev.lower == ",", trig.form == "past" || trig.form == "pres",
+                                  let head = placeAppositionSubject(endingAt: prevIdx, s0: s0, analysis: analysis, table: table),
+                                  let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
+                            // "A court in the capital, Dravik, sentenced X": the subject before a place in apposition
+                            d.agents = head.participants
+                            d.patients = obj.pronoun.map { resolvePronoun($0, at: obj.range.lowerBound, speaker: false) } ?? obj.participants
+                            d.places = places(from: head.range.upperBound, until: prevIdx, s1: s1, analysis: analysis, table: table, participant: participant)
                         }
                     } else if trig.form == "past", (max(s0, k - 3)..<k).contains(where: { tokens[$0].lower == "among" }),
                               k + 1 < s1, EventFinder.beForms.contains(tokens[k + 1].lower) {
@@ -282,7 +292,7 @@ struct EventFinder: Sendable {
                 }
                 // places: after the trigger, or in the subject ("Police in X arrested…")
                 if d.type != .statement {
-                    d.places = places(from: k + 1, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant)
+                    d.places += places(from: k + 1, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant)
                     let from = ti > 0 ? triggers[ti - 1].k + 1 : s0
                     if !d.isNoun, !d.passive, from < k, !(from..<k).contains(where: { tokens[$0].kind == .punct }) {
                         d.places += places(from: from, until: k, s1: s1, analysis: analysis, table: table, participant: participant)
@@ -357,6 +367,20 @@ struct EventFinder: Sendable {
                                                 && $0.type != .statement && !$0.patients.isEmpty && $0.patients.allSatisfy({ $0.entityID == nil }) }) {
                 drafts[d].patients = named
             }
+        }
+        // "A court sentenced a prominent activist… / Selma Arkan, 34, was convicted…": a news lead
+        // describes someone, and the next sentence opens with the name of a person not named before
+        for (i, d) in drafts.enumerated() where d.patients.count == 1 && d.patients[0].entityID == nil {
+            let words = d.patients[0].text.lowercased().split(separator: " ")
+            guard let article = words.first, ["a", "an"].contains(article), let noun = words.last,
+                  EventFinder.personNouns.contains(String(noun)), d.sentence + 1 < analysis.sentences.count else { continue }
+            let next = analysis.sentences[d.sentence + 1]
+            let n0 = next.tokens.lowerBound
+            guard let e = table.entity(at: n0), table.entities[e].type == .person,
+                  let first = table.mentionTokens[e].first, first.lowerBound == n0 else { continue }
+            var end = n0
+            while end < next.tokens.upperBound, table.entity(at: end) == e { end += 1 }
+            drafts[i].patients = [participant(entity: e, at: n0..<end)]
         }
         // "Prosecutors charged two officials … The officials, X and Y, are accused…": the described
         // patients of an event are the people a later same-type event names after "The officials,"
@@ -508,6 +532,7 @@ struct EventFinder: Sendable {
         if t.info.trigger != nil, t.info.titleClass == nil, !afterDeterminer { return false }
         if t.lower.hasSuffix("ing") && t.lower.count > 5 && !afterDeterminer && !t.lower.contains("-")
             && !(EventFinder.nominalIng.contains(t.lower) && k + 1 < tokens.count && tokens[k + 1].kind == .word) { return false }
+        if EventFinder.irregularParticiples.contains(t.lower) { return false }
         if t.lower.hasSuffix("ed") && t.lower.count > 4 && !["suspected", "alleged", "accused", "armed", "banned", "wanted", "outlawed", "retired", "charged", "unidentified", "detained", "arrested", "united", "based", "related"].contains(t.lower) && !t.lower.contains("-") { return false }
         return true
     }
@@ -675,9 +700,60 @@ struct EventFinder: Sendable {
                                                "according", "said", "officers", "investigators", "prosecutors", "the", "a", "an",
                                                "he", "she", "they", "it", "we", "after", "before", "but", "then"]
 
+    /// Irregular past participles, which end a noun phrase like those in "-ed" ("cocaine hidden in…").
+    static let irregularParticiples: Set<String> = ["hidden", "stolen", "taken", "given", "seen", "brought", "kept", "sold",
+                                                    "bought", "sent", "shown", "driven", "written", "thrown", "flown", "smuggled",
+                                                    "stashed", "concealed", "stored", "packed", "buried"]
+
+    /// Things that are seized: a find of these is a seizure.
+    static let contraband: Set<String> = ["cocaine", "heroin", "drugs", "drug", "methamphetamine", "meth", "fentanyl", "marijuana",
+                                          "cannabis", "opium", "narcotics", "pills", "tablets", "weapons", "weapon", "guns", "gun",
+                                          "rifles", "rifle", "pistols", "firearms", "ammunition", "explosives", "grenades", "cash",
+                                          "money", "dollars", "contraband", "ivory", "counterfeit", "cigarettes", "gold", "kilograms",
+                                          "kilos", "tonnes", "tons", "grams", "pounds", "bags", "packages", "parcels"]
+
+    /// Whether a verb of finding at `k` finds contraband: its object (or, after a be-form, its
+    /// subject) holds an amount or a contraband noun.
+    func contrabandNear(_ k: Int, s0: Int, s1: Int, tokens: [Token]) -> Bool {
+        var q = k + 1
+        if q < s1, ["guilty", "innocent", "dead", "that", "out", "himself", "herself", "themselves"].contains(tokens[q].lower) { return false }
+        while q < s1, q <= k + 8, tokens[q].kind != .punct || tokens[q].lower == "$" {
+            if EventFinder.contraband.contains(tokens[q].lower) || tokens[q].lower == "$" { return true }
+            q += 1
+        }
+        if k - 1 >= s0, EventFinder.beForms.contains(tokens[k - 1].lower) {
+            var p = k - 2
+            while p >= s0, p >= k - 8, tokens[p].kind != .punct {
+                if EventFinder.contraband.contains(tokens[p].lower) { return true }
+                p -= 1
+            }
+        }
+        return false
+    }
+
+    /// Nouns for a person a news lead describes before naming: "a prominent activist".
+    static let personNouns: Set<String> = ["activist", "journalist", "reporter", "man", "woman", "official", "officer", "lawyer",
+                                           "politician", "businessman", "businesswoman", "leader", "suspect", "teacher", "doctor",
+                                           "student", "blogger", "critic", "dissident", "opponent", "judge", "soldier", "citizen",
+                                           "national", "executive", "banker", "trafficker", "smuggler", "commander", "mayor", "lawmaker"]
+
     /// Nouns for a man or a woman, for "he" and "she" after a speaker named by one.
     static let maleNouns: Set<String> = ["husband", "father", "son", "brother", "man", "boy", "uncle", "nephew", "grandfather", "spokesman"]
     static let femaleNouns: Set<String> = ["wife", "mother", "daughter", "sister", "woman", "girl", "aunt", "niece", "grandmother", "spokeswoman"]
+
+    /// The subject of "A court in the capital, Dravik, sentenced…": when the comma at `comma` closes
+    /// a place in apposition to a place noun ("in the capital, X,"), the phrase before "in".
+    func placeAppositionSubject(endingAt comma: Int, s0: Int, analysis: Analysis, table: EntityTable) -> Phrase? {
+        let tokens = analysis.tokens
+        guard comma - 1 > s0, let e = table.entity(at: comma - 1), table.entities[e].type == .place else { return nil }
+        var q = comma - 1
+        while q > s0, table.entity(at: q - 1) == e { q -= 1 }
+        guard q - 2 > s0, tokens[q - 1].isPunct(","),
+              MentionFinder.placeAppositionHeads.contains(tokens[q - 2].lower) else { return nil }
+        guard let inIdx = (s0..<(q - 2)).last(where: { ["in", "at", "of"].contains(tokens[$0].lower) }), inIdx > s0,
+              let np = nounPhrase(endingAt: inIdx - 1, s0: s0, analysis: analysis, table: table), np.pronoun == nil else { return nil }
+        return np
+    }
 
     /// Whether the subject of "was held" ending before `be` is a person: a person's name or a
     /// personal pronoun right before the verb group, past an apposition or an age.
