@@ -373,7 +373,8 @@ struct EventFinder: Sendable {
         for (i, d) in drafts.enumerated() where d.patients.count == 1 && d.patients[0].entityID == nil {
             let words = d.patients[0].text.lowercased().split(separator: " ")
             guard let article = words.first, ["a", "an"].contains(article), let noun = words.last,
-                  EventFinder.personNouns.contains(String(noun)), d.sentence + 1 < analysis.sentences.count else { continue }
+                  EventFinder.personNouns.contains(String(noun)) || lexicon.isTitleHead(String(noun)),
+                  d.sentence + 1 < analysis.sentences.count else { continue }
             let next = analysis.sentences[d.sentence + 1]
             let n0 = next.tokens.lowerBound
             guard let e = table.entity(at: n0), table.entities[e].type == .person,
@@ -708,7 +709,7 @@ struct EventFinder: Sendable {
     /// Things that are seized: a find of these is a seizure.
     static let contraband: Set<String> = ["cocaine", "heroin", "drugs", "drug", "methamphetamine", "meth", "fentanyl", "marijuana",
                                           "cannabis", "opium", "narcotics", "pills", "tablets", "weapons", "weapon", "guns", "gun",
-                                          "rifles", "rifle", "pistols", "firearms", "ammunition", "explosives", "grenades", "cash",
+                                          "rifles", "rifle", "pistols", "pistol", "revolver", "shotgun", "firearm", "firearms", "ammunition", "explosives", "grenades", "cash",
                                           "money", "dollars", "contraband", "ivory", "counterfeit", "cigarettes", "gold", "kilograms",
                                           "kilos", "tonnes", "tons", "grams", "pounds", "bags", "packages", "parcels"]
 
