@@ -271,6 +271,14 @@ struct EventFinderTests {
         #expect(sentence.map { e.names($0.places) } == ["Tiraz"])
     }
 
+    @Test("raided premises belong to whoever is named with them")
+    func raidedPremises() {
+        let text = "Investigators searched the offices of Marnak Trading on Monday. Police raided Dara Sok's home. Police raided a warehouse in Tiraz."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let raids = e.events.filter { $0.type == .raid }
+        #expect(raids.map { e.names($0.patients) } == [["Marnak Trading"], ["Dara Sok"], ["a warehouse"]])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

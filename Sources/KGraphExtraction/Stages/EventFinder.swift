@@ -284,6 +284,7 @@ struct EventFinder: Sendable {
                         if let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
                             if let p = obj.pronoun { d.patients = resolvePronoun(p, at: obj.range.lowerBound, speaker: false) } else { d.patients = obj.participants }
                             if d.type == .seizure, obj.pronoun == nil { d.patients += seizedItems(after: obj.range.upperBound, s1: s1, analysis: analysis, table: table) }
+                            if d.type == .raid { d.patients = premisesOwner(obj, analysis: analysis, table: table) ?? d.patients }
                         }
                     }
                     if d.passive, let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, participant: participant) {
@@ -771,6 +772,29 @@ struct EventFinder: Sendable {
         while q >= s0, n < 14, !tokens[q].isPunct(",") { q -= 1; n += 1 }
         guard q - 1 >= s0, tokens[q].isPunct(","), let e = table.entity(at: q - 1) else { return false }
         return table.entities[e].type == .person
+    }
+
+    /// Premises a raid searches, which belong to whoever is named with them.
+    static let premises: Set<String> = ["offices", "office", "home", "homes", "house", "houses", "headquarters", "premises",
+                                        "residence", "apartment", "apartments", "warehouse", "warehouses", "compound", "farm",
+                                        "factory", "shop", "store", "branch", "branches", "plant"]
+
+    /// The owner named with raided premises: "the offices of X Holdings", "X's home" → X.
+    func premisesOwner(_ np: Phrase, analysis: Analysis, table: EntityTable) -> [Participant]? {
+        let tokens = analysis.tokens
+        guard np.pronoun == nil, np.participants.count == 1, np.participants[0].entityID == nil else { return nil }
+        let r = np.range
+        if let of = r.first(where: { tokens[$0].lower == "of" }), of > r.lowerBound, EventFinder.premises.contains(tokens[of - 1].lower) {
+            var q = of + 1
+            if q < r.upperBound, tokens[q].lower == "the" { q += 1 }
+            guard q < r.upperBound, let e = table.entity(at: q), table.entities[e].type != .place else { return nil }
+            return [participantFor(e, at: q, analysis: analysis, table: table)]
+        }
+        if let pos = r.first(where: { tokens[$0].kind == .possessive }), pos > r.lowerBound, pos + 1 < r.upperBound,
+           EventFinder.premises.contains(tokens[pos + 1].lower), let e = table.entity(at: pos - 1), table.entities[e].type != .place {
+            return [participantFor(e, at: pos - 1, analysis: analysis, table: table)]
+        }
+        return nil
     }
 
     /// Nouns of documents and figures, which never stand in apposition to people.
