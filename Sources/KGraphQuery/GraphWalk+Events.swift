@@ -21,8 +21,11 @@ extension GraphWalk {
     /// The most answers a question gives.
     static let answerLimit = 100
     /// Above this many candidate events, an event question is answered in one pass that stops
-    /// at ``answerLimit`` answers.
+    /// at ``answerLimit`` answers; without a named participant, the events are read a page at a
+    /// time in the reader's order.
     static let streamingThreshold = 500
+    /// Events read at a time when a question names no participant.
+    static let eventPageSize = 200
 
     /// Answers an event question.
     /// - Parameters:
@@ -195,8 +198,16 @@ extension GraphWalk {
                     }
                 }
             }
-        } else {
-            for t in types { for n in try reader.nodes(kind: .event, eventType: t) { take(n) } }
+        }
+        // Without a named participant, a long list is read a page at a time (below) rather than whole.
+        var listed: (total: Int, read: Int)? = nil
+        if anchor == nil {
+            let total = try types.reduce(0) { try $0 + reader.nodeCount(kind: .event, eventType: $1) }
+            if total > Self.streamingThreshold, head == nil {
+                listed = (total, 0)
+            } else {
+                for t in types { for n in try reader.nodes(kind: .event, eventType: t) { take(n) } }
+            }
         }
 
         // Filter by each constraint; a constraint that is not a known name is dropped when nothing
@@ -206,7 +217,28 @@ extension GraphWalk {
         events.sort { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0) < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
         var answers = AnswerSet()
         var stoppedEarly = false
-        if events.count > Self.streamingThreshold, head == nil {
+        if var list = listed {
+            // Many events and no named participant ("who was arrested" over a large knowledge
+            // base): pages in the reader's order, until enough answers are found.
+            var kept = [Node]()
+            pages: for t in types {
+                var offset = 0
+                while true {
+                    let page = try reader.nodes(kind: .event, eventType: t, offset: offset, limit: Self.eventPageSize)
+                    if page.isEmpty { break }
+                    offset += page.count
+                    for event in page where event.kind == .event && event.eventType == t && seen.insert(event.id).inserted {
+                        list.read += 1
+                        guard try constraints.allSatisfy({ try meets(event, $0) }) else { continue }
+                        kept.append(event)
+                        for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
+                        if answers.count >= Self.answerLimit { stoppedEarly = true; break pages }
+                    }
+                }
+            }
+            events = kept
+            listed = list
+        } else if events.count > Self.streamingThreshold, head == nil {
             // Many events (a question with no named participant over a large knowledge base):
             // one pass, stopping once enough answers are found.
             var kept = [Node]()
@@ -259,7 +291,12 @@ extension GraphWalk {
         var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
                                  notes: notes + relaxed)
         if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }
-        if stoppedEarly { result.notes.append("the first \(Self.answerLimit) answers are shown; there are more") }
+        if stoppedEarly, let listed {
+            result.notes.append("showing \(result.answers.count) answers, from the first \(Self.grouped(listed.read)) of "
+                                + "\(Self.grouped(listed.total)) \(typeNames) events; name someone to narrow it")
+        } else if stoppedEarly {
+            result.notes.append("the first \(Self.answerLimit) answers are shown; there are more")
+        }
         if result.answers.isEmpty {
             let subject = constraints.first { $0.nodeIDs != nil }
             if events.isEmpty {
@@ -281,6 +318,17 @@ extension GraphWalk {
             }
         }
         return result
+    }
+
+    /// A count with its thousands grouped by commas: 19992 → "19,992".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 
     /// Whether an event meets a constraint.

@@ -8,8 +8,9 @@ extension GraphWalk {
     static let looseAnswerLimit = 3
     /// The most sentences a loose reading answers from.
     static let looseSentenceLimit = 3
-    /// The most events read when a loose question names no one.
-    static let looseEventScanLimit = 3_000
+    /// The most sentences holding its words that a loose question naming no one reads (those
+    /// holding the most of them first), with the events they state.
+    static let looseSentenceScanLimit = 300
     /// The most articles whose every sentence a loose reading reads.
     static let looseDocumentLimit = 30
     /// The most sentences a loose reading looks at for answers, best first.
@@ -47,7 +48,9 @@ extension GraphWalk {
     ///
     /// Reads the names; walks from them to their events (with the events' participants), roles,
     /// organisations and places, and the other sentences of their articles; with no name, reads
-    /// up to ``looseEventScanLimit`` events and the articles of those that match;
+    /// the sentences holding the question's words through the reader's word look-ups (at most
+    /// ``looseSentenceScanLimit``, those holding the most words first), the events they and the
+    /// sentences after them state, and the articles of those that match;
     /// scores each sentence reached by the question's content words it holds (stemmed through
     /// ``WordStemmer``); answers with participants of the expected kind from the best sentences,
     /// at most ``looseAnswerLimit``. A sentence that holds neither a name of the question nor one
@@ -58,8 +61,8 @@ extension GraphWalk {
     /// - Returns: the answers, each marked as a best-effort reading, or an honest "no answer".
     /// - Throws: what the reader throws.
     /// - Complexity: the neighbourhood of the names and up to ``looseDocumentLimit`` of their
-    ///   articles; without a name, one read of all events and one sentence look-up per event
-    ///   scanned (the slow case: about a second over 10,000 articles).
+    ///   articles; without a name, the reader's word look-ups, then up to
+    ///   ``looseSentenceScanLimit`` sentences, their events and ``looseDocumentLimit`` articles.
     func answerLoose(_ q: LooseQuestion, question: String) throws -> QueryResult {
         // "say" and "tell" match every statement: they tell no sentence from another.
         let generic: Set<String> = ["say", "tell"]
@@ -182,14 +185,24 @@ extension GraphWalk {
                                    explanation: "The question names no one and no word of it could be looked for.")
             }
             var start = units.count
-            for event in try reader.nodes(kind: .event, eventType: nil).prefix(Self.looseEventScanLimit) {
-                try addEvent(event, viaName: false)
+            // Only a sentence holding a word of the question, or opening with a pronoun after
+            // one, can match: those sentences and the events they state are read, not all events.
+            let hits = try reader.sentences(holdingAnyOf: try sentenceWords(stemmedTo: stems.union(verbStems)),
+                                            limit: Self.looseSentenceScanLimit)
+            var stated = [Provenance]()
+            for h in hits {
+                stated.append(h)
+                stated.append(Provenance(documentSHA256: h.documentSHA256, sentenceIndex: h.sentenceIndex + 1, utf8Range: 0..<0))
             }
+            for event in try reader.events(statedIn: stated) { try addEvent(event, viaName: false) }
             try score(from: start)
             for unit in units[start...] { covered.insert("\(unit.provenance.documentSHA256)#\(unit.provenance.sentenceIndex)") }
-            // The articles of the matching events, or, when none matches, the first articles read.
+            // The articles of the matching events, or, when none matches, of the sentences holding its words.
             var matched = units[start...].filter { $0.score > 0 }.map(\.provenance.documentSHA256)
-            if matched.isEmpty { matched = units[start...].map(\.provenance.documentSHA256) }
+            if matched.isEmpty { matched = hits.map(\.documentSHA256) }
+            if hits.count >= Self.looseSentenceScanLimit {
+                notes.append("only the \(Self.looseSentenceScanLimit) sentences holding the most of its words were read")
+            }
             start = units.count
             try addSentences(ofDocuments: matched)
             try score(from: start)
@@ -428,6 +441,24 @@ extension GraphWalk {
             if n.kind == .place, Self.placeHeads.contains(headStem) { return true }
             return false
         }
+    }
+
+    /// The words of the knowledge base's sentences whose stem is one of some stems (stop words
+    /// aside): what a sentence must hold to match them. A regular word's stem starts it (less a
+    /// final "y": "carry" for "carried"), so the reader's words with that prefix are read; an
+    /// irregular form ("flown" for "fly") is added by name.
+    /// - Parameter stems: ``WordStemmer`` stems.
+    /// - Returns: the words, as the reader's word look-ups hold them.
+    /// - Throws: what the reader throws.
+    /// - Complexity: one prefix look-up per stem.
+    func sentenceWords(stemmedTo stems: Set<String>) throws -> Set<String> {
+        var out = Set<String>()
+        for stem in stems where !stem.isEmpty {
+            let prefix = stem.count > 1 && stem.hasSuffix("y") ? String(stem.dropLast()) : stem
+            let candidates = try reader.sentenceWords(withPrefix: prefix) + (WordStemmer.irregularForms[stem] ?? [])
+            for word in candidates where !WordStemmer.isStopWord(word) && WordStemmer.stem(word) == stem { out.insert(word) }
+        }
+        return out
     }
 
     /// What a loose question expects, in words.

@@ -41,6 +41,14 @@ enum WordStemmer {
         return table
     }()
 
+    /// Base → its irregular forms (the base among them): the words ``stem(_:)`` maps to a base
+    /// that does not start them.
+    static let irregularForms: [String: [String]] = {
+        var forms = [String: [String]]()
+        for (form, base) in irregular { forms[base, default: []].append(form) }
+        return forms.mapValues { $0.sorted() }
+    }()
+
     /// The stem a word is compared on.
     /// - Parameter word: a lowercase word.
     /// - Returns: its base form for an irregular verb, otherwise the word without a plural, tense,

@@ -165,6 +165,23 @@ final class CountingReader: GraphReader, @unchecked Sendable {
     }
     func document(sha256: String) -> Document? { calls += 1; return base.document(sha256: sha256) }
     func sentence(documentSHA256: String, index: Int) -> String? { calls += 1; return base.sentence(documentSHA256: documentSHA256, index: index) }
+
+    /// Counts of the bounded look-ups (a store answers them from its indexes; here the base
+    /// graph's default implementations answer, uncounted as scans).
+    var nodeCounts = 0, pageReads = 0, wordLookUps = 0
+    func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int { calls += 1; nodeCounts += 1; return try base.nodeCount(kind: kind, eventType: eventType) }
+    func nodes(kind: NodeKind, eventType: EventType?, offset: Int, limit: Int) throws -> [Node] {
+        calls += 1
+        pageReads += 1
+        return try base.nodes(kind: kind, eventType: eventType, offset: offset, limit: limit)
+    }
+    func sentenceWords(withPrefix prefix: String) throws -> [String] { calls += 1; wordLookUps += 1; return try base.sentenceWords(withPrefix: prefix) }
+    func sentences(holdingAnyOf words: Set<String>, limit: Int) throws -> [Provenance] {
+        calls += 1
+        wordLookUps += 1
+        return try base.sentences(holdingAnyOf: words, limit: limit)
+    }
+    func events(statedIn sentences: [Provenance]) throws -> [Node] { calls += 1; wordLookUps += 1; return try base.events(statedIn: sentences) }
 }
 
 /// Many small generated articles, each a raid by "police" with an arrest in it, the town's police

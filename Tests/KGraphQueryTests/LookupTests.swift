@@ -44,12 +44,35 @@ import Testing
         #expect(counts[1] < 60, "\(counts)")
     }
 
-    /// A question with no named participant stops reading once it has enough answers.
+    /// A question with no named participant reads a page of events at a time, stops once it has
+    /// enough answers, and says the list was cut, with evidence for every answer.
     @Test func largeScansStopAtTheAnswerLimit() throws {
         let reader = CountingReader(SyntheticGraph.make(articles: 1000))
         let r = try QueryEngine(reader: reader).answer("who was arrested")
         #expect(r.answers.count == GraphWalk.answerLimit)
-        #expect(r.notes.contains { $0.contains("there are more") })
+        #expect(r.notes.contains("showing 100 answers, from the first 100 of 1,000 arrest events; name someone to narrow it"), "\(r.notes)")
+        #expect(r.answers.allSatisfy { !$0.evidence.isEmpty })
+        #expect(reader.kindScans.isEmpty)
+        #expect(reader.pageReads == 1 && reader.nodeCounts == 1)
         #expect(reader.calls < 10 * GraphWalk.answerLimit, "\(reader.calls)")
+        // The note is in the JSON too.
+        let json = String(decoding: try r.jsonData(), as: UTF8.self)
+        #expect(json.contains("of 1,000 arrest events; name someone to narrow it"))
+        #expect(r.readableText().contains("(showing 100 answers, from the first 100 of 1,000 arrest events; name someone to narrow it)"))
+    }
+
+    /// A list read whole (a small knowledge base) is not cut and says nothing of it.
+    @Test func smallListsAreWhole() throws {
+        let reader = CountingReader(SyntheticGraph.make(articles: 40))
+        let r = try QueryEngine(reader: reader).answer("who was arrested")
+        #expect(r.answers.count == 40)
+        #expect(!r.notes.contains { $0.contains("narrow it") || $0.contains("there are more") })
+        #expect(reader.pageReads == 0 && reader.kindScans == ["event/arrest"])
+    }
+
+    /// Counts read as people write them.
+    @Test(arguments: [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (19_992, "19,992"), (1_234_567, "1,234,567")])
+    func groupedCounts(_ pair: (Int, String)) {
+        #expect(GraphWalk.grouped(pair.0) == pair.1)
     }
 }

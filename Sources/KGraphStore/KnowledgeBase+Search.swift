@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import KGraphModel
+
+/// The query engine's bounded look-ups: forgiving name look-ups through the name runs, pages of
+/// long lists, and sentences by their words (schema "v2", see ``StoreSchema``). A store without
+/// the search indexes (a "v1" store opened read-only) answers each by a slower scan.
+extension KnowledgeBase {
+    /// The edit distance a forgiving look-up's suggestions reach for a typed key: 1 up to three
+    /// letters, 2 up to six, 3 beyond (one more than the typos it accepts).
+    static func suggestionDistance(_ key: String) -> Int {
+        key.count <= 3 ? 1 : key.count <= 6 ? 2 : 3
+    }
+
+    /// The names a forgiving look-up of `key` reaches at edit distance `distance` (see
+    /// ``GraphReader``): entity names sharing enough three-letter runs with `' ' + key + ' '` —
+    /// at least its distinct runs less three per edit, and at least one — and names that are a
+    /// tail of it. A name holding the key's words holds all its runs, and one edit changes at
+    /// most three, so the names within `distance` of the key, or whose last words are, are all
+    /// there when the key has more than `3 × distance` runs; below that, names sharing no run
+    /// with it are left out.
+    /// - Parameters:
+    ///   - kinds: node kinds; kinds other than person, organisation and place are read as by
+    ///     ``nameIndex(kinds:near:)`` without the runs.
+    ///   - key: a normalised name as typed.
+    ///   - distance: the most edits a reached name may be away.
+    /// - Returns: normalised name → node ids, by kind (in `NodeKind` order) then storage order.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: index seeks on `name_gram` for each run of the key, grouped by name; the
+    ///   names returned are usually tens.
+    public func nameIndex(kinds: Set<NodeKind>, near key: String, within distance: Int) throws -> [String: [String]] {
+        guard !key.isEmpty else { return [:] }
+        let entityKinds = kinds.filter(\.isEntity)
+        guard hasSearchIndexes, !entityKinds.isEmpty else { return try scanNameIndex(kinds: kinds, near: key) }
+        var result = try kinds.subtracting(entityKinds).isEmpty ? [:] : scanNameIndex(kinds: kinds.subtracting(entityKinds), near: key)
+        let grams = Array(SearchIndexer.grams(of: key)).sorted()
+        let threshold = max(1, grams.count - 3 * max(0, distance))
+        let kindList = entityKinds.sorted()
+        let words = key.split(separator: " ")
+        let tails = (1..<max(1, words.count)).map { words.suffix($0).joined(separator: " ") }
+        let rows = try read { db in
+            var rows = [(key: String, id: String, kind: Int, rowID: Int64)]()
+            let kindRank = Dictionary(uniqueKeysWithValues: NodeKind.allCases.enumerated().map { ($1.rawValue, $0) })
+            let grouped = try db.cachedStatement(sql: ReaderSQL.namesSharingGrams(gramCount: grams.count, kindCount: kindList.count))
+            let cursor = try Row.fetchCursor(grouped, arguments: StatementArguments(grams) + [threshold] + StatementArguments(kindList.map(\.rawValue)))
+            while let row = try cursor.next() { rows.append((row[0], row[1], kindRank[row[2] as String] ?? 99, row[3])) }
+            var seen = Set(rows.map { "\($0.key)\u{0}\($0.id)" })
+            let exact = try db.cachedStatement(sql: ReaderSQL.namesWithKeyOfKind)
+            for tail in tails {
+                for kind in kindList {
+                    let cursor = try Row.fetchCursor(exact, arguments: [tail, kind.rawValue])
+                    while let row = try cursor.next() {
+                        guard seen.insert("\(row[0] as String)\u{0}\(row[1] as String)").inserted else { continue }
+                        rows.append((row[0], row[1], kindRank[kind.rawValue] ?? 99, row[2]))
+                    }
+                }
+            }
+            return rows
+        }
+        for r in rows.sorted(by: { ($0.key, $0.kind, $0.rowID) < ($1.key, $1.kind, $1.rowID) }) { result[r.key, default: []].append(r.id) }
+        return result
+    }
+
+    /// The number of nodes of a kind (and, when given, an event type).
+    /// - Throws: ``StoreError``.
+    /// - Complexity: a count over the index `node(kind, event_type)` range.
+    public func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int {
+        try read { db in
+            if let eventType {
+                return try Int.fetchOne(db.cachedStatement(sql: ReaderSQL.countOfKindAndEventType), arguments: [kind.rawValue, eventType.rawValue]) ?? 0
+            }
+            return try Int.fetchOne(db.cachedStatement(sql: ReaderSQL.countOfKind), arguments: [kind.rawValue]) ?? 0
+        }
+    }
+
+    /// A page of ``nodes(kind:eventType:)`` in storage order.
+    /// - Parameters:
+    ///   - kind: the node kind.
+    ///   - eventType: for events, the type to keep; `nil` keeps all.
+    ///   - offset: how many to skip.
+    ///   - limit: the most to return.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: an index range on `node(kind, event_type)` of `offset + limit` entries, then
+    ///   per-node look-ups for the page.
+    public func nodes(kind: NodeKind, eventType: EventType?, offset: Int, limit: Int) throws -> [Node] {
+        guard limit > 0 else { return [] }
+        return try read { db in
+            let ids: [Int64]
+            if let eventType {
+                ids = try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.pageOfKindAndEventType),
+                                         arguments: [kind.rawValue, eventType.rawValue, limit, max(0, offset)])
+            } else {
+                ids = try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.pageOfKind), arguments: [kind.rawValue, limit, max(0, offset)])
+            }
+            return try NodeAssembler(db: db).nodes(ids).map(\.node)
+        }
+    }
+
+    /// The distinct words of stored sentences that start with `prefix`, sorted.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: an index range on `word(text)`; without the search indexes, a scan of
+    ///   every document's text.
+    public func sentenceWords(withPrefix prefix: String) throws -> [String] {
+        guard hasSearchIndexes else {
+            var words = Set<String>()
+            try scanSentenceWords { _, _, sentenceWords in for w in sentenceWords where w.hasPrefix(prefix) { words.insert(w) } }
+            return words.sorted()
+        }
+        return try read { db in
+            try String.fetchAll(db.cachedStatement(sql: ReaderSQL.wordsWithPrefix), arguments: [prefix, prefix + "\u{10FFFF}"])
+        }
+    }
+
+    /// Sentences holding at least one of some words: those holding the most first, then in
+    /// storage order (document, sentence); at most `limit`.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: index seeks on `word(text)`, then the `sentence_word` entries of each word,
+    ///   grouped by sentence; without the search indexes, a scan of every document's text.
+    public func sentences(holdingAnyOf words: Set<String>, limit: Int) throws -> [Provenance] {
+        guard limit > 0, !words.isEmpty else { return [] }
+        guard hasSearchIndexes else {
+            var hits = [(count: Int, order: Int, provenance: Provenance)]()
+            try scanSentenceWords { sha, span, sentenceWords in
+                let count = sentenceWords.intersection(words).count
+                if count > 0 {
+                    hits.append((count, hits.count, Provenance(documentSHA256: sha, sentenceIndex: span.index, utf8Range: span.utf8Range)))
+                }
+            }
+            return hits.sorted { ($1.count, $0.order) < ($0.count, $1.order) }.prefix(limit).map(\.provenance)
+        }
+        let list = words.sorted()
+        return try read { db in
+            let statement = try db.cachedStatement(sql: ReaderSQL.sentencesHoldingWords(wordCount: list.count))
+            return try Row.fetchAll(statement, arguments: StatementArguments(list) + [limit]).map { row in
+                Provenance(documentSHA256: row[0], sentenceIndex: row[1], utf8Range: (row[2] as Int)..<(row[3] as Int))
+            }
+        }
+    }
+
+    /// The events whose first provenance record is one of some sentences, in storage order.
+    /// - Parameter sentences: sentences (only the document and sentence index count).
+    /// - Throws: ``StoreError``.
+    /// - Complexity: an index seek on `node_provenance(document)` per distinct sentence, then
+    ///   per-event look-ups.
+    public func events(statedIn sentences: [Provenance]) throws -> [Node] {
+        guard !sentences.isEmpty else { return [] }
+        let wanted = Set(sentences.map { "\($0.documentSHA256)#\($0.sentenceIndex)" })
+        return try read { db in
+            var ids = Set<Int64>()
+            let statement = try db.cachedStatement(sql: ReaderSQL.eventsInSentence)
+            var asked = Set<String>()
+            for s in sentences where asked.insert("\(s.documentSHA256)#\(s.sentenceIndex)").inserted {
+                ids.formUnion(try Int64.fetchAll(statement, arguments: [s.documentSHA256, s.sentenceIndex]))
+            }
+            return try NodeAssembler(db: db).nodes(ids.sorted()).map(\.node).filter { n in
+                n.provenance.first.map { wanted.contains("\($0.documentSHA256)#\($0.sentenceIndex)") } ?? false
+            }
+        }
+    }
+
+    /// The old, scanning forgiving look-up (see ``nameIndex(kinds:near:)``'s SQL), for stores
+    /// without the name runs and for kinds they do not hold.
+    func scanNameIndex(kinds: Set<NodeKind>, near key: String) throws -> [String: [String]] {
+        guard !key.isEmpty else { return [:] }
+        let lastWord = key.split(separator: " ").last.map(String.init) ?? key
+        return try read { db in
+            var result = [String: [String]]()
+            let statement = try db.cachedStatement(sql: ReaderSQL.nameIndexNear)
+            for kind in kinds.sorted() {
+                let rows = try Row.fetchCursor(statement, arguments: [kind.rawValue, key, key.count, String(lastWord.prefix(2))])
+                while let row = try rows.next() { result[row[0], default: []].append(row[1]) }
+            }
+            return result
+        }
+    }
+
+    /// Calls `each` with every stored sentence and its words (as the word index holds them), in
+    /// storage order: the slow way for a store without the word index.
+    /// - Complexity: reads and normalises every document's text.
+    private func scanSentenceWords(_ each: (String, SentenceSpan, Set<String>) throws -> Void) throws {
+        try read { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id")
+            for chunk in NodeAssembler.chunks(ids) {
+                for doc in try NodeAssembler(db: db).documents(chunk, includingText: true) {
+                    for span in doc.sentences { try each(doc.sha256, span, SearchIndexer.words(of: doc.sentenceText(span.index) ?? "")) }
+                }
+            }
+        }
+    }
+}
