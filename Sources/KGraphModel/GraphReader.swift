@@ -38,6 +38,10 @@ public protocol GraphReader {
     ///   - key: a normalised name (``NameKey/normalize(_:)``) as typed.
     ///   - distance: the most edits (Levenshtein, over Unicode scalars) a reached name may be away.
     func nameIndex(kinds: Set<NodeKind>, near key: String, within distance: Int) throws -> [String: [String]]
+    /// Nodes of some kinds one of whose names normalises to `key`: ``nodes(withNameKey:)`` of
+    /// those kinds, in the same order, without reading the others ("police" names thousands of
+    /// phrases and one organisation).
+    func nodes(withNameKey key: String, kinds: Set<NodeKind>) throws -> [Node]
     /// The number of nodes of a kind (and, for events, an event type): what
     /// `nodes(kind:eventType:).count` gives, without reading them.
     func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int
@@ -68,6 +72,11 @@ extension GraphReader {
     /// can reach), narrowed by readers that can.
     public func nameIndex(kinds: Set<NodeKind>, near key: String, within distance: Int) throws -> [String: [String]] {
         try nameIndex(kinds: kinds, near: key)
+    }
+
+    /// Filters ``nodes(withNameKey:)``.
+    public func nodes(withNameKey key: String, kinds: Set<NodeKind>) throws -> [Node] {
+        try nodes(withNameKey: key).filter { kinds.contains($0.kind) }
     }
 
     /// Counts ``nodes(kind:eventType:)``.

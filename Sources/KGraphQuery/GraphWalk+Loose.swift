@@ -327,8 +327,8 @@ extension GraphWalk {
     /// in sentence order, each with whether "by" comes just before it, whether `preposition`
     /// is among the four words before it (after any name before), and whether a word of stem `headStem` is in it or
     /// around it (two words before, four after).
-    /// - Complexity: one read of the name index of those kinds (once per question), then a
-    ///   look-up per run of up to ten words of the sentence.
+    /// - Complexity: a name look-up per run of up to ten words of the sentence (each run once
+    ///   per question).
     private func mentionedEntities(in sentence: String, _ expected: LooseExpectation,
                                    preposition: String?, headStem: String? = nil)
         throws -> [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)] {
@@ -341,7 +341,6 @@ extension GraphWalk {
         }
         // The longest known name at each place of the sentence, of any kind: "Estrela" inside
         // "Estrela National Union Party" is not a mention of the country.
-        let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
         var seen = Set<String>()
         var out = [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)]()
@@ -352,9 +351,11 @@ extension GraphWalk {
             var length = 1
             for n in stride(from: min(10, words.count - i), through: 1, by: -1) {
                 let key = words[i..<(i + n)].joined(separator: " ")
-                guard key.count > 2, let ids = index[key] else { continue }
-                for id in ids where seen.insert(id).inserted {
-                    if let node = try node(id), kinds.contains(node.kind) {
+                guard key.count > 2 else { continue }
+                let named = try entities(withNameKey: key)
+                guard !named.isEmpty else { continue }
+                for node in named where seen.insert(node.id).inserted {
+                    if kinds.contains(node.kind) {
                         let before = i > 0 && ["the", "a", "an"].contains(words[i - 1]) ? i - 2 : i - 1
                         // "from A, B and C": a name listed right after one the preposition
                         // introduces is introduced by it too.

@@ -25,6 +25,7 @@ final class GraphWalk {
     private var pathCache: [String: String] = [:]
     private var sentenceCache: [String: String] = [:]
     private var policeCache: [String: Node?] = [:]
+    private var entityNameCache: [String: [Node]] = [:]
 
     /// Creates a walk.
     /// - Parameter reader: the graph.
@@ -41,6 +42,19 @@ final class GraphWalk {
         let n = try reader.node(id: id)
         nodeCache[id] = n
         return n
+    }
+
+    /// The people, organisations and places one of whose names normalises to `key`, people
+    /// first, then organisations, then places (each in the reader's order); read once.
+    /// - Parameter key: a normalised name.
+    func entities(withNameKey key: String) throws -> [Node] {
+        if let cached = entityNameCache[key] { return cached }
+        let all = try reader.nodes(withNameKey: key, kinds: [.person, .organization, .place])
+        var found = [Node]()
+        for kind in NodeKind.allCases where kind.isEntity { found += all.filter { $0.kind == kind } }
+        for n in found where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+        entityNameCache[key] = found
+        return found
     }
 
     /// Edges leaving a node, read once.

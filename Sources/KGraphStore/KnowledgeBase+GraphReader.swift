@@ -172,6 +172,8 @@ enum ReaderSQL {
         SELECT nn.name_key, n.key, nn.node FROM node_name nn JOIN node n ON n.id = nn.node
         WHERE nn.name_key = ? AND nn.kind = ? ORDER BY nn.node
         """
+    /// Node row ids bearing a normalised name, of one kind. Index `node_name_on_key`.
+    static let nodesWithNameKeyOfKind = "SELECT DISTINCT node FROM node_name WHERE name_key = ? AND kind = ?"
     /// How many nodes of a kind and event type. Covering index `node_on_kind_event_type`.
     static let countOfKindAndEventType = "SELECT count(*) FROM node WHERE kind = ? AND event_type = ?"
     /// How many nodes of a kind. Covering index `node_on_kind_event_type`.
@@ -221,7 +223,7 @@ enum ReaderSQL {
         ("nodesWithNameKey", nodesWithNameKey), ("nameIndex", nameIndex), ("nodeWithKey", nodeWithKey),
         ("edgesFrom", edgesFrom), ("edgesTo", edgesTo), ("nodesOfKindAndEventType", nodesOfKindAndEventType),
         ("nodesOfKind", nodesOfKind), ("documentWithSHA256", documentWithSHA256), ("sentenceText", sentenceText),
-        ("namesSharingGrams", namesSharingGrams(gramCount: 3, kindCount: 2)), ("namesWithKeyOfKind", namesWithKeyOfKind),
+        ("namesSharingGrams", namesSharingGrams(gramCount: 3, kindCount: 2)), ("namesWithKeyOfKind", namesWithKeyOfKind), ("nodesWithNameKeyOfKind", nodesWithNameKeyOfKind),
         ("countOfKindAndEventType", countOfKindAndEventType), ("countOfKind", countOfKind),
         ("pageOfKindAndEventType", pageOfKindAndEventType), ("pageOfKind", pageOfKind), ("wordsWithPrefix", wordsWithPrefix),
         ("sentencesHoldingWords", sentencesHoldingWords(wordCount: 2)), ("eventsInSentence", eventsInSentence),

@@ -61,6 +61,22 @@ extension KnowledgeBase {
         return result
     }
 
+    /// Nodes of some kinds one of whose names normalises to `key`, oldest first.
+    /// - Parameters:
+    ///   - key: a ``NameKey/normalize(_:)`` result.
+    ///   - kinds: the kinds to read.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: an index seek on `node_name(name_key, kind)` per kind, then one per node.
+    public func nodes(withNameKey key: String, kinds: Set<NodeKind>) throws -> [Node] {
+        guard !kinds.isEmpty else { return [] }
+        return try read { db in
+            var ids = Set<Int64>()
+            let statement = try db.cachedStatement(sql: ReaderSQL.nodesWithNameKeyOfKind)
+            for kind in kinds { ids.formUnion(try Int64.fetchAll(statement, arguments: [key, kind.rawValue])) }
+            return try NodeAssembler(db: db).nodes(ids.sorted()).map(\.node)
+        }
+    }
+
     /// The number of nodes of a kind (and, when given, an event type).
     /// - Throws: ``StoreError``.
     /// - Complexity: a count over the index `node(kind, event_type)` range.
