@@ -38,10 +38,11 @@ public protocol GraphReader {
     ///   - key: a normalised name (``NameKey/normalize(_:)``) as typed.
     ///   - distance: the most edits (Levenshtein, over Unicode scalars) a reached name may be away.
     func nameIndex(kinds: Set<NodeKind>, near key: String, within distance: Int) throws -> [String: [String]]
-    /// Nodes of some kinds one of whose names normalises to `key`: ``nodes(withNameKey:)`` of
-    /// those kinds, in the same order, without reading the others ("police" names thousands of
-    /// phrases and one organisation).
-    func nodes(withNameKey key: String, kinds: Set<NodeKind>) throws -> [Node]
+    /// For each of some normalised names, the nodes of some kinds bearing it:
+    /// ``nodes(withNameKey:)`` of those kinds, in the same order, for many keys at once and
+    /// without reading nodes of other kinds ("police" names thousands of phrases). Keys no such
+    /// node bears are left out.
+    func nodes(withNameKeys keys: Set<String>, kinds: Set<NodeKind>) throws -> [String: [Node]]
     /// The number of nodes of a kind (and, for events, an event type): what
     /// `nodes(kind:eventType:).count` gives, without reading them.
     func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int
@@ -74,9 +75,15 @@ extension GraphReader {
         try nameIndex(kinds: kinds, near: key)
     }
 
-    /// Filters ``nodes(withNameKey:)``.
-    public func nodes(withNameKey key: String, kinds: Set<NodeKind>) throws -> [Node] {
-        try nodes(withNameKey: key).filter { kinds.contains($0.kind) }
+    /// Filters ``nodes(withNameKey:)`` of each key.
+    /// - Complexity: one ``nodes(withNameKey:)`` per key.
+    public func nodes(withNameKeys keys: Set<String>, kinds: Set<NodeKind>) throws -> [String: [Node]] {
+        var out = [String: [Node]]()
+        for key in keys {
+            let found = try nodes(withNameKey: key).filter { kinds.contains($0.kind) }
+            if !found.isEmpty { out[key] = found }
+        }
+        return out
     }
 
     /// Counts ``nodes(kind:eventType:)``.

@@ -10,7 +10,7 @@ extension GraphWalk {
     static let looseSentenceLimit = 3
     /// The most sentences holding its words that a loose question naming no one reads (those
     /// holding the most of them first), with the events they state.
-    static let looseSentenceScanLimit = 300
+    static let looseSentenceScanLimit = 120
     /// The most articles whose every sentence a loose reading reads.
     static let looseDocumentLimit = 30
     /// The most sentences a loose reading looks at for answers, best first.
@@ -136,16 +136,26 @@ extension GraphWalk {
         // Score each sentence by the question's words it holds (and those of the sentence before,
         // when it opens with a pronoun), and the question's names.
         let nameKeys = named.flatMap { $0.allNames.map { " \(NameKey.normalize($0)) " } }.filter { $0.count > 3 }
+        // Each sentence's stems and first word (after a leading "the", as names are normalised),
+        // read once: one sentence often states several events.
+        var sentenceStems = [String: (stems: Set<String>, first: String?)]()
+        func stemsOf(_ p: Provenance) throws -> (stems: Set<String>, first: String?) {
+            let key = "\(p.documentSHA256)#\(p.sentenceIndex)"
+            if let cached = sentenceStems[key] { return cached }
+            let words = WordStemmer.words(try sentenceText(p))
+            let first = words.count > 1 && words[0] == "the" ? words[1] : words.first
+            let read = (stems: Set(words.filter { !WordStemmer.isStopWord($0) }.map(WordStemmer.stem)), first: first)
+            sentenceStems[key] = read
+            return read
+        }
         func score(from start: Int) throws {
             for k in units.indices.dropFirst(start) {
                 let p = units[k].provenance
-                let text = try sentenceText(p)
-                let sentence = WordStemmer.stems(text)
+                let (sentence, first) = try stemsOf(p)
                 var score = stems.intersection(sentence).count * 2 + verbStems.intersection(sentence).count * 2
-                if score == 0, p.sentenceIndex > 0, let first = NameKey.normalize(text).split(separator: " ").first,
-                   Self.pronouns.contains(String(first)) {
-                    let previous = try sentenceText(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
-                    score = stems.intersection(WordStemmer.stems(previous)).count
+                if score == 0, p.sentenceIndex > 0, let first, Self.pronouns.contains(first) {
+                    let previous = try stemsOf(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
+                    score = stems.intersection(previous.stems).count
                 }
                 guard score > 0 || stems.isEmpty, unknownStems.isEmpty || !unknownStems.isDisjoint(with: sentence) else {
                     units[k].score = 0
@@ -156,7 +166,7 @@ extension GraphWalk {
                 if units[k].viaName {
                     score += 2
                 } else if !nameKeys.isEmpty {
-                    let key = " \(NameKey.normalize(text)) "
+                    let key = " \(NameKey.normalize(try sentenceText(p))) "
                     if nameKeys.contains(where: { key.contains($0) }) { score += 2; units[k].viaName = true }
                 }
                 units[k].score = score
@@ -190,9 +200,15 @@ extension GraphWalk {
             let hits = try reader.sentences(holdingAnyOf: try sentenceWords(stemmedTo: stems.union(verbStems)),
                                             limit: Self.looseSentenceScanLimit)
             var stated = [Provenance]()
+            let hitKeys = Set(hits.map { "\($0.documentSHA256)#\($0.sentenceIndex)" })
             for h in hits {
                 stated.append(h)
-                stated.append(Provenance(documentSHA256: h.documentSHA256, sentenceIndex: h.sentenceIndex + 1, utf8Range: 0..<0))
+                // The sentence after, when it opens with a pronoun: it may continue this one.
+                let next = Provenance(documentSHA256: h.documentSHA256, sentenceIndex: h.sentenceIndex + 1, utf8Range: 0..<0)
+                if !hitKeys.contains("\(next.documentSHA256)#\(next.sentenceIndex)"), let first = try stemsOf(next).first,
+                   Self.pronouns.contains(first) {
+                    stated.append(next)
+                }
             }
             for event in try reader.events(statedIn: stated) { try addEvent(event, viaName: false) }
             try score(from: start)
@@ -346,14 +362,21 @@ extension GraphWalk {
         var out = [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)]()
         var lastFitting: (end: Int, introduced: Bool)? = nil
         var lastEnd = 0  // where the last name found ends: a preposition before it is not this one's
+        // Every run of up to ten words that may be a name, looked up at once.
+        var runs = Set<String>()
+        for i in words.indices {
+            for n in 1...min(10, words.count - i) {
+                let key = words[i..<(i + n)].joined(separator: " ")
+                if key.count > 2 { runs.insert(key) }
+            }
+        }
+        let entities = try entities(withNameKeys: runs)
         var i = 0
         while i < words.count {
             var length = 1
             for n in stride(from: min(10, words.count - i), through: 1, by: -1) {
                 let key = words[i..<(i + n)].joined(separator: " ")
-                guard key.count > 2 else { continue }
-                let named = try entities(withNameKey: key)
-                guard !named.isEmpty else { continue }
+                guard key.count > 2, let named = entities[key], !named.isEmpty else { continue }
                 for node in named where seen.insert(node.id).inserted {
                     if kinds.contains(node.kind) {
                         let before = i > 0 && ["the", "a", "an"].contains(words[i - 1]) ? i - 2 : i - 1

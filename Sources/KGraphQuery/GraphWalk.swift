@@ -44,17 +44,26 @@ final class GraphWalk {
         return n
     }
 
-    /// The people, organisations and places one of whose names normalises to `key`, people
-    /// first, then organisations, then places (each in the reader's order); read once.
-    /// - Parameter key: a normalised name.
-    func entities(withNameKey key: String) throws -> [Node] {
-        if let cached = entityNameCache[key] { return cached }
-        let all = try reader.nodes(withNameKey: key, kinds: [.person, .organization, .place])
-        var found = [Node]()
-        for kind in NodeKind.allCases where kind.isEntity { found += all.filter { $0.kind == kind } }
-        for n in found where nodeCache[n.id] == nil { nodeCache[n.id] = n }
-        entityNameCache[key] = found
-        return found
+    /// For each of some normalised names, the people, organisations and places bearing it,
+    /// people first, then organisations, then places (each in the reader's order); each key
+    /// read once per question, all new ones in one look-up.
+    /// - Parameter keys: normalised names.
+    /// - Returns: key → nodes, empty for a key no entity bears.
+    func entities(withNameKeys keys: Set<String>) throws -> [String: [Node]] {
+        let missing = keys.filter { entityNameCache[$0] == nil }
+        if !missing.isEmpty {
+            let found = try reader.nodes(withNameKeys: missing, kinds: [.person, .organization, .place])
+            for key in missing {
+                let all = found[key] ?? []
+                var ordered = [Node]()
+                for kind in NodeKind.allCases where kind.isEntity { ordered += all.filter { $0.kind == kind } }
+                for n in ordered where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+                entityNameCache[key] = ordered
+            }
+        }
+        var out = [String: [Node]]()
+        for key in keys { out[key] = entityNameCache[key] ?? [] }
+        return out
     }
 
     /// Edges leaving a node, read once.
@@ -114,9 +123,13 @@ final class GraphWalk {
         return out
     }
 
-    /// The text of the sentence a provenance record points to.
+    /// The text of the sentence a provenance record points to (its article is not read).
     func sentenceText(_ p: Provenance) throws -> String {
-        try evidence([p]).first?.sentence ?? ""
+        let key = "\(p.documentSHA256)#\(p.sentenceIndex)"
+        if let cached = sentenceCache[key] { return cached }
+        let sentence = try reader.sentence(documentSHA256: p.documentSHA256, index: p.sentenceIndex) ?? ""
+        sentenceCache[key] = sentence
+        return sentence
     }
 
     // MARK: - Names and descriptions

@@ -172,8 +172,14 @@ enum ReaderSQL {
         SELECT nn.name_key, n.key, nn.node FROM node_name nn JOIN node n ON n.id = nn.node
         WHERE nn.name_key = ? AND nn.kind = ? ORDER BY nn.node
         """
-    /// Node row ids bearing a normalised name, of one kind. Index `node_name_on_key`.
-    static let nodesWithNameKeyOfKind = "SELECT DISTINCT node FROM node_name WHERE name_key = ? AND kind = ?"
+    /// (normalised name, node row id) for N names and M kinds, by name then row id. Index `node_name_on_key`.
+    static func nodesWithNameKeysOfKinds(keyCount: Int, kindCount: Int) -> String {
+        """
+        SELECT DISTINCT name_key, node FROM node_name
+        WHERE name_key IN (\(NodeAssembler.placeholders(keyCount))) AND kind IN (\(NodeAssembler.placeholders(kindCount)))
+        ORDER BY name_key, node
+        """
+    }
     /// How many nodes of a kind and event type. Covering index `node_on_kind_event_type`.
     static let countOfKindAndEventType = "SELECT count(*) FROM node WHERE kind = ? AND event_type = ?"
     /// How many nodes of a kind. Covering index `node_on_kind_event_type`.
@@ -223,7 +229,7 @@ enum ReaderSQL {
         ("nodesWithNameKey", nodesWithNameKey), ("nameIndex", nameIndex), ("nodeWithKey", nodeWithKey),
         ("edgesFrom", edgesFrom), ("edgesTo", edgesTo), ("nodesOfKindAndEventType", nodesOfKindAndEventType),
         ("nodesOfKind", nodesOfKind), ("documentWithSHA256", documentWithSHA256), ("sentenceText", sentenceText),
-        ("namesSharingGrams", namesSharingGrams(gramCount: 3, kindCount: 2)), ("namesWithKeyOfKind", namesWithKeyOfKind), ("nodesWithNameKeyOfKind", nodesWithNameKeyOfKind),
+        ("namesSharingGrams", namesSharingGrams(gramCount: 3, kindCount: 2)), ("namesWithKeyOfKind", namesWithKeyOfKind), ("nodesWithNameKeysOfKinds", nodesWithNameKeysOfKinds(keyCount: 2, kindCount: 2)),
         ("countOfKindAndEventType", countOfKindAndEventType), ("countOfKind", countOfKind),
         ("pageOfKindAndEventType", pageOfKindAndEventType), ("pageOfKind", pageOfKind), ("wordsWithPrefix", wordsWithPrefix),
         ("sentencesHoldingWords", sentencesHoldingWords(wordCount: 2)), ("eventsInSentence", eventsInSentence),

@@ -61,19 +61,29 @@ extension KnowledgeBase {
         return result
     }
 
-    /// Nodes of some kinds one of whose names normalises to `key`, oldest first.
+    /// For each of some normalised names, the nodes of some kinds bearing it, oldest first.
     /// - Parameters:
-    ///   - key: a ``NameKey/normalize(_:)`` result.
+    ///   - keys: ``NameKey/normalize(_:)`` results.
     ///   - kinds: the kinds to read.
+    /// - Returns: key → nodes, for the keys some such node bears.
     /// - Throws: ``StoreError``.
-    /// - Complexity: an index seek on `node_name(name_key, kind)` per kind, then one per node.
-    public func nodes(withNameKey key: String, kinds: Set<NodeKind>) throws -> [Node] {
-        guard !kinds.isEmpty else { return [] }
+    /// - Complexity: index seeks on `node_name(name_key, kind)`, 500 keys a query, then the
+    ///   nodes found, read once each.
+    public func nodes(withNameKeys keys: Set<String>, kinds: Set<NodeKind>) throws -> [String: [Node]] {
+        guard !kinds.isEmpty, !keys.isEmpty else { return [:] }
+        let kindNames = kinds.map(\.rawValue).sorted()
         return try read { db in
-            var ids = Set<Int64>()
-            let statement = try db.cachedStatement(sql: ReaderSQL.nodesWithNameKeyOfKind)
-            for kind in kinds { ids.formUnion(try Int64.fetchAll(statement, arguments: [key, kind.rawValue])) }
-            return try NodeAssembler(db: db).nodes(ids.sorted()).map(\.node)
+            var rowIDs = [String: [Int64]]()
+            let list = keys.sorted()
+            for start in stride(from: 0, to: list.count, by: NodeAssembler.chunkSize) {
+                let chunk = Array(list[start..<min(list.count, start + NodeAssembler.chunkSize)])
+                let sql = ReaderSQL.nodesWithNameKeysOfKinds(keyCount: chunk.count, kindCount: kindNames.count)
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(chunk) + StatementArguments(kindNames))
+                while let row = try rows.next() { rowIDs[row[0], default: []].append(row[1]) }
+            }
+            let nodes = Dictionary(try NodeAssembler(db: db).nodes(Array(Set(rowIDs.values.joined())).sorted()).map { ($0.rowID, $0.node) },
+                                   uniquingKeysWith: { a, _ in a })
+            return rowIDs.mapValues { ids in ids.compactMap { nodes[$0] } }
         }
     }
 

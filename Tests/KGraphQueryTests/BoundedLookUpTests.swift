@@ -44,8 +44,9 @@ import Testing
         #expect(try graph.sentences(holdingAnyOf: ["links", "youth"], limit: 1).map(\.sentenceIndex) == [9])
         let stated = try graph.events(statedIn: [hits[0], Provenance(documentSHA256: hits[0].documentSHA256, sentenceIndex: 12, utf8Range: 0..<0)])
         #expect(stated.map(\.eventType) == [.charge])
-        #expect(try graph.nodes(withNameKey: "ivo brandt", kinds: [.person]).map(\.name) == ["Ivo Brandt"])
-        #expect(try graph.nodes(withNameKey: "ivo brandt", kinds: [.place]).isEmpty)
+        let named = try graph.nodes(withNameKeys: ["ivo brandt", "kessa", "nobody here"], kinds: [.person])
+        #expect(named.mapValues { $0.map(\.name) } == ["ivo brandt": ["Ivo Brandt"]])
+        #expect(try graph.nodes(withNameKeys: ["ivo brandt", "kessa"], kinds: [.place]).mapValues { $0.map(\.name) } == ["kessa": ["Kessa"]])
     }
 
     /// A loose question naming no one finds its sentence through the word look-ups.
