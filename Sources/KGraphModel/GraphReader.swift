@@ -43,6 +43,11 @@ public protocol GraphReader {
     /// without reading nodes of other kinds ("police" names thousands of phrases). Keys no such
     /// node bears are left out.
     func nodes(withNameKeys keys: Set<String>, kinds: Set<NodeKind>) throws -> [String: [Node]]
+    /// The nodes with some ids: ``node(id:)`` of each, for many at once; ids of no node are
+    /// left out.
+    func nodes(ids: [String]) throws -> [Node]
+    /// The edges leaving each of some nodes: ``edges(from:)`` of each, for many at once.
+    func edges(fromEach ids: [String]) throws -> [String: [Edge]]
     /// The number of nodes of a kind (and, for events, an event type): what
     /// `nodes(kind:eventType:).count` gives, without reading them.
     func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int
@@ -83,6 +88,20 @@ extension GraphReader {
             let found = try nodes(withNameKey: key).filter { kinds.contains($0.kind) }
             if !found.isEmpty { out[key] = found }
         }
+        return out
+    }
+
+    /// Reads each node.
+    /// - Complexity: one ``node(id:)`` per id.
+    public func nodes(ids: [String]) throws -> [Node] {
+        try ids.compactMap { try node(id: $0) }
+    }
+
+    /// Reads each node's edges.
+    /// - Complexity: one ``edges(from:)`` per id.
+    public func edges(fromEach ids: [String]) throws -> [String: [Edge]] {
+        var out = [String: [Edge]]()
+        for id in ids { out[id] = try edges(from: id) }
         return out
     }
 

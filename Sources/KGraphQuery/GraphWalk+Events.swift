@@ -227,6 +227,8 @@ extension GraphWalk {
                     let page = try reader.nodes(kind: .event, eventType: t, offset: offset, limit: Self.eventPageSize)
                     if page.isEmpty { break }
                     offset += page.count
+                    let role: EdgeKind = wanted == .agent ? .agent : wanted == .place ? .place : wanted == .time ? .time : .patient
+                    try prefetch(page, targetsOf: Set([role] + constraints.map(\.role)))
                     for event in page where event.kind == .event && event.eventType == t && seen.insert(event.id).inserted {
                         list.read += 1
                         guard try constraints.allSatisfy({ try meets(event, $0) }) else { continue }

@@ -66,6 +66,23 @@ final class GraphWalk {
         return out
     }
 
+    /// Reads, for a batch of nodes about to be walked (a page of events), their outgoing
+    /// edges and the targets of those of some kinds in a few look-ups rather than a few per node.
+    /// - Parameters:
+    ///   - nodes: the nodes.
+    ///   - kinds: the kinds of edges whose targets are read.
+    func prefetch(_ nodes: [Node], targetsOf kinds: Set<EdgeKind>) throws {
+        for n in nodes where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+        let missing = nodes.map(\.id).filter { outCache[$0] == nil }
+        guard !missing.isEmpty else { return }
+        let edges = try reader.edges(fromEach: missing)
+        for id in missing { outCache[id] = edges[id] ?? [] }
+        let targets = Array(Set(edges.values.joined().filter { kinds.contains($0.kind) }.map(\.target)).filter { nodeCache[$0] == nil }).sorted()
+        var found = Set<String>()
+        for n in try reader.nodes(ids: targets) { nodeCache[n.id] = n; found.insert(n.id) }
+        for id in targets where !found.contains(id) { nodeCache[id] = .some(nil) }
+    }
+
     /// Edges leaving a node, read once.
     func edges(from id: String) throws -> [Edge] {
         if let cached = outCache[id] { return cached }

@@ -87,6 +87,48 @@ extension KnowledgeBase {
         }
     }
 
+    /// The nodes with some ids, with their aliases and provenance, in the order given.
+    /// - Parameter ids: node ids such as `"person:dara sok"`.
+    /// - Returns: the nodes found.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: index seeks on `node(key)`, then three queries per 500 nodes.
+    public func nodes(ids: [String]) throws -> [Node] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            var rowIDs = [String: Int64]()
+            for chunk in Self.chunks(Array(Set(ids)).sorted()) {
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: ReaderSQL.rowIDsOfNodes(count: chunk.count)), arguments: StatementArguments(chunk))
+                while let row = try rows.next() { rowIDs[row[1]] = row[0] }
+            }
+            var seen = Set<Int64>()
+            return try NodeAssembler(db: db).nodes(ids.compactMap { rowIDs[$0] }.filter { seen.insert($0).inserted }).map(\.node)
+        }
+    }
+
+    /// The edges leaving each of some nodes, oldest first, with their provenance.
+    /// - Parameter ids: the source nodes' ids.
+    /// - Returns: id → edges, for every id given (empty when none leave it).
+    /// - Throws: ``StoreError``.
+    /// - Complexity: index seeks on `node(key)` and `edge(source, kind, target)`, then two
+    ///   queries per 500 edges.
+    public func edges(fromEach ids: [String]) throws -> [String: [Edge]] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var edgeIDs = [Int64]()
+            for chunk in Self.chunks(Array(Set(ids)).sorted()) {
+                edgeIDs += try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.edgesFromNodes(count: chunk.count)), arguments: StatementArguments(chunk))
+            }
+            var out = Dictionary(uniqueKeysWithValues: ids.map { ($0, [Edge]()) })
+            for edge in try NodeAssembler(db: db).edges(edgeIDs.sorted()) { out[edge.source, default: []].append(edge) }
+            return out
+        }
+    }
+
+    /// Splits values into lists of at most ``NodeAssembler/chunkSize``.
+    static func chunks<T>(_ values: [T]) -> [[T]] {
+        stride(from: 0, to: values.count, by: NodeAssembler.chunkSize).map { Array(values[$0..<min($0 + NodeAssembler.chunkSize, values.count)]) }
+    }
+
     /// The number of nodes of a kind (and, when given, an event type).
     /// - Throws: ``StoreError``.
     /// - Complexity: a count over the index `node(kind, event_type)` range.
