@@ -396,10 +396,14 @@ extension GraphWalk {
 
     /// The participants of an event in a role: stated ones, or for an arrest or seizure without a
     /// stated agent (place, time), those of the raid it happened in.
-    func participants(of event: Node, _ role: EdgeKind) throws -> [Participant] {
+    /// - Parameters:
+    ///   - event: the event.
+    ///   - role: the role.
+    ///   - statedOnly: whether to give only stated participants (none inferred when none is stated).
+    func participants(of event: Node, _ role: EdgeKind, statedOnly: Bool = false) throws -> [Participant] {
         let stated = try targets(of: event.id, role).filter { !Self.isJunk($0.0) }
             .map { Participant(node: $0.0, provenance: $0.1.provenance + event.provenance, inferred: nil) }
-        if !stated.isEmpty { return stated }
+        if !stated.isEmpty || statedOnly { return stated }
         guard let type = event.eventType, type != .raid, type != .statement,
               role == .place || role == .time || (role == .agent && Self.inheritsRaidAgent.contains(type)) else { return [] }
         var out = [Participant]()

@@ -258,7 +258,7 @@ extension GraphWalk {
             if let event = unit.event {
                 for role in [EdgeKind.agent, .patient, .place, .time] {
                     // Stated ones only: an inferred one is not in the sentence that matched.
-                    for part in try participants(of: event, role) where part.inferred == nil {
+                    for part in try participants(of: event, role, statedOnly: true) {
                         candidates.append((part.node, part.provenance, part.inferred))
                     }
                 }
