@@ -26,6 +26,9 @@ extension GraphWalk {
     static let streamingThreshold = 500
     /// Events read at a time when a question names no participant.
     static let eventPageSize = 200
+    /// The most events a long list filtered by a head noun reads ("which officials were
+    /// arrested" over a large knowledge base): each answer's roles are read to test it.
+    static let headScanLimit = 1_000
 
     /// Answers an event question.
     /// - Parameters:
@@ -178,10 +181,14 @@ extension GraphWalk {
                     for (raid, _) in try sources(of: id, .agent) {
                         for (part, _) in try sources(of: raid.id, .partOf) { take(part) }
                     }
-                    // "police" in articles that name this police organisation.
+                    // "police" in articles that name this police organisation: the phrase node
+                    // "police" of each article the organisation is stated in (only there can
+                    // "police" be taken as it).
                     if let n = try node(id), n.kind == .organization, NameKey.normalize(n.name).split(separator: " ").contains("police") {
-                        for (thing, _) in try reader.nodes(withNameKey: "police").map({ ($0, 0) }) where thing.kind == .thing {
-                            for (event, _) in try sources(of: thing.id, .agent) { take(event) }
+                        var articles = Set<String>()
+                        for p in n.provenance where articles.insert(p.documentSHA256).inserted {
+                            let thing = NodeID.thing(documentSHA256: p.documentSHA256, text: "police")
+                            for (event, _) in try sources(of: thing, .agent) { take(event) }
                         }
                     }
                 }
@@ -203,7 +210,7 @@ extension GraphWalk {
         var listed: (total: Int, read: Int)? = nil
         if anchor == nil {
             let total = try types.reduce(0) { try $0 + reader.nodeCount(kind: .event, eventType: $1) }
-            if total > Self.streamingThreshold, head == nil {
+            if total > Self.streamingThreshold {
                 listed = (total, 0)
             } else {
                 for t in types { for n in try reader.nodes(kind: .event, eventType: t) { take(n) } }
@@ -219,22 +226,38 @@ extension GraphWalk {
         var stoppedEarly = false
         if var list = listed {
             // Many events and no named participant ("who was arrested" over a large knowledge
-            // base): pages in the reader's order, until enough answers are found.
+            // base): pages in the reader's order, until enough answers are found (answers that
+            // fit the head noun, when there is one: "which officials were arrested").
             var kept = [Node]()
+            let headStems = head.map(EventVocabulary.contentStems)
+            var fitting = Set<String>()
             pages: for t in types {
                 var offset = 0
                 while true {
                     let page = try reader.nodes(kind: .event, eventType: t, offset: offset, limit: Self.eventPageSize)
                     if page.isEmpty { break }
                     offset += page.count
+                    // Time constraints need no look-up: the events they keep are read further, at once.
+                    let timely = try page.filter { e in try constraints.allSatisfy { c in try c.role != .time || meets(e, c) } }
                     let role: EdgeKind = wanted == .agent ? .agent : wanted == .place ? .place : wanted == .time ? .time : .patient
-                    try prefetch(page, targetsOf: Set([role] + constraints.map(\.role)))
+                    try prefetch(timely, targetsOf: Set([role] + constraints.map(\.role)))
+                    if headStems != nil {
+                        // A head noun is tested on the answers' roles: their role edges and roles, at once.
+                        let answerNodes = try timely.flatMap { e in try targets(of: e.id, role).map(\.0) }
+                        try prefetch(answerNodes, targetsOf: [.holdsRole])
+                    }
                     for event in page where event.kind == .event && event.eventType == t && seen.insert(event.id).inserted {
                         list.read += 1
                         guard try constraints.allSatisfy({ try meets(event, $0) }) else { continue }
                         kept.append(event)
-                        for (a, p) in try values(of: event, wanted) { answers.add(a, provenance: p) }
-                        if answers.count >= Self.answerLimit { stoppedEarly = true; break pages }
+                        for (a, p) in try values(of: event, wanted) {
+                            answers.add(a, provenance: p)
+                            if let headStems, !fitting.contains(NameKey.normalize(a.text)), try fits(a, headStems) {
+                                fitting.insert(NameKey.normalize(a.text))
+                            }
+                        }
+                        if (headStems == nil ? answers.count : fitting.count) >= Self.answerLimit { stoppedEarly = true; break pages }
+                        if headStems != nil, list.read >= Self.headScanLimit, list.read < list.total { stoppedEarly = true; break pages }
                     }
                 }
             }

@@ -61,6 +61,16 @@ import Testing
         #expect(r.readableText().contains("(showing 100 answers, from the first 100 of 1,000 arrest events; name someone to narrow it)"))
     }
 
+    /// A long list filtered by a head noun reads at most ``GraphWalk/headScanLimit`` events,
+    /// and says so.
+    @Test func headNounListsStopAtTheScanLimit() throws {
+        let reader = CountingReader(SyntheticGraph.make(articles: 1200))
+        let r = try GraphWalk(reader: reader).answerEvent(types: [.arrest], constraints: [], wanted: .patient, head: "officials",
+                                                          typeWord: "arrested", question: "which officials were arrested")
+        #expect(r.notes.contains { $0.hasSuffix("from the first 1,000 of 1,200 arrest events; name someone to narrow it") }, "\(r.notes)")
+        #expect(reader.kindScans.isEmpty)
+    }
+
     /// A list read whole (a small knowledge base) is not cut and says nothing of it.
     @Test func smallListsAreWhole() throws {
         let reader = CountingReader(SyntheticGraph.make(articles: 40))
