@@ -71,6 +71,17 @@ import Testing
         #expect(reader.kindScans.isEmpty)
     }
 
+    /// "who said that …" over more than 2,000 statements reads only those of the sentences
+    /// holding the most of its words.
+    @Test func whoSaidOverManyStatementsReadsSentencesByTheirWords() throws {
+        let reader = CountingReader(SyntheticGraph.make(articles: 2100))
+        let r = try QueryEngine(reader: reader).answer("who said that the raid was planned")
+        #expect(r.texts.count == GraphWalk.answerLimit)
+        #expect(r.texts.first == "Speaker0 Lastname0")
+        #expect(r.notes.contains("only the statements of the 200 sentences holding the most of its words were read"))
+        #expect(reader.kindScans.isEmpty && reader.wordLookUps > 0)
+    }
+
     /// A list read whole (a small knowledge base) is not cut and says nothing of it.
     @Test func smallListsAreWhole() throws {
         let reader = CountingReader(SyntheticGraph.make(articles: 40))
