@@ -56,8 +56,17 @@ extension GraphWalk {
         if let about {
             var keys = [NameKey.normalize(about)]
             var aboutIDs = Set<String>()
-            let aboutRes = try resolver.resolve(about, kinds: [.person, .organization, .place, .thing])
-            for n in aboutRes.nodes {
+            // An entity by its exact name; else the phrase ("the raid") as a node of the articles
+            // of these statements (a phrase is a node of each article stating it, and only there
+            // can a statement link to it); else an entity by a surname or typo.
+            var aboutNodes = try resolver.resolve(about, kinds: [.person, .organization, .place], forgiving: false).nodes
+            if aboutNodes.isEmpty {
+                let key = NameKey.normalize(QuestionParser.stripPossessive(about))
+                let articles = Set(events.flatMap { $0.provenance.map(\.documentSHA256) }).sorted()
+                aboutNodes = try reader.nodes(ids: articles.map { NodeID.thing(documentSHA256: $0, text: key) })
+            }
+            if aboutNodes.isEmpty { aboutNodes = try resolver.resolve(about, kinds: [.person, .organization, .place]).nodes }
+            for n in aboutNodes {
                 aboutIDs.insert(n.id)
                 keys += n.allNames.map(NameKey.normalize)
             }

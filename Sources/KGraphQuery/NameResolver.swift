@@ -53,7 +53,8 @@ struct NameResolver {
             return nodes.filter { allowed.contains($0.kind) && seen.insert($0.id).inserted }
                 .sorted { (kinds.firstIndex(of: $0.kind) ?? 99, $0.id) < (kinds.firstIndex(of: $1.kind) ?? 99, $1.id) }
         }
-        let exact = rank(try reader.nodes(withNameKey: key))
+        // Only nodes of the allowed kinds are read: "police" names a phrase node in every article.
+        let exact = rank(try reader.nodes(withNameKeys: [key], kinds: allowed)[key] ?? [])
         if !exact.isEmpty { return Resolution(nodes: preferred(exact, kinds: kinds), note: nil, suggestions: []) }
         var words = key.split(separator: " ").map(String.init)
         // "Mr. Dara Sok", "Prime Minister Lina Vey".
@@ -61,7 +62,8 @@ struct NameResolver {
             let hw = h.split(separator: " ").map(String.init)
             if words.count > hw.count, Array(words.prefix(hw.count)) == hw {
                 words.removeFirst(hw.count)
-                let found = rank(try reader.nodes(withNameKey: words.joined(separator: " ")))
+                let stripped = words.joined(separator: " ")
+                let found = rank(try reader.nodes(withNameKeys: [stripped], kinds: allowed)[stripped] ?? [])
                 if !found.isEmpty { return Resolution(nodes: preferred(found, kinds: kinds), note: nil, suggestions: []) }
                 break
             }

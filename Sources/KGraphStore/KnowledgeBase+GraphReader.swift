@@ -156,14 +156,19 @@ enum ReaderSQL {
             OR instr(' ' || nn.name_key, ' ' || ?4) > 0)
         ORDER BY nn.name_key, nn.node
         """
-    /// (normalised name, node id, kind, node row id) of names sharing at least ?N+1 of the N runs
-    /// given first, of the kinds given last. Primary key of `name_gram`, then of `node_name` and `node`.
+    /// (normalised name, node id, kind, node row id) of the names holding all N runs given first
+    /// (arguments: the runs, then N), and of at most K others sharing at least T of them, those
+    /// sharing the most first (then T, N, K), of the M kinds given last. Primary key of
+    /// `name_gram`, grouped once; then primary keys of `node_name` and `node`.
     static func namesSharingGrams(gramCount: Int, kindCount: Int) -> String {
         """
-        SELECT nn.name_key, n.key, nn.kind, nn.node FROM (
-            SELECT name FROM name_gram WHERE gram IN (\(NodeAssembler.placeholders(gramCount)))
-            GROUP BY name HAVING count(*) >= ?) g
-        JOIN node_name nn ON nn.id = g.name JOIN node n ON n.id = nn.node
+        WITH g AS (
+            SELECT name, count(*) AS shared FROM name_gram WHERE gram IN (\(NodeAssembler.placeholders(gramCount))) GROUP BY name),
+        picked AS (
+            SELECT name FROM g WHERE shared >= ?
+            UNION ALL SELECT name FROM (SELECT name FROM g WHERE shared >= ? AND shared < ? ORDER BY shared DESC, name LIMIT ?))
+        SELECT nn.name_key, n.key, nn.kind, nn.node FROM picked
+        JOIN node_name nn ON nn.id = picked.name JOIN node n ON n.id = nn.node
         WHERE nn.kind IN (\(NodeAssembler.placeholders(kindCount)))
         """
     }

@@ -6,6 +6,10 @@ import KGraphModel
 /// long lists, and sentences by their words (schema "v2", see ``StoreSchema``). A store without
 /// the search indexes (a "v1" store opened read-only) answers each by a slower scan.
 extension KnowledgeBase {
+    /// The most names sharing only some of a typed key's runs that a forgiving look-up reads
+    /// (those sharing the most): a short key at a wide distance would otherwise reach thousands.
+    static let partialGramNameLimit = 200
+
     /// The edit distance a forgiving look-up's suggestions reach for a typed key: 1 up to three
     /// letters, 2 up to six, 3 beyond (one more than the typos it accepts).
     static func suggestionDistance(_ key: String) -> Int {
@@ -13,12 +17,13 @@ extension KnowledgeBase {
     }
 
     /// The names a forgiving look-up of `key` reaches at edit distance `distance` (see
-    /// ``GraphReader``): entity names sharing enough three-letter runs with `' ' + key + ' '` —
-    /// at least its distinct runs less three per edit, and at least one — and names that are a
+    /// ``GraphReader``): entity names holding all three-letter runs of `' ' + key + ' '`, up to
+    /// ``partialGramNameLimit`` more sharing enough of them — at least its distinct runs less
+    /// three per edit, and at least one — those sharing the most first, and names that are a
     /// tail of it. A name holding the key's words holds all its runs, and one edit changes at
     /// most three, so the names within `distance` of the key, or whose last words are, are all
-    /// there when the key has more than `3 × distance` runs; below that, names sharing no run
-    /// with it are left out.
+    /// there when the key has more than `3 × distance` runs and fewer than the limit share some;
+    /// otherwise names sharing fewest runs with it are left out.
     /// - Parameters:
     ///   - kinds: node kinds; kinds other than person, organisation and place are read as by
     ///     ``nameIndex(kinds:near:)`` without the runs.
@@ -42,7 +47,9 @@ extension KnowledgeBase {
             var rows = [(key: String, id: String, kind: Int, rowID: Int64)]()
             let kindRank = Dictionary(uniqueKeysWithValues: NodeKind.allCases.enumerated().map { ($1.rawValue, $0) })
             let grouped = try db.cachedStatement(sql: ReaderSQL.namesSharingGrams(gramCount: grams.count, kindCount: kindList.count))
-            let cursor = try Row.fetchCursor(grouped, arguments: StatementArguments(grams) + [threshold] + StatementArguments(kindList.map(\.rawValue)))
+            let arguments = StatementArguments(grams) + [grams.count, threshold, grams.count, Self.partialGramNameLimit]
+                + StatementArguments(kindList.map(\.rawValue))
+            let cursor = try Row.fetchCursor(grouped, arguments: arguments)
             while let row = try cursor.next() { rows.append((row[0], row[1], kindRank[row[2] as String] ?? 99, row[3])) }
             var seen = Set(rows.map { "\($0.key)\u{0}\($0.id)" })
             let exact = try db.cachedStatement(sql: ReaderSQL.namesWithKeyOfKind)
