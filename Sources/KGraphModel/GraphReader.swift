@@ -48,6 +48,8 @@ public protocol GraphReader {
     func nodes(ids: [String]) throws -> [Node]
     /// The edges leaving each of some nodes: ``edges(from:)`` of each, for many at once.
     func edges(fromEach ids: [String]) throws -> [String: [Edge]]
+    /// The edges entering each of some nodes: ``edges(to:)`` of each, for many at once.
+    func edges(toEach ids: [String]) throws -> [String: [Edge]]
     /// The number of nodes of a kind (and, for events, an event type): what
     /// `nodes(kind:eventType:).count` gives, without reading them.
     func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int
@@ -102,6 +104,14 @@ extension GraphReader {
     public func edges(fromEach ids: [String]) throws -> [String: [Edge]] {
         var out = [String: [Edge]]()
         for id in ids { out[id] = try edges(from: id) }
+        return out
+    }
+
+    /// Reads each node's incoming edges.
+    /// - Complexity: one ``edges(to:)`` per id.
+    public func edges(toEach ids: [String]) throws -> [String: [Edge]] {
+        var out = [String: [Edge]]()
+        for id in ids { out[id] = try edges(to: id) }
         return out
     }
 

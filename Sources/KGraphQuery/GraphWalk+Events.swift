@@ -26,8 +26,16 @@ extension GraphWalk {
     static let streamingThreshold = 500
     /// Events read at a time when a question names no participant.
     static let eventPageSize = 200
+    /// Above this many nodes for a named participant (a phrase such as "police", a node of each
+    /// article stating it), their events are read a batch at a time until there are enough.
+    static let manyAnchorNodes = 50
+    /// Nodes of such a participant whose events are read at a time.
+    static let anchorBatchSize = 50
+    /// The most nodes of such a participant whose events are read.
+    static let manyAnchorNodeLimit = 300
     /// The most events a long list filtered by a head noun reads ("which officials were
-    /// arrested" over a large knowledge base): each answer's roles are read to test it.
+    /// arrested" over a large knowledge base; each answer's roles are read to test it), or by a
+    /// participant that is no known name (each event's participants are read to test it).
     static let headScanLimit = 1_000
 
     /// Answers an event question.
@@ -58,6 +66,7 @@ extension GraphWalk {
                 let kinds: [NodeKind] = c.role == .place ? [.place, .organization, .thing] : [.person, .organization, .thing, .place]
                 var res = try resolver.resolve(c.phrase, kinds: kinds)
                 if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
+                remember(res.nodes)
                 if let note = res.note, note != "and" { notes.append(note) }
                 if res.nodes.isEmpty, c.role == .place, let other = try resolver.resolve(c.phrase, kinds: [.person], forgiving: false).nodes.first {
                     // "what was seized from Dara Sok": a person is not where it happened.
@@ -173,8 +182,25 @@ extension GraphWalk {
         let anchor = constraints.first { $0.role == .patient && $0.nodeIDs != nil }
             ?? constraints.first { $0.role == .agent && $0.nodeIDs != nil }
             ?? constraints.first { $0.role == .place && $0.nodeIDs != nil }
+        // A phrase stated in many articles ("police") names a node in each: their events are read
+        // a batch of nodes at a time, and only until there are enough to answer from.
+        var anchorCut: (read: Int, total: Int)? = nil
         if let anchor, let ids = anchor.nodeIDs {
-            for id in ids.sorted() {
+            let sortedIDs = ids.sorted()
+            let many = sortedIDs.count > Self.manyAnchorNodes
+            var readIDs = 0
+            for id in sortedIDs {
+                if many, readIDs % Self.anchorBatchSize == 0 {
+                    if candidates.count >= Self.streamingThreshold || readIDs >= Self.manyAnchorNodeLimit {
+                        anchorCut = (readIDs, sortedIDs.count)
+                        break
+                    }
+                    let batch = Array(sortedIDs[readIDs..<min(sortedIDs.count, readIDs + Self.anchorBatchSize)])
+                    try prefetchNodes(batch)
+                    let events = try prefetchIncoming(batch, sourcesOf: [anchor.role])
+                    if anchor.role == .agent || anchor.role == .place { _ = try prefetchIncoming(events.map(\.id), sourcesOf: [.partOf]) }
+                }
+                readIDs += 1
                 for (event, _) in try sources(of: id, anchor.role) { take(event) }
                 if anchor.role == .agent {
                     // Events that inherit this agent from the raid they were part of.
@@ -222,6 +248,18 @@ extension GraphWalk {
         var events = candidates
         var relaxed = [String]()
         events.sort { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0) < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
+        let wantedRole: EdgeKind = wanted == .agent ? .agent : wanted == .place ? .place : wanted == .time ? .time : .patient
+        if events.count > Self.manyAnchorNodes {
+            // Many events to test and answer from: their participants, and the raids they were
+            // part of with theirs, read a few batches at a time rather than a few look-ups each.
+            let roles = Set([wantedRole, .partOf] + constraints.map(\.role))
+            for start in stride(from: 0, to: events.count, by: Self.eventPageSize) {
+                let batch = Array(events[start..<min(events.count, start + Self.eventPageSize)])
+                try prefetch(batch, targetsOf: roles)
+                let raids = try batch.flatMap { try targets(of: $0.id, .partOf).map(\.0) }
+                try prefetch(raids, targetsOf: roles)
+            }
+        }
         var answers = AnswerSet()
         var stoppedEarly = false
         if var list = listed {
@@ -239,11 +277,10 @@ extension GraphWalk {
                     offset += page.count
                     // Time constraints need no look-up: the events they keep are read further, at once.
                     let timely = try page.filter { e in try constraints.allSatisfy { c in try c.role != .time || meets(e, c) } }
-                    let role: EdgeKind = wanted == .agent ? .agent : wanted == .place ? .place : wanted == .time ? .time : .patient
-                    try prefetch(timely, targetsOf: Set([role] + constraints.map(\.role)))
+                    try prefetch(timely, targetsOf: Set([wantedRole] + constraints.map(\.role)))
                     if headStems != nil {
                         // A head noun is tested on the answers' roles: their role edges and roles, at once.
-                        let answerNodes = try timely.flatMap { e in try targets(of: e.id, role).map(\.0) }
+                        let answerNodes = try timely.flatMap { e in try targets(of: e.id, wantedRole).map(\.0) }
                         try prefetch(answerNodes, targetsOf: [.holdsRole])
                     }
                     for event in page where event.kind == .event && event.eventType == t && seen.insert(event.id).inserted {
@@ -257,7 +294,10 @@ extension GraphWalk {
                             }
                         }
                         if (headStems == nil ? answers.count : fitting.count) >= Self.answerLimit { stoppedEarly = true; break pages }
-                        if headStems != nil, list.read >= Self.headScanLimit, list.read < list.total { stoppedEarly = true; break pages }
+                        // A head noun, or a participant that is no known name ("police officers"),
+                        // is tested on each event's participants: only so many events are read.
+                        if headStems != nil || constraints.contains(where: { $0.role != .time }), list.read >= Self.headScanLimit,
+                           list.read < list.total { stoppedEarly = true; break pages }
                     }
                 }
             }
@@ -316,6 +356,10 @@ extension GraphWalk {
         var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
                                  notes: notes + relaxed)
         if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }
+        if let anchorCut, let anchor {
+            result.notes.append("“\(anchor.phrase)” names \(Self.grouped(anchorCut.total)) nodes; the events of the first "
+                                + "\(Self.grouped(anchorCut.read)) were read; name someone to narrow it")
+        }
         if stoppedEarly, let listed {
             result.notes.append("showing \(result.answers.count) answers, from the first \(Self.grouped(listed.read)) of "
                                 + "\(Self.grouped(listed.total)) \(typeNames) events; name someone to narrow it")

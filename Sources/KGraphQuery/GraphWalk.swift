@@ -77,10 +77,40 @@ final class GraphWalk {
         guard !missing.isEmpty else { return }
         let edges = try reader.edges(fromEach: missing)
         for id in missing { outCache[id] = edges[id] ?? [] }
-        let targets = Array(Set(edges.values.joined().filter { kinds.contains($0.kind) }.map(\.target)).filter { nodeCache[$0] == nil }).sorted()
+        try prefetchNodes(Array(Set(edges.values.joined().filter { kinds.contains($0.kind) }.map(\.target))).sorted())
+    }
+
+    /// Keeps nodes already read (by a name look-up) for the walk to come.
+    /// - Parameter nodes: the nodes.
+    func remember(_ nodes: [Node]) {
+        for n in nodes where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+    }
+
+    /// Reads some nodes at once, for the walk to come.
+    /// - Parameter ids: node ids.
+    func prefetchNodes(_ ids: [String]) throws {
+        let missing = ids.filter { nodeCache[$0] == nil }
+        guard !missing.isEmpty else { return }
         var found = Set<String>()
-        for n in try reader.nodes(ids: targets) { nodeCache[n.id] = n; found.insert(n.id) }
-        for id in targets where !found.contains(id) { nodeCache[id] = .some(nil) }
+        for n in try reader.nodes(ids: missing) { nodeCache[n.id] = n; found.insert(n.id) }
+        for id in missing where !found.contains(id) { nodeCache[id] = .some(nil) }
+    }
+
+    /// Reads the edges entering some nodes, and the sources of those of some kinds, at once.
+    /// - Parameters:
+    ///   - ids: node ids.
+    ///   - kinds: the kinds of edges whose sources are read.
+    /// - Returns: those sources.
+    @discardableResult
+    func prefetchIncoming(_ ids: [String], sourcesOf kinds: Set<EdgeKind>) throws -> [Node] {
+        let missing = ids.filter { inCache[$0] == nil }
+        if !missing.isEmpty {
+            let edges = try reader.edges(toEach: missing)
+            for id in missing { inCache[id] = edges[id] ?? [] }
+        }
+        let sources = Array(Set(ids.flatMap { (inCache[$0] ?? []).filter { kinds.contains($0.kind) }.map(\.source) })).sorted()
+        try prefetchNodes(sources)
+        return sources.compactMap { nodeCache[$0] ?? nil }
     }
 
     /// Edges leaving a node, read once.

@@ -193,6 +193,10 @@ enum ReaderSQL {
     static func edgesFromNodes(count: Int) -> String {
         "SELECT e.id FROM node n JOIN edge e ON e.source = n.id WHERE n.key IN (\(NodeAssembler.placeholders(count)))"
     }
+    /// Edge row ids entering N nodes. Unique index on `node(key)`, index `edge_on_target`.
+    static func edgesToNodes(count: Int) -> String {
+        "SELECT e.id FROM node n JOIN edge e ON e.target = n.id WHERE n.key IN (\(NodeAssembler.placeholders(count)))"
+    }
     /// How many nodes of a kind and event type. Covering index `node_on_kind_event_type`.
     static let countOfKindAndEventType = "SELECT count(*) FROM node WHERE kind = ? AND event_type = ?"
     /// How many nodes of a kind. Covering index `node_on_kind_event_type`.
@@ -243,7 +247,7 @@ enum ReaderSQL {
         ("edgesFrom", edgesFrom), ("edgesTo", edgesTo), ("nodesOfKindAndEventType", nodesOfKindAndEventType),
         ("nodesOfKind", nodesOfKind), ("documentWithSHA256", documentWithSHA256), ("sentenceText", sentenceText),
         ("namesSharingGrams", namesSharingGrams(gramCount: 3, kindCount: 2)), ("namesWithKeyOfKind", namesWithKeyOfKind), ("nodesWithNameKeysOfKinds", nodesWithNameKeysOfKinds(keyCount: 2, kindCount: 2)),
-        ("rowIDsOfNodes", rowIDsOfNodes(count: 2)), ("edgesFromNodes", edgesFromNodes(count: 2)),
+        ("rowIDsOfNodes", rowIDsOfNodes(count: 2)), ("edgesFromNodes", edgesFromNodes(count: 2)), ("edgesToNodes", edgesToNodes(count: 2)),
         ("countOfKindAndEventType", countOfKindAndEventType), ("countOfKind", countOfKind),
         ("pageOfKindAndEventType", pageOfKindAndEventType), ("pageOfKind", pageOfKind), ("wordsWithPrefix", wordsWithPrefix),
         ("sentencesHoldingWords", sentencesHoldingWords(wordCount: 2)), ("eventsInSentence", eventsInSentence),

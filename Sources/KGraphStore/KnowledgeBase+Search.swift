@@ -119,14 +119,28 @@ extension KnowledgeBase {
     /// - Complexity: index seeks on `node(key)` and `edge(source, kind, target)`, then two
     ///   queries per 500 edges.
     public func edges(fromEach ids: [String]) throws -> [String: [Edge]] {
+        try edges(ofEach: ids, sql: ReaderSQL.edgesFromNodes, end: \.source)
+    }
+
+    /// The edges entering each of some nodes, oldest first, with their provenance.
+    /// - Parameter ids: the target nodes' ids.
+    /// - Returns: id → edges, for every id given (empty when none enters it).
+    /// - Throws: ``StoreError``.
+    /// - Complexity: index seeks on `node(key)` and `edge(target)`, then two queries per 500 edges.
+    public func edges(toEach ids: [String]) throws -> [String: [Edge]] {
+        try edges(ofEach: ids, sql: ReaderSQL.edgesToNodes, end: \.target)
+    }
+
+    /// Edges of each of some nodes, by the end (source or target) the nodes are.
+    private func edges(ofEach ids: [String], sql: (Int) -> String, end: KeyPath<Edge, String>) throws -> [String: [Edge]] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
             var edgeIDs = [Int64]()
             for chunk in Self.chunks(Array(Set(ids)).sorted()) {
-                edgeIDs += try Int64.fetchAll(db.cachedStatement(sql: ReaderSQL.edgesFromNodes(count: chunk.count)), arguments: StatementArguments(chunk))
+                edgeIDs += try Int64.fetchAll(db.cachedStatement(sql: sql(chunk.count)), arguments: StatementArguments(chunk))
             }
-            var out = Dictionary(uniqueKeysWithValues: ids.map { ($0, [Edge]()) })
-            for edge in try NodeAssembler(db: db).edges(edgeIDs.sorted()) { out[edge.source, default: []].append(edge) }
+            var out = Dictionary(ids.map { ($0, [Edge]()) }, uniquingKeysWith: { a, _ in a })
+            for edge in try NodeAssembler(db: db).edges(Array(Set(edgeIDs)).sorted()) { out[edge[keyPath: end], default: []].append(edge) }
             return out
         }
     }

@@ -182,6 +182,14 @@ final class CountingReader: GraphReader, @unchecked Sendable {
         return try base.sentences(holdingAnyOf: words, limit: limit)
     }
     func events(statedIn sentences: [Provenance]) throws -> [Node] { calls += 1; wordLookUps += 1; return try base.events(statedIn: sentences) }
+    /// Batches count as one call each, as a store answers each with a few queries.
+    func nodes(ids: [String]) throws -> [Node] { calls += 1; return try base.nodes(ids: ids) }
+    func edges(fromEach ids: [String]) throws -> [String: [Edge]] { calls += 1; return try base.edges(fromEach: ids) }
+    func edges(toEach ids: [String]) throws -> [String: [Edge]] { calls += 1; return try base.edges(toEach: ids) }
+    func nodes(withNameKeys keys: Set<String>, kinds: Set<NodeKind>) throws -> [String: [Node]] {
+        calls += 1
+        return try base.nodes(withNameKeys: keys, kinds: kinds)
+    }
 }
 
 /// Many small generated articles, each a raid by "police" with an arrest in it, the town's police

@@ -82,6 +82,18 @@ import Testing
         #expect(reader.kindScans.isEmpty && reader.wordLookUps > 0)
     }
 
+    /// A phrase stated in every article ("police", a node of each) is read a batch of nodes at a
+    /// time, and only so many; the answer says so.
+    @Test func phraseOfManyArticlesIsReadInBatches() throws {
+        let reader = CountingReader(SyntheticGraph.make(articles: 1000))
+        let r = try QueryEngine(reader: reader).answer("who did the police arrest")
+        #expect(r.texts.count == GraphWalk.answerLimit)
+        #expect(r.texts.allSatisfy { $0.hasPrefix("Suspect") })
+        #expect(r.notes.contains("“the police” names 1,000 nodes; the events of the first 300 were read; name someone to narrow it"), "\(r.notes)")
+        #expect(reader.kindScans.isEmpty)
+        #expect(reader.calls < 1000, "\(reader.calls)")
+    }
+
     /// A list read whole (a small knowledge base) is not cut and says nothing of it.
     @Test func smallListsAreWhole() throws {
         let reader = CountingReader(SyntheticGraph.make(articles: 40))

@@ -63,6 +63,21 @@ import Testing
         #expect(try kb.nameIndex(kinds: [.place], near: "lina maria vey", within: 0).isEmpty)
     }
 
+    /// Of many names sharing some runs with a key, only those sharing the most are read; names
+    /// holding all its runs always are.
+    @Test func partlyMatchingNamesAreBounded() throws {
+        let kb = try KnowledgeBase.inMemory()
+        let count = KnowledgeBase.partialGramNameLimit + 50
+        _ = try kb.ingest((0..<count).map { k in
+            Sample.mention(path: "p\(k).txt", sentence: "Vela Marno\(k) spoke.", name: "Vela Marno\(k)", type: .person)
+        } + [Sample.mention(path: "q.txt", sentence: "Vela Marnox Tal spoke.", name: "Vela Marnox Tal", type: .person)])
+        let near = try kb.nameIndex(kinds: [.person], near: "vela marnox", within: 2)
+        #expect(near["vela marnox tal"] == ["person:vela marnox tal"])
+        #expect(near.count == KnowledgeBase.partialGramNameLimit + 1)
+        // Names one digit long share one run more than those of two or three: they are kept first.
+        #expect((0..<10).allSatisfy { near["vela marno\($0)"] != nil })
+    }
+
     @Test func countsPagesAndBatches() throws {
         let kb = try KnowledgeBase.inMemory()
         _ = try kb.ingest([Sample.portVelo(), Sample.trial()])
@@ -79,6 +94,9 @@ import Testing
         let edges = try kb.edges(fromEach: events.map(\.id) + ["nobody:here"])
         for e in events { #expect(edges[e.id] == (try kb.edges(from: e.id))) }
         #expect(edges["nobody:here"] == [])
+        let incoming = try kb.edges(toEach: ["person:dara sok", "nobody:here"])
+        #expect(incoming["person:dara sok"] == (try kb.edges(to: "person:dara sok")))
+        #expect(incoming["person:dara sok"]?.isEmpty == false && incoming["nobody:here"] == [])
         let named = try kb.nodes(withNameKeys: ["dara sok", "sok", "velo provincial court", "nobody"], kinds: [.person])
         #expect(named.mapValues { $0.map(\.id) } == ["dara sok": ["person:dara sok"], "sok": ["person:dara sok"]])
     }
