@@ -252,12 +252,9 @@ extension GraphWalk {
         if events.count > Self.manyAnchorNodes {
             // Many events to test and answer from: their participants, and the raids they were
             // part of with theirs, read a few batches at a time rather than a few look-ups each.
-            let roles = Set([wantedRole, .partOf] + constraints.map(\.role))
             for start in stride(from: 0, to: events.count, by: Self.eventPageSize) {
-                let batch = Array(events[start..<min(events.count, start + Self.eventPageSize)])
-                try prefetch(batch, targetsOf: roles)
-                let raids = try batch.flatMap { try targets(of: $0.id, .partOf).map(\.0) }
-                try prefetch(raids, targetsOf: roles)
+                try prefetchParticipants(of: Array(events[start..<min(events.count, start + Self.eventPageSize)]),
+                                         roles: Set([wantedRole] + constraints.map(\.role)))
             }
         }
         var answers = AnswerSet()
@@ -277,7 +274,7 @@ extension GraphWalk {
                     offset += page.count
                     // Time constraints need no look-up: the events they keep are read further, at once.
                     let timely = try page.filter { e in try constraints.allSatisfy { c in try c.role != .time || meets(e, c) } }
-                    try prefetch(timely, targetsOf: Set([wantedRole] + constraints.map(\.role)))
+                    try prefetchParticipants(of: timely, roles: Set([wantedRole] + constraints.map(\.role)))
                     if headStems != nil {
                         // A head noun is tested on the answers' roles: their role edges and roles, at once.
                         let answerNodes = try timely.flatMap { e in try targets(of: e.id, wantedRole).map(\.0) }
@@ -387,6 +384,18 @@ extension GraphWalk {
             }
         }
         return result
+    }
+
+    /// Reads, for a batch of events about to be tested and answered from, their participants in
+    /// some roles and the raids they were part of with those raids' participants (which an
+    /// arrest or seizure without them inherits), a few batched look-ups in all.
+    /// - Parameters:
+    ///   - events: the events.
+    ///   - roles: the roles whose participants are read.
+    func prefetchParticipants(of events: [Node], roles: Set<EdgeKind>) throws {
+        try prefetch(events, targetsOf: roles.union([.partOf]))
+        let raids = try events.flatMap { try targets(of: $0.id, .partOf).map(\.0) }
+        try prefetch(raids, targetsOf: roles)
     }
 
     /// A count with its thousands grouped by commas: 19992 → "19,992".
