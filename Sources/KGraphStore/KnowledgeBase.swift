@@ -40,6 +40,8 @@ public final class KnowledgeBase: Sendable {
 
     /// The most bytes of the file SQLite maps into memory (pages are shared with the OS cache).
     static let mmapByteCount = 64 << 20
+    /// The page cache of a writable store, in KiB (SQLite's default is 2,000).
+    static let writeCacheKiB = 16 << 10
 
     /// Opens the knowledge base at `path`.
     ///
@@ -92,6 +94,11 @@ public final class KnowledgeBase: Sendable {
             // Read pages through a memory map rather than read(2) copies: most reads of a large
             // store are many small index seeks.
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapByteCount)")
+            if !readOnly {
+                // A build inserts index rows (name runs, sentence words) all over their B-trees:
+                // a larger page cache keeps the pages it returns to.
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKiB)")
+            }
         }
         do {
             if readOnly {

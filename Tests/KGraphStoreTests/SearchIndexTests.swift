@@ -30,6 +30,14 @@ import Testing
                 == ["police", "arrested", "dara", "sok", "brother", "us", "citizen", "in", "port", "velo"])
     }
 
+    /// The word index reads ASCII text into the words the normalisation gives, without it.
+    @Test(arguments: ["The police arrested Dara Sok's brother in Port Velo.", "U.S. officials said it's closed",
+                      "O'Neil's lawyer, Mr. Tal, filed 12 motions on 3/4/2021 — or so", "  tabs\tand\nlines  ",
+                      "Renée Okafor was détained", "'sam said 'So' ''s", "", "...", "THE THE the", "the"])
+    func wordsAreTheNormalisedWords(_ text: String) {
+        #expect(SearchIndexer.normalizedWords(text) == NameKey.normalize(text).split(separator: " ").map(String.init), "\(text)")
+    }
+
     /// Every name a forgiving look-up can reach at a distance is in the narrowed index: names
     /// within it (whole, or their last words), names holding the key's words, and names that are
     /// a tail of the key — whenever the key has more runs than three per edit.
