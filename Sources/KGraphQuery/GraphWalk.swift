@@ -274,6 +274,14 @@ final class GraphWalk {
                 for id in ids { if let n = try node(id) { consider(n) } }
             }
         }
+        // The events' neighbours, and the people's roles and organisations, read in batches.
+        try prefetch(events, targetsOf: Set(EdgeKind.allCases))
+        let neighbours = try prefetchIncoming(events.map(\.id), sourcesOf: Set(EdgeKind.allCases))
+            + events.flatMap { e in (outCache[e.id] ?? []).compactMap { nodeCache[$0.target] ?? nil } }
+        let people = neighbours.filter { $0.kind == .person }
+        try prefetch(people, targetsOf: [.holdsRole, .memberOf])
+        try prefetch(people.flatMap { p in (outCache[p.id] ?? []).filter { $0.kind == .holdsRole }.compactMap { nodeCache[$0.target] ?? nil } },
+                     targetsOf: [.roleIn])
         for event in events {
             var people = [Node]()
             for edge in try edges(from: event.id) + edges(to: event.id) {
