@@ -31,6 +31,8 @@ extension GraphWalk {
     static let manyAnchorNodes = 50
     /// Nodes of such a participant whose events are read at a time.
     static let anchorBatchSize = 50
+    /// The most events a long list reads while it has found no answer.
+    static let emptyListScanLimit = 2_000
     /// The most nodes of such a participant whose events are read.
     static let manyAnchorNodeLimit = 300
     /// The most events a long list filtered by a head noun reads ("which officials were
@@ -295,6 +297,9 @@ extension GraphWalk {
                         // is tested on each event's participants: only so many events are read.
                         if headStems != nil || constraints.contains(where: { $0.role != .time }), list.read >= Self.headScanLimit,
                            list.read < list.total { stoppedEarly = true; break pages }
+                        // A list that finds nothing in its first events stops looking ("when was the
+                        // raid" where raids state no time).
+                        if answers.isEmpty, list.read >= Self.emptyListScanLimit, list.read < list.total { stoppedEarly = true; break pages }
                     }
                 }
             }

@@ -96,6 +96,17 @@ import Testing
         #expect(reader.calls < 1000, "\(reader.calls)")
     }
 
+    /// A long list that finds nothing in its first events stops looking, and says so.
+    @Test func emptyListsStopLooking() throws {
+        let reader = CountingReader(SyntheticGraph.make(articles: 2500))
+        // Statements state no place.
+        let r = try GraphWalk(reader: reader).answerEvent(types: [.statement], constraints: [], wanted: .place, head: nil,
+                                                          typeWord: "said", question: "where was it said")
+        #expect(r.answers.count == 0)
+        #expect(r.notes.contains("showing 0 answers, from the first 2,000 of 2,500 statement events; name someone to narrow it"), "\(r.notes)")
+        #expect(r.explanation == "None of the 2000 statement events found has a stated place.")
+    }
+
     /// A list read whole (a small knowledge base) is not cut and says nothing of it.
     @Test func smallListsAreWhole() throws {
         let reader = CountingReader(SyntheticGraph.make(articles: 40))
