@@ -21,8 +21,24 @@ extension GraphWalk {
     /// The most answers a question gives.
     static let answerLimit = 100
     /// Above this many candidate events, an event question is answered in one pass that stops
-    /// at ``answerLimit`` answers.
+    /// at ``answerLimit`` answers; without a named participant, the events are read a page at a
+    /// time in the reader's order.
     static let streamingThreshold = 500
+    /// Events read at a time when a question names no participant.
+    static let eventPageSize = 200
+    /// Above this many nodes for a named participant (a phrase such as "police", a node of each
+    /// article stating it), their events are read a batch at a time until there are enough.
+    static let manyAnchorNodes = 50
+    /// Nodes of such a participant whose events are read at a time.
+    static let anchorBatchSize = 50
+    /// The most events a long list reads while it has found no answer.
+    static let emptyListScanLimit = 2_000
+    /// The most nodes of such a participant whose events are read.
+    static let manyAnchorNodeLimit = 300
+    /// The most events a long list filtered by a head noun reads ("which officials were
+    /// arrested" over a large knowledge base; each answer's roles are read to test it), or by a
+    /// participant that is no known name (each event's participants are read to test it).
+    static let headScanLimit = 1_000
 
     /// Answers an event question.
     /// - Parameters:
@@ -52,6 +68,7 @@ extension GraphWalk {
                 let kinds: [NodeKind] = c.role == .place ? [.place, .organization, .thing] : [.person, .organization, .thing, .place]
                 var res = try resolver.resolve(c.phrase, kinds: kinds)
                 if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
+                remember(res.nodes)
                 if let note = res.note, note != "and" { notes.append(note) }
                 if res.nodes.isEmpty, c.role == .place, let other = try resolver.resolve(c.phrase, kinds: [.person], forgiving: false).nodes.first {
                     // "what was seized from Dara Sok": a person is not where it happened.
@@ -167,18 +184,39 @@ extension GraphWalk {
         let anchor = constraints.first { $0.role == .patient && $0.nodeIDs != nil }
             ?? constraints.first { $0.role == .agent && $0.nodeIDs != nil }
             ?? constraints.first { $0.role == .place && $0.nodeIDs != nil }
+        // A phrase stated in many articles ("police") names a node in each: their events are read
+        // a batch of nodes at a time, and only until there are enough to answer from.
+        var anchorCut: (read: Int, total: Int)? = nil
         if let anchor, let ids = anchor.nodeIDs {
-            for id in ids.sorted() {
+            let sortedIDs = ids.sorted()
+            let many = sortedIDs.count > Self.manyAnchorNodes
+            var readIDs = 0
+            for id in sortedIDs {
+                if many, readIDs % Self.anchorBatchSize == 0 {
+                    if candidates.count >= Self.streamingThreshold || readIDs >= Self.manyAnchorNodeLimit {
+                        anchorCut = (readIDs, sortedIDs.count)
+                        break
+                    }
+                    let batch = Array(sortedIDs[readIDs..<min(sortedIDs.count, readIDs + Self.anchorBatchSize)])
+                    try prefetchNodes(batch)
+                    let events = try prefetchIncoming(batch, sourcesOf: [anchor.role])
+                    if anchor.role == .agent || anchor.role == .place { _ = try prefetchIncoming(events.map(\.id), sourcesOf: [.partOf]) }
+                }
+                readIDs += 1
                 for (event, _) in try sources(of: id, anchor.role) { take(event) }
                 if anchor.role == .agent {
                     // Events that inherit this agent from the raid they were part of.
                     for (raid, _) in try sources(of: id, .agent) {
                         for (part, _) in try sources(of: raid.id, .partOf) { take(part) }
                     }
-                    // "police" in articles that name this police organisation.
+                    // "police" in articles that name this police organisation: the phrase node
+                    // "police" of each article the organisation is stated in (only there can
+                    // "police" be taken as it).
                     if let n = try node(id), n.kind == .organization, NameKey.normalize(n.name).split(separator: " ").contains("police") {
-                        for (thing, _) in try reader.nodes(withNameKey: "police").map({ ($0, 0) }) where thing.kind == .thing {
-                            for (event, _) in try sources(of: thing.id, .agent) { take(event) }
+                        var articles = Set<String>()
+                        for p in n.provenance where articles.insert(p.documentSHA256).inserted {
+                            let thing = NodeID.thing(documentSHA256: p.documentSHA256, text: "police")
+                            for (event, _) in try sources(of: thing, .agent) { take(event) }
                         }
                     }
                 }
@@ -195,8 +233,16 @@ extension GraphWalk {
                     }
                 }
             }
-        } else {
-            for t in types { for n in try reader.nodes(kind: .event, eventType: t) { take(n) } }
+        }
+        // Without a named participant, a long list is read a page at a time (below) rather than whole.
+        var listed: (total: Int, read: Int)? = nil
+        if anchor == nil {
+            let total = try types.reduce(0) { try $0 + reader.nodeCount(kind: .event, eventType: $1) }
+            if total > Self.streamingThreshold {
+                listed = (total, 0)
+            } else {
+                for t in types { for n in try reader.nodes(kind: .event, eventType: t) { take(n) } }
+            }
         }
 
         // Filter by each constraint; a constraint that is not a known name is dropped when nothing
@@ -204,9 +250,62 @@ extension GraphWalk {
         var events = candidates
         var relaxed = [String]()
         events.sort { ($0.provenance.first?.documentSHA256 ?? "", $0.provenance.first?.sentenceIndex ?? 0) < ($1.provenance.first?.documentSHA256 ?? "", $1.provenance.first?.sentenceIndex ?? 0) }
+        let wantedRole: EdgeKind = wanted == .agent ? .agent : wanted == .place ? .place : wanted == .time ? .time : .patient
+        if events.count > Self.manyAnchorNodes {
+            // Many events to test and answer from: their participants, and the raids they were
+            // part of with theirs, read a few batches at a time rather than a few look-ups each.
+            for start in stride(from: 0, to: events.count, by: Self.eventPageSize) {
+                try prefetchParticipants(of: Array(events[start..<min(events.count, start + Self.eventPageSize)]),
+                                         roles: Set([wantedRole] + constraints.map(\.role)))
+            }
+        }
         var answers = AnswerSet()
         var stoppedEarly = false
-        if events.count > Self.streamingThreshold, head == nil {
+        if var list = listed {
+            // Many events and no named participant ("who was arrested" over a large knowledge
+            // base): pages in the reader's order, until enough answers are found (answers that
+            // fit the head noun, when there is one: "which officials were arrested").
+            var kept = [Node]()
+            let headStems = head.map(EventVocabulary.contentStems)
+            var fitting = Set<String>()
+            pages: for t in types {
+                var offset = 0
+                while true {
+                    let page = try reader.nodes(kind: .event, eventType: t, offset: offset, limit: Self.eventPageSize)
+                    if page.isEmpty { break }
+                    offset += page.count
+                    // Time constraints need no look-up: the events they keep are read further, at once.
+                    let timely = try page.filter { e in try constraints.allSatisfy { c in try c.role != .time || meets(e, c) } }
+                    try prefetchParticipants(of: timely, roles: Set([wantedRole] + constraints.map(\.role)))
+                    if headStems != nil {
+                        // A head noun is tested on the answers' roles: their role edges and roles, at once.
+                        let answerNodes = try timely.flatMap { e in try targets(of: e.id, wantedRole).map(\.0) }
+                        try prefetch(answerNodes, targetsOf: [.holdsRole])
+                    }
+                    for event in page where event.kind == .event && event.eventType == t && seen.insert(event.id).inserted {
+                        list.read += 1
+                        guard try constraints.allSatisfy({ try meets(event, $0) }) else { continue }
+                        kept.append(event)
+                        for (a, p) in try values(of: event, wanted) {
+                            answers.add(a, provenance: p)
+                            if let headStems, !fitting.contains(NameKey.normalize(a.text)), try fits(a, headStems) {
+                                fitting.insert(NameKey.normalize(a.text))
+                            }
+                        }
+                        if (headStems == nil ? answers.count : fitting.count) >= Self.answerLimit { stoppedEarly = true; break pages }
+                        // A head noun, or a participant that is no known name ("police officers"),
+                        // is tested on each event's participants: only so many events are read.
+                        if headStems != nil || constraints.contains(where: { $0.role != .time }), list.read >= Self.headScanLimit,
+                           list.read < list.total { stoppedEarly = true; break pages }
+                        // A list that finds nothing in its first events stops looking ("when was the
+                        // raid" where raids state no time).
+                        if answers.isEmpty, list.read >= Self.emptyListScanLimit, list.read < list.total { stoppedEarly = true; break pages }
+                    }
+                }
+            }
+            events = kept
+            listed = list
+        } else if events.count > Self.streamingThreshold, head == nil {
             // Many events (a question with no named participant over a large knowledge base):
             // one pass, stopping once enough answers are found.
             var kept = [Node]()
@@ -259,7 +358,16 @@ extension GraphWalk {
         var result = QueryResult(question: question, interpretation: interp, answers: try answers.materialized(by: self, limit: Self.answerLimit),
                                  notes: notes + relaxed)
         if answers.count > Self.answerLimit { result.notes.append("\(answers.count - Self.answerLimit) more answers not shown") }
-        if stoppedEarly { result.notes.append("the first \(Self.answerLimit) answers are shown; there are more") }
+        if let anchorCut, let anchor {
+            result.notes.append("“\(anchor.phrase)” names \(Self.grouped(anchorCut.total)) nodes; the events of the first "
+                                + "\(Self.grouped(anchorCut.read)) were read; name someone to narrow it")
+        }
+        if stoppedEarly, let listed {
+            result.notes.append("showing \(result.answers.count) answers, from the first \(Self.grouped(listed.read)) of "
+                                + "\(Self.grouped(listed.total)) \(typeNames) events; name someone to narrow it")
+        } else if stoppedEarly {
+            result.notes.append("the first \(Self.answerLimit) answers are shown; there are more")
+        }
         if result.answers.isEmpty {
             let subject = constraints.first { $0.nodeIDs != nil }
             if events.isEmpty {
@@ -281,6 +389,29 @@ extension GraphWalk {
             }
         }
         return result
+    }
+
+    /// Reads, for a batch of events about to be tested and answered from, their participants in
+    /// some roles and the raids they were part of with those raids' participants (which an
+    /// arrest or seizure without them inherits), a few batched look-ups in all.
+    /// - Parameters:
+    ///   - events: the events.
+    ///   - roles: the roles whose participants are read.
+    func prefetchParticipants(of events: [Node], roles: Set<EdgeKind>) throws {
+        try prefetch(events, targetsOf: roles.union([.partOf]))
+        let raids = try events.flatMap { try targets(of: $0.id, .partOf).map(\.0) }
+        try prefetch(raids, targetsOf: roles)
+    }
+
+    /// A count with its thousands grouped by commas: 19992 → "19,992".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 
     /// Whether an event meets a constraint.
@@ -346,10 +477,14 @@ extension GraphWalk {
 
     /// The participants of an event in a role: stated ones, or for an arrest or seizure without a
     /// stated agent (place, time), those of the raid it happened in.
-    func participants(of event: Node, _ role: EdgeKind) throws -> [Participant] {
+    /// - Parameters:
+    ///   - event: the event.
+    ///   - role: the role.
+    ///   - statedOnly: whether to give only stated participants (none inferred when none is stated).
+    func participants(of event: Node, _ role: EdgeKind, statedOnly: Bool = false) throws -> [Participant] {
         let stated = try targets(of: event.id, role).filter { !Self.isJunk($0.0) }
             .map { Participant(node: $0.0, provenance: $0.1.provenance + event.provenance, inferred: nil) }
-        if !stated.isEmpty { return stated }
+        if !stated.isEmpty || statedOnly { return stated }
         guard let type = event.eventType, type != .raid, type != .statement,
               role == .place || role == .time || (role == .agent && Self.inheritsRaidAgent.contains(type)) else { return [] }
         var out = [Participant]()
@@ -409,15 +544,20 @@ extension GraphWalk {
     }
 
     /// The events of one article, by their ids: events are numbered `v1`, `v2`, … within an
-    /// extraction (``KGraphModel/Event/id``), so the walk reads ids in turn until two are missing.
-    /// - Complexity: one look-up per event of the article.
+    /// extraction (``KGraphModel/Event/id``), so the walk reads ids in turn until three are missing.
+    /// - Complexity: one batched look-up per 16 ids.
     func eventsOfDocument(_ prefix: Substring) throws -> [Node] {
         var out = [Node]()
         var misses = 0
         var k = 0
         while misses < 3, k < 10_000 {
-            if let n = try node("\(prefix):v\(k)") { out.append(n); misses = 0 } else if k > 0 { misses += 1 }
-            k += 1
+            let ids = (k..<min(k + 16, 10_000)).map { "\(prefix):v\($0)" }
+            try prefetchNodes(ids)
+            for id in ids {
+                guard misses < 3 else { break }
+                if let n = try node(id) { out.append(n); misses = 0 } else if k > 0 { misses += 1 }
+                k += 1
+            }
         }
         return out
     }

@@ -8,8 +8,9 @@ extension GraphWalk {
     static let looseAnswerLimit = 3
     /// The most sentences a loose reading answers from.
     static let looseSentenceLimit = 3
-    /// The most events read when a loose question names no one.
-    static let looseEventScanLimit = 3_000
+    /// The most sentences holding its words that a loose question naming no one reads (those
+    /// holding the most of them first), with the events they state.
+    static let looseSentenceScanLimit = 120
     /// The most articles whose every sentence a loose reading reads.
     static let looseDocumentLimit = 30
     /// The most sentences a loose reading looks at for answers, best first.
@@ -47,7 +48,9 @@ extension GraphWalk {
     ///
     /// Reads the names; walks from them to their events (with the events' participants), roles,
     /// organisations and places, and the other sentences of their articles; with no name, reads
-    /// up to ``looseEventScanLimit`` events and the articles of those that match;
+    /// the sentences holding the question's words through the reader's word look-ups (at most
+    /// ``looseSentenceScanLimit``, those holding the most words first), the events they and the
+    /// sentences after them state, and the articles of those that match;
     /// scores each sentence reached by the question's content words it holds (stemmed through
     /// ``WordStemmer``); answers with participants of the expected kind from the best sentences,
     /// at most ``looseAnswerLimit``. A sentence that holds neither a name of the question nor one
@@ -58,8 +61,8 @@ extension GraphWalk {
     /// - Returns: the answers, each marked as a best-effort reading, or an honest "no answer".
     /// - Throws: what the reader throws.
     /// - Complexity: the neighbourhood of the names and up to ``looseDocumentLimit`` of their
-    ///   articles; without a name, one read of all events and one sentence look-up per event
-    ///   scanned (the slow case: about a second over 10,000 articles).
+    ///   articles; without a name, the reader's word look-ups, then up to
+    ///   ``looseSentenceScanLimit`` sentences, their events and ``looseDocumentLimit`` articles.
     func answerLoose(_ q: LooseQuestion, question: String) throws -> QueryResult {
         // "say" and "tell" match every statement: they tell no sentence from another.
         let generic: Set<String> = ["say", "tell"]
@@ -133,16 +136,26 @@ extension GraphWalk {
         // Score each sentence by the question's words it holds (and those of the sentence before,
         // when it opens with a pronoun), and the question's names.
         let nameKeys = named.flatMap { $0.allNames.map { " \(NameKey.normalize($0)) " } }.filter { $0.count > 3 }
+        // Each sentence's stems and first word (after a leading "the", as names are normalised),
+        // read once: one sentence often states several events.
+        var sentenceStems = [String: (stems: Set<String>, first: String?)]()
+        func stemsOf(_ p: Provenance) throws -> (stems: Set<String>, first: String?) {
+            let key = "\(p.documentSHA256)#\(p.sentenceIndex)"
+            if let cached = sentenceStems[key] { return cached }
+            let words = WordStemmer.words(try sentenceText(p))
+            let first = words.count > 1 && words[0] == "the" ? words[1] : words.first
+            let read = (stems: Set(words.filter { !WordStemmer.isStopWord($0) }.map(WordStemmer.stem)), first: first)
+            sentenceStems[key] = read
+            return read
+        }
         func score(from start: Int) throws {
             for k in units.indices.dropFirst(start) {
                 let p = units[k].provenance
-                let text = try sentenceText(p)
-                let sentence = WordStemmer.stems(text)
+                let (sentence, first) = try stemsOf(p)
                 var score = stems.intersection(sentence).count * 2 + verbStems.intersection(sentence).count * 2
-                if score == 0, p.sentenceIndex > 0, let first = NameKey.normalize(text).split(separator: " ").first,
-                   Self.pronouns.contains(String(first)) {
-                    let previous = try sentenceText(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
-                    score = stems.intersection(WordStemmer.stems(previous)).count
+                if score == 0, p.sentenceIndex > 0, let first, Self.pronouns.contains(first) {
+                    let previous = try stemsOf(Provenance(documentSHA256: p.documentSHA256, sentenceIndex: p.sentenceIndex - 1, utf8Range: 0..<0))
+                    score = stems.intersection(previous.stems).count
                 }
                 guard score > 0 || stems.isEmpty, unknownStems.isEmpty || !unknownStems.isDisjoint(with: sentence) else {
                     units[k].score = 0
@@ -153,7 +166,7 @@ extension GraphWalk {
                 if units[k].viaName {
                     score += 2
                 } else if !nameKeys.isEmpty {
-                    let key = " \(NameKey.normalize(text)) "
+                    let key = " \(NameKey.normalize(try sentenceText(p))) "
                     if nameKeys.contains(where: { key.contains($0) }) { score += 2; units[k].viaName = true }
                 }
                 units[k].score = score
@@ -182,14 +195,30 @@ extension GraphWalk {
                                    explanation: "The question names no one and no word of it could be looked for.")
             }
             var start = units.count
-            for event in try reader.nodes(kind: .event, eventType: nil).prefix(Self.looseEventScanLimit) {
-                try addEvent(event, viaName: false)
+            // Only a sentence holding a word of the question, or opening with a pronoun after
+            // one, can match: those sentences and the events they state are read, not all events.
+            let hits = try reader.sentences(holdingAnyOf: try sentenceWords(stemmedTo: stems.union(verbStems)),
+                                            limit: Self.looseSentenceScanLimit)
+            var stated = [Provenance]()
+            let hitKeys = Set(hits.map { "\($0.documentSHA256)#\($0.sentenceIndex)" })
+            for h in hits {
+                stated.append(h)
+                // The sentence after, when it opens with a pronoun: it may continue this one.
+                let next = Provenance(documentSHA256: h.documentSHA256, sentenceIndex: h.sentenceIndex + 1, utf8Range: 0..<0)
+                if !hitKeys.contains("\(next.documentSHA256)#\(next.sentenceIndex)"), let first = try stemsOf(next).first,
+                   Self.pronouns.contains(first) {
+                    stated.append(next)
+                }
             }
+            for event in try reader.events(statedIn: stated) { try addEvent(event, viaName: false) }
             try score(from: start)
             for unit in units[start...] { covered.insert("\(unit.provenance.documentSHA256)#\(unit.provenance.sentenceIndex)") }
-            // The articles of the matching events, or, when none matches, the first articles read.
+            // The articles of the matching events, or, when none matches, of the sentences holding its words.
             var matched = units[start...].filter { $0.score > 0 }.map(\.provenance.documentSHA256)
-            if matched.isEmpty { matched = units[start...].map(\.provenance.documentSHA256) }
+            if matched.isEmpty { matched = hits.map(\.documentSHA256) }
+            if hits.count >= Self.looseSentenceScanLimit {
+                notes.append("only the \(Self.looseSentenceScanLimit) sentences holding the most of its words were read")
+            }
             start = units.count
             try addSentences(ofDocuments: matched)
             try score(from: start)
@@ -229,7 +258,7 @@ extension GraphWalk {
             if let event = unit.event {
                 for role in [EdgeKind.agent, .patient, .place, .time] {
                     // Stated ones only: an inferred one is not in the sentence that matched.
-                    for part in try participants(of: event, role) where part.inferred == nil {
+                    for part in try participants(of: event, role, statedOnly: true) {
                         candidates.append((part.node, part.provenance, part.inferred))
                     }
                 }
@@ -314,8 +343,8 @@ extension GraphWalk {
     /// in sentence order, each with whether "by" comes just before it, whether `preposition`
     /// is among the four words before it (after any name before), and whether a word of stem `headStem` is in it or
     /// around it (two words before, four after).
-    /// - Complexity: one read of the name index of those kinds (once per question), then a
-    ///   look-up per run of up to ten words of the sentence.
+    /// - Complexity: a name look-up per run of up to ten words of the sentence (each run once
+    ///   per question).
     private func mentionedEntities(in sentence: String, _ expected: LooseExpectation,
                                    preposition: String?, headStem: String? = nil)
         throws -> [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)] {
@@ -328,20 +357,28 @@ extension GraphWalk {
         }
         // The longest known name at each place of the sentence, of any kind: "Estrela" inside
         // "Estrela National Union Party" is not a mention of the country.
-        let index = try resolver.nameIndex([.person, .organization, .place])
         let words = NameKey.normalize(sentence).split(separator: " ").map(String.init)
         var seen = Set<String>()
         var out = [(node: Node, afterBy: Bool, afterPreposition: Bool, described: Bool)]()
         var lastFitting: (end: Int, introduced: Bool)? = nil
         var lastEnd = 0  // where the last name found ends: a preposition before it is not this one's
+        // Every run of up to ten words that may be a name, looked up at once.
+        var runs = Set<String>()
+        for i in words.indices {
+            for n in 1...min(10, words.count - i) {
+                let key = words[i..<(i + n)].joined(separator: " ")
+                if key.count > 2 { runs.insert(key) }
+            }
+        }
+        let entities = try entities(withNameKeys: runs)
         var i = 0
         while i < words.count {
             var length = 1
             for n in stride(from: min(10, words.count - i), through: 1, by: -1) {
                 let key = words[i..<(i + n)].joined(separator: " ")
-                guard key.count > 2, let ids = index[key] else { continue }
-                for id in ids where seen.insert(id).inserted {
-                    if let node = try node(id), kinds.contains(node.kind) {
+                guard key.count > 2, let named = entities[key], !named.isEmpty else { continue }
+                for node in named where seen.insert(node.id).inserted {
+                    if kinds.contains(node.kind) {
                         let before = i > 0 && ["the", "a", "an"].contains(words[i - 1]) ? i - 2 : i - 1
                         // "from A, B and C": a name listed right after one the preposition
                         // introduces is introduced by it too.
@@ -428,6 +465,24 @@ extension GraphWalk {
             if n.kind == .place, Self.placeHeads.contains(headStem) { return true }
             return false
         }
+    }
+
+    /// The words of the knowledge base's sentences whose stem is one of some stems (stop words
+    /// aside): what a sentence must hold to match them. A regular word's stem starts it (less a
+    /// final "y": "carry" for "carried"), so the reader's words with that prefix are read; an
+    /// irregular form ("flown" for "fly") is added by name.
+    /// - Parameter stems: ``WordStemmer`` stems.
+    /// - Returns: the words, as the reader's word look-ups hold them.
+    /// - Throws: what the reader throws.
+    /// - Complexity: one prefix look-up per stem.
+    func sentenceWords(stemmedTo stems: Set<String>) throws -> Set<String> {
+        var out = Set<String>()
+        for stem in stems where !stem.isEmpty {
+            let prefix = stem.count > 1 && stem.hasSuffix("y") ? String(stem.dropLast()) : stem
+            let candidates = try reader.sentenceWords(withPrefix: prefix) + (WordStemmer.irregularForms[stem] ?? [])
+            for word in candidates where !WordStemmer.isStopWord(word) && WordStemmer.stem(word) == stem { out.insert(word) }
+        }
+        return out
     }
 
     /// What a loose question expects, in words.

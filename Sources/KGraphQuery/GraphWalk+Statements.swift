@@ -5,6 +5,8 @@ extension GraphWalk {
     /// Quote answers longer than this many words are split: a reader (and the scorer) takes an
     /// answer as one statement group, not a whole article.
     static let maxQuoteWords = 80
+    /// The most sentences whose statements "who said that …" reads over a large knowledge base.
+    static let statementSentenceLimit = 200
 
     /// The statement events of a speaker: said edges, and statements whose agent it is.
     func statementEvents(of speaker: Node) throws -> [Node] {
@@ -54,8 +56,17 @@ extension GraphWalk {
         if let about {
             var keys = [NameKey.normalize(about)]
             var aboutIDs = Set<String>()
-            let aboutRes = try resolver.resolve(about, kinds: [.person, .organization, .place, .thing])
-            for n in aboutRes.nodes {
+            // An entity by its exact name; else the phrase ("the raid") as a node of the articles
+            // of these statements (a phrase is a node of each article stating it, and only there
+            // can a statement link to it); else an entity by a surname or typo.
+            var aboutNodes = try resolver.resolve(about, kinds: [.person, .organization, .place], forgiving: false).nodes
+            if aboutNodes.isEmpty {
+                let key = NameKey.normalize(QuestionParser.stripPossessive(about))
+                let articles = Set(events.flatMap { $0.provenance.map(\.documentSHA256) }).sorted()
+                aboutNodes = try reader.nodes(ids: articles.map { NodeID.thing(documentSHA256: $0, text: key) })
+            }
+            if aboutNodes.isEmpty { aboutNodes = try resolver.resolve(about, kinds: [.person, .organization, .place]).nodes }
+            for n in aboutNodes {
                 aboutIDs.insert(n.id)
                 keys += n.allNames.map(NameKey.normalize)
             }
@@ -113,8 +124,25 @@ extension GraphWalk {
         let query = EventVocabulary.contentStems(phrase)
         let interp = "who said something matching “\(phrase)” (statements sharing its words)"
         guard !query.isEmpty else { throw QueryError.unparseable(question) }
-        let statements = try reader.nodes(kind: .event, eventType: .statement)
-        let readSentences = statements.count <= 2000
+        // Up to 2,000 statements, all are read with their sentences; beyond, the statements of the
+        // sentences holding the most of the phrase's words (found through the reader's word look-ups).
+        let readSentences = try reader.nodeCount(kind: .event, eventType: .statement) <= 2000
+        let statements: [Node]
+        if readSentences {
+            statements = try reader.nodes(kind: .event, eventType: .statement)
+        } else {
+            var words = Set<String>()
+            for stem in query {
+                for w in try reader.sentenceWords(withPrefix: stem) where !EventVocabulary.stopWords.contains(w) && EventVocabulary.stem(w) == stem {
+                    words.insert(w)
+                }
+            }
+            let hits = try reader.sentences(holdingAnyOf: words, limit: Self.statementSentenceLimit)
+            statements = try reader.events(statedIn: hits).filter { $0.eventType == .statement }
+            if hits.count >= Self.statementSentenceLimit {
+                notes.append("only the statements of the \(Self.statementSentenceLimit) sentences holding the most of its words were read")
+            }
+        }
         // The question's verb ("announced", "warned") counts for statements with that trigger.
         let verb = phrase.split(separator: " ").first.map { EventVocabulary.stem(NameKey.normalize(String($0))) } ?? ""
         var scored = [(overlap: Int, rank: Int, node: Node)]()
@@ -130,7 +158,9 @@ extension GraphWalk {
         let needed = max(min(2, query.count), (query.count + 1) / 2)
         var answers = AnswerSet()
         if bestOverlap >= needed {
-            for s in scored where s.overlap >= needed && s.rank * 4 >= bestRank * 3 {
+            let kept = scored.filter { $0.overlap >= needed && $0.rank * 4 >= bestRank * 3 }
+            try prefetch(kept.prefix(Self.answerLimit).map(\.node), targetsOf: [.agent])
+            for s in kept {
                 for (a, p) in try values(of: s.node, .agent) { answers.add(a, provenance: p) }
                 if answers.count >= Self.answerLimit { break }
             }

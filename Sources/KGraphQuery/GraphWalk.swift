@@ -25,6 +25,7 @@ final class GraphWalk {
     private var pathCache: [String: String] = [:]
     private var sentenceCache: [String: String] = [:]
     private var policeCache: [String: Node?] = [:]
+    private var entityNameCache: [String: [Node]] = [:]
 
     /// Creates a walk.
     /// - Parameter reader: the graph.
@@ -41,6 +42,75 @@ final class GraphWalk {
         let n = try reader.node(id: id)
         nodeCache[id] = n
         return n
+    }
+
+    /// For each of some normalised names, the people, organisations and places bearing it,
+    /// people first, then organisations, then places (each in the reader's order); each key
+    /// read once per question, all new ones in one look-up.
+    /// - Parameter keys: normalised names.
+    /// - Returns: key → nodes, empty for a key no entity bears.
+    func entities(withNameKeys keys: Set<String>) throws -> [String: [Node]] {
+        let missing = keys.filter { entityNameCache[$0] == nil }
+        if !missing.isEmpty {
+            let found = try reader.nodes(withNameKeys: missing, kinds: [.person, .organization, .place])
+            for key in missing {
+                let all = found[key] ?? []
+                var ordered = [Node]()
+                for kind in NodeKind.allCases where kind.isEntity { ordered += all.filter { $0.kind == kind } }
+                for n in ordered where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+                entityNameCache[key] = ordered
+            }
+        }
+        var out = [String: [Node]]()
+        for key in keys { out[key] = entityNameCache[key] ?? [] }
+        return out
+    }
+
+    /// Reads, for a batch of nodes about to be walked (a page of events), their outgoing
+    /// edges and the targets of those of some kinds in a few look-ups rather than a few per node.
+    /// - Parameters:
+    ///   - nodes: the nodes.
+    ///   - kinds: the kinds of edges whose targets are read.
+    func prefetch(_ nodes: [Node], targetsOf kinds: Set<EdgeKind>) throws {
+        for n in nodes where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+        let missing = nodes.map(\.id).filter { outCache[$0] == nil }
+        guard !missing.isEmpty else { return }
+        let edges = try reader.edges(fromEach: missing)
+        for id in missing { outCache[id] = edges[id] ?? [] }
+        try prefetchNodes(Array(Set(edges.values.joined().filter { kinds.contains($0.kind) }.map(\.target))).sorted())
+    }
+
+    /// Keeps nodes already read (by a name look-up) for the walk to come.
+    /// - Parameter nodes: the nodes.
+    func remember(_ nodes: [Node]) {
+        for n in nodes where nodeCache[n.id] == nil { nodeCache[n.id] = n }
+    }
+
+    /// Reads some nodes at once, for the walk to come.
+    /// - Parameter ids: node ids.
+    func prefetchNodes(_ ids: [String]) throws {
+        let missing = ids.filter { nodeCache[$0] == nil }
+        guard !missing.isEmpty else { return }
+        var found = Set<String>()
+        for n in try reader.nodes(ids: missing) { nodeCache[n.id] = n; found.insert(n.id) }
+        for id in missing where !found.contains(id) { nodeCache[id] = .some(nil) }
+    }
+
+    /// Reads the edges entering some nodes, and the sources of those of some kinds, at once.
+    /// - Parameters:
+    ///   - ids: node ids.
+    ///   - kinds: the kinds of edges whose sources are read.
+    /// - Returns: those sources.
+    @discardableResult
+    func prefetchIncoming(_ ids: [String], sourcesOf kinds: Set<EdgeKind>) throws -> [Node] {
+        let missing = ids.filter { inCache[$0] == nil }
+        if !missing.isEmpty {
+            let edges = try reader.edges(toEach: missing)
+            for id in missing { inCache[id] = edges[id] ?? [] }
+        }
+        let sources = Array(Set(ids.flatMap { (inCache[$0] ?? []).filter { kinds.contains($0.kind) }.map(\.source) })).sorted()
+        try prefetchNodes(sources)
+        return sources.compactMap { nodeCache[$0] ?? nil }
     }
 
     /// Edges leaving a node, read once.
@@ -100,9 +170,13 @@ final class GraphWalk {
         return out
     }
 
-    /// The text of the sentence a provenance record points to.
+    /// The text of the sentence a provenance record points to (its article is not read).
     func sentenceText(_ p: Provenance) throws -> String {
-        try evidence([p]).first?.sentence ?? ""
+        let key = "\(p.documentSHA256)#\(p.sentenceIndex)"
+        if let cached = sentenceCache[key] { return cached }
+        let sentence = try reader.sentence(documentSHA256: p.documentSHA256, index: p.sentenceIndex) ?? ""
+        sentenceCache[key] = sentence
+        return sentence
     }
 
     // MARK: - Names and descriptions
@@ -200,6 +274,14 @@ final class GraphWalk {
                 for id in ids { if let n = try node(id) { consider(n) } }
             }
         }
+        // The events' neighbours, and the people's roles and organisations, read in batches.
+        try prefetch(events, targetsOf: Set(EdgeKind.allCases))
+        let neighbours = try prefetchIncoming(events.map(\.id), sourcesOf: Set(EdgeKind.allCases))
+            + events.flatMap { e in (outCache[e.id] ?? []).compactMap { nodeCache[$0.target] ?? nil } }
+        let people = neighbours.filter { $0.kind == .person }
+        try prefetch(people, targetsOf: [.holdsRole, .memberOf])
+        try prefetch(people.flatMap { p in (outCache[p.id] ?? []).filter { $0.kind == .holdsRole }.compactMap { nodeCache[$0.target] ?? nil } },
+                     targetsOf: [.roleIn])
         for event in events {
             var people = [Node]()
             for edge in try edges(from: event.id) + edges(to: event.id) {

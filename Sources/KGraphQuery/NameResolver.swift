@@ -53,7 +53,8 @@ struct NameResolver {
             return nodes.filter { allowed.contains($0.kind) && seen.insert($0.id).inserted }
                 .sorted { (kinds.firstIndex(of: $0.kind) ?? 99, $0.id) < (kinds.firstIndex(of: $1.kind) ?? 99, $1.id) }
         }
-        let exact = rank(try reader.nodes(withNameKey: key))
+        // Only nodes of the allowed kinds are read: "police" names a phrase node in every article.
+        let exact = rank(try reader.nodes(withNameKeys: [key], kinds: allowed)[key] ?? [])
         if !exact.isEmpty { return Resolution(nodes: preferred(exact, kinds: kinds), note: nil, suggestions: []) }
         var words = key.split(separator: " ").map(String.init)
         // "Mr. Dara Sok", "Prime Minister Lina Vey".
@@ -61,7 +62,8 @@ struct NameResolver {
             let hw = h.split(separator: " ").map(String.init)
             if words.count > hw.count, Array(words.prefix(hw.count)) == hw {
                 words.removeFirst(hw.count)
-                let found = rank(try reader.nodes(withNameKey: words.joined(separator: " ")))
+                let stripped = words.joined(separator: " ")
+                let found = rank(try reader.nodes(withNameKeys: [stripped], kinds: allowed)[stripped] ?? [])
                 if !found.isEmpty { return Resolution(nodes: preferred(found, kinds: kinds), note: nil, suggestions: []) }
                 break
             }
@@ -69,7 +71,9 @@ struct NameResolver {
         let entityKinds = allowed.filter(\.isEntity)
         guard forgiving, !entityKinds.isEmpty else { return Resolution(nodes: [], note: nil, suggestions: []) }
         let typed = words.joined(separator: " ")
-        let index = try reader.nameIndex(kinds: entityKinds, near: typed)
+        // The typos accepted: none up to three letters, one up to six, two beyond.
+        let limit = typed.count <= 3 ? 0 : typed.count <= 6 ? 1 : 2
+        let index = try reader.nameIndex(kinds: entityKinds, near: typed, within: limit)
 
         // A part of a name: "Sok" for "Dara Sok", "Akbar Vey" for "Syed Akbar Vey".
         var partial = [String]()
@@ -96,20 +100,7 @@ struct NameResolver {
         }
 
         // A small typo, in the whole name or in as many last words of a name as were typed.
-        let limit = typed.count <= 3 ? 0 : typed.count <= 6 ? 1 : 2
-        var best = limit + 1
-        var bestIDs = [String]()
-        var near = [(Int, String)]()
-        let typedWordCount = words.count
-        let typedLength = typed.utf8.count
-        for (k, ids) in index {
-            var d = abs(k.utf8.count - typedLength) > limit + 1 ? limit + 2 : Self.editDistance(typed, k, limit: limit + 1)
-            if let tailKey = Self.lastWords(k, typedWordCount), abs(tailKey.utf8.count - typedLength) <= limit + 1 {
-                d = min(d, Self.editDistance(typed, String(tailKey), limit: limit + 1))
-            }
-            if d < best { best = d; bestIDs = ids } else if d == best { bestIDs += ids }
-            if d <= limit + 1 { near.append((d, k)) }
-        }
+        let (best, bestIDs, _) = Self.closest(typed, wordCount: words.count, in: index, limit: limit)
         if best <= limit, !bestIDs.isEmpty {
             let nodes = rank(try Set(bestIDs).compactMap { try reader.node(id: $0) })
             if !nodes.isEmpty {
@@ -117,13 +108,43 @@ struct NameResolver {
                 return Resolution(nodes: nodes, note: note, suggestions: [])
             }
         }
+        // No match: names one edit further away are suggested, from the wider part of the index.
+        let wide = try reader.nameIndex(kinds: entityKinds, near: typed, within: limit + 1)
+        let near = Self.closest(typed, wordCount: words.count, in: wide, limit: limit).near
         var suggestions = [String]()
         for (_, k) in near.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }).prefix(3) {
-            if let id = index[k]?.first, let node = try reader.node(id: id), !suggestions.contains(node.name) {
+            if let id = wide[k]?.first, let node = try reader.node(id: id), !suggestions.contains(node.name) {
                 suggestions.append(node.name)
             }
         }
         return Resolution(nodes: [], note: nil, suggestions: suggestions)
+    }
+
+    /// The names of an index closest to a typed key, by edit distance to the whole name or to
+    /// as many of its last words as were typed.
+    /// - Parameters:
+    ///   - typed: the normalised key as typed.
+    ///   - wordCount: its number of words.
+    ///   - index: normalised name → node ids.
+    ///   - limit: the typos accepted.
+    /// - Returns: the smallest distance found (`limit + 1` or more when none is within `limit`),
+    ///   the ids of the names at it, and every name within `limit + 1` with its distance.
+    /// - Complexity: one bounded edit distance per name of the index.
+    static func closest(_ typed: String, wordCount: Int, in index: [String: [String]], limit: Int)
+        -> (best: Int, ids: [String], near: [(Int, String)]) {
+        var best = limit + 1
+        var bestIDs = [String]()
+        var near = [(Int, String)]()
+        let typedLength = typed.utf8.count
+        for (k, ids) in index {
+            var d = abs(k.utf8.count - typedLength) > limit + 1 ? limit + 2 : editDistance(typed, k, limit: limit + 1)
+            if let tailKey = lastWords(k, wordCount), abs(tailKey.utf8.count - typedLength) <= limit + 1 {
+                d = min(d, editDistance(typed, String(tailKey), limit: limit + 1))
+            }
+            if d < best { best = d; bestIDs = ids } else if d == best { bestIDs += ids }
+            if d <= limit + 1 { near.append((d, k)) }
+        }
+        return (best, bestIDs, near)
     }
 
     /// Among nodes sharing a name, those of the most preferred kind present: "Port Velo" the

@@ -9,9 +9,13 @@ import KGraphModel
 /// print(result.readableText())
 /// ```
 ///
-/// Every question does indexed look-ups (name key → nodes → edges); only questions without a
-/// named participant ("who was arrested", "who said that …") read all events of one type, and
-/// only a name that is not found exactly reads the name index (for surnames and typos).
+/// Every question does indexed look-ups (name key → nodes → edges). A question without a named
+/// participant ("who was arrested") reads the events of its type a page at a time, only until it
+/// has enough answers, and says when its list was cut; a loose question naming no one, and "who
+/// said that …" over many statements, read the sentences holding their words through the
+/// reader's word look-ups; a name that is not found exactly reads only the names near it (for
+/// surnames and typos). A reader without indexes (``InMemoryGraph``) answers these look-ups by
+/// reading everything, with the same answers.
 public struct QueryEngine {
     /// The graph questions are answered from.
     public let reader: any GraphReader

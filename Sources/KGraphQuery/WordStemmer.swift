@@ -41,6 +41,14 @@ enum WordStemmer {
         return table
     }()
 
+    /// Base → its irregular forms (the base among them): the words ``stem(_:)`` maps to a base
+    /// that does not start them.
+    static let irregularForms: [String: [String]] = {
+        var forms = [String: [String]]()
+        for (form, base) in irregular { forms[base, default: []].append(form) }
+        return forms.mapValues { $0.sorted() }
+    }()
+
     /// The stem a word is compared on.
     /// - Parameter word: a lowercase word.
     /// - Returns: its base form for an irregular verb, otherwise the word without a plural, tense,
@@ -68,9 +76,40 @@ enum WordStemmer {
     /// - Returns: the stems, as a set.
     /// - Complexity: O(n) in the text's length.
     static func stems(_ text: String) -> Set<String> {
-        Set(NameKey.normalize(text).split(separator: " ").map(String.init)
-            .filter { !isStopWord($0) }
-            .map(stem))
+        Set(words(text).filter { !isStopWord($0) }.map(stem))
+    }
+
+    /// The words of ``NameKey/normalize(_:)`` of a text, but for a leading "the" (a stop word,
+    /// which ``stems(_:)`` drops anyway): for ASCII text read straight from its bytes — lowercase
+    /// letters and digits, "'s" dropped, "." and "'" inside words skipped — without the
+    /// normalisation's Unicode folding, which loose questions would otherwise pay on every
+    /// sentence they score.
+    /// - Parameter text: any text.
+    /// - Returns: the words, in order.
+    /// - Complexity: O(n) in the text's bytes.
+    static func words(_ text: String) -> [String] {
+        var utf8 = Array(text.utf8)
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return NameKey.normalize(text).split(separator: " ").map(String.init) }
+        for i in utf8.indices where utf8[i] >= UInt8(ascii: "A") && utf8[i] <= UInt8(ascii: "Z") { utf8[i] += 32 }
+        var out = [String]()
+        var current = [UInt8]()
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == UInt8(ascii: "'"), i + 1 < utf8.count, utf8[i + 1] == UInt8(ascii: "s") {
+                i += 2  // "Sok's" → "sok", as the normalisation drops every "'s"
+                continue
+            }
+            if (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) {
+                current.append(b)
+            } else if b != UInt8(ascii: "."), b != UInt8(ascii: "'"), !current.isEmpty {
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            i += 1
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+        return out
     }
 
     /// Whether a word looks like a verb form: a past form ("disrupted"), an irregular form

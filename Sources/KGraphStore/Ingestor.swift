@@ -11,6 +11,20 @@ struct Ingestor {
     let storePath: String
     /// The ingestion time recorded for new documents.
     let now: Date
+    /// Keeps the search indexes in step with the names and sentences written.
+    let indexer: SearchIndexer
+
+    /// Creates an ingestor writing through an open transaction.
+    /// - Parameters:
+    ///   - db: the transaction.
+    ///   - storePath: the store's path, for errors.
+    ///   - now: the ingestion time recorded for new documents.
+    init(db: Database, storePath: String, now: Date) {
+        self.db = db
+        self.storePath = storePath
+        self.now = now
+        self.indexer = SearchIndexer(db: db)
+    }
 
     /// Stores one extraction.
     /// - Parameter extraction: the article and its facts.
@@ -53,6 +67,7 @@ struct Ingestor {
         for span in document.sentences {
             try sentence.execute(arguments: [documentID, span.index, span.utf8Start, span.utf8End])
         }
+        try indexer.indexSentences(documentID: documentID, document: document)
 
         let graph = extraction.graph()
         let rename = try EntityMatcher(db: db).resolve(graph)
@@ -156,7 +171,13 @@ struct Ingestor {
                 last = String(key[key.index(after: lastSpace)...])
             }
             try insert.execute(arguments: [rowID, node.kind.rawValue, name, key, first, last])
-            let nameID = db.changesCount > 0 ? db.lastInsertedRowID : try Int64.fetchOne(find, arguments: [rowID, key])!
+            let nameID: Int64
+            if db.changesCount > 0 {
+                nameID = db.lastInsertedRowID
+                try indexer.indexName(id: nameID, key: key, kind: node.kind)
+            } else {
+                nameID = try Int64.fetchOne(find, arguments: [rowID, key])!
+            }
             try source.execute(arguments: [nameID, documentID])
         }
     }
@@ -174,11 +195,17 @@ struct Ingestor {
             """, arguments: [documentID, documentID])
         let nameIDs = try Int64.fetchAll(db, sql: "SELECT name FROM node_name_source WHERE document = ?", arguments: [documentID])
         let edgeIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT edge FROM edge_provenance WHERE document = ?", arguments: [documentID])
+        try indexer.unindexSentences(documentID: documentID)
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [documentID])
-        let deleteName = try db.cachedStatement(sql: """
-            DELETE FROM node_name WHERE id = ? AND NOT EXISTS (SELECT 1 FROM node_name_source WHERE name = ?)
+        let orphanName = try db.cachedStatement(sql: """
+            SELECT name_key FROM node_name WHERE id = ? AND NOT EXISTS (SELECT 1 FROM node_name_source WHERE name = ?)
             """)
-        for id in nameIDs { try deleteName.execute(arguments: [id, id]) }
+        let deleteName = try db.cachedStatement(sql: "DELETE FROM node_name WHERE id = ?")
+        for id in nameIDs {
+            guard let key = try String.fetchOne(orphanName, arguments: [id, id]) else { continue }
+            try indexer.unindexName(id: id, key: key)
+            try deleteName.execute(arguments: [id])
+        }
         let deleteEdge = try db.cachedStatement(sql: """
             DELETE FROM edge WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edge_provenance WHERE edge = ?)
             """)

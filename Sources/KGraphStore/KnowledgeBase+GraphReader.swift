@@ -35,23 +35,17 @@ extension KnowledgeBase: GraphReader {
         }
     }
 
-    /// The names a forgiving look-up of `key` can reach (see ``GraphReader``): names holding its
-    /// words or ending it, and names sharing its length (within 3) or a word's first letters and
-    /// its first or last letter — a typo rarely changes both ends of a name.
+    /// The names a forgiving look-up of `key` can reach (see ``GraphReader``): with the search
+    /// indexes, ``nameIndex(kinds:near:within:)`` at the distance of its suggestions (one more
+    /// than the typos it accepts); without them, names holding its words or ending it, and names
+    /// sharing its length (within 3) or a word's first letters and its first or last letter — a
+    /// typo rarely changes both ends of a name.
     /// - Throws: ``StoreError``.
-    /// - Complexity: one pass over `node_name` per kind, returning a small part of it.
+    /// - Complexity: with the search indexes, seeks on the name runs; without, one pass over
+    ///   `node_name` per kind.
     public func nameIndex(kinds: Set<NodeKind>, near key: String) throws -> [String: [String]] {
-        guard !key.isEmpty else { return [:] }
-        let lastWord = key.split(separator: " ").last.map(String.init) ?? key
-        return try read { db in
-            var result = [String: [String]]()
-            let statement = try db.cachedStatement(sql: ReaderSQL.nameIndexNear)
-            for kind in kinds.sorted() {
-                let rows = try Row.fetchCursor(statement, arguments: [kind.rawValue, key, key.count, String(lastWord.prefix(2))])
-                while let row = try rows.next() { result[row[0], default: []].append(row[1]) }
-            }
-            return result
-        }
+        guard hasSearchIndexes else { return try scanNameIndex(kinds: kinds, near: key) }
+        return try nameIndex(kinds: kinds, near: key, within: Self.suggestionDistance(key))
     }
 
     /// The node with an id.
@@ -162,6 +156,74 @@ enum ReaderSQL {
             OR instr(' ' || nn.name_key, ' ' || ?4) > 0)
         ORDER BY nn.name_key, nn.node
         """
+    /// (normalised name, node id, kind, node row id) of the names holding all N runs given first
+    /// (arguments: the runs, then N), and of at most K others sharing at least T of them, those
+    /// sharing the most first (then T, N, K), of the M kinds given last. Primary key of
+    /// `name_gram`, grouped once; then primary keys of `node_name` and `node`.
+    static func namesSharingGrams(gramCount: Int, kindCount: Int) -> String {
+        """
+        WITH g AS (
+            SELECT name, count(*) AS shared FROM name_gram WHERE gram IN (\(NodeAssembler.placeholders(gramCount))) GROUP BY name),
+        picked AS (
+            SELECT name FROM g WHERE shared >= ?
+            UNION ALL SELECT name FROM (SELECT name FROM g WHERE shared >= ? AND shared < ? ORDER BY shared DESC, name LIMIT ?))
+        SELECT nn.name_key, n.key, nn.kind, nn.node FROM picked
+        JOIN node_name nn ON nn.id = picked.name JOIN node n ON n.id = nn.node
+        WHERE nn.kind IN (\(NodeAssembler.placeholders(kindCount)))
+        """
+    }
+    /// (normalised name, node id, node row id) of one name and kind. Index `node_name_on_key`.
+    static let namesWithKeyOfKind = """
+        SELECT nn.name_key, n.key, nn.node FROM node_name nn JOIN node n ON n.id = nn.node
+        WHERE nn.name_key = ? AND nn.kind = ? ORDER BY nn.node
+        """
+    /// (normalised name, node row id) for N names and M kinds, by name then row id. Index `node_name_on_key`.
+    static func nodesWithNameKeysOfKinds(keyCount: Int, kindCount: Int) -> String {
+        """
+        SELECT DISTINCT name_key, node FROM node_name
+        WHERE name_key IN (\(NodeAssembler.placeholders(keyCount))) AND kind IN (\(NodeAssembler.placeholders(kindCount)))
+        ORDER BY name_key, node
+        """
+    }
+    /// (row id, id) of N nodes by id. Unique index on `node(key)`.
+    static func rowIDsOfNodes(count: Int) -> String {
+        "SELECT id, key FROM node WHERE key IN (\(NodeAssembler.placeholders(count)))"
+    }
+    /// Edge row ids leaving N nodes. Unique indexes on `node(key)` and `edge(source, kind, target)`.
+    static func edgesFromNodes(count: Int) -> String {
+        "SELECT e.id FROM node n JOIN edge e ON e.source = n.id WHERE n.key IN (\(NodeAssembler.placeholders(count)))"
+    }
+    /// Edge row ids entering N nodes. Unique index on `node(key)`, index `edge_on_target`.
+    static func edgesToNodes(count: Int) -> String {
+        "SELECT e.id FROM node n JOIN edge e ON e.target = n.id WHERE n.key IN (\(NodeAssembler.placeholders(count)))"
+    }
+    /// How many nodes of a kind and event type. Covering index `node_on_kind_event_type`.
+    static let countOfKindAndEventType = "SELECT count(*) FROM node WHERE kind = ? AND event_type = ?"
+    /// How many nodes of a kind. Covering index `node_on_kind_event_type`.
+    static let countOfKind = "SELECT count(*) FROM node WHERE kind = ?"
+    /// A page of node row ids of a kind and event type. Index `node_on_kind_event_type`.
+    static let pageOfKindAndEventType = "SELECT id FROM node WHERE kind = ? AND event_type = ? ORDER BY id LIMIT ? OFFSET ?"
+    /// A page of node row ids of a kind. Index `node_on_kind_event_type`.
+    static let pageOfKind = "SELECT id FROM node WHERE kind = ? ORDER BY id LIMIT ? OFFSET ?"
+    /// Words in a range (a prefix, and the prefix followed by the last code point). Unique index on `word(text)`.
+    static let wordsWithPrefix = "SELECT text FROM word WHERE text >= ? AND text < ? ORDER BY text"
+    /// (document SHA-256, sentence, its range) of the sentences holding the most of N words, then
+    /// in storage order, at most ?N+1. Unique index on `word(text)`, primary key of `sentence_word`.
+    static func sentencesHoldingWords(wordCount: Int) -> String {
+        """
+        SELECT d.sha256, s.idx, s.utf8_start, s.utf8_end FROM (
+            SELECT sw.document, sw.sentence, count(*) AS hits FROM word w JOIN sentence_word sw ON sw.word = w.id
+            WHERE w.text IN (\(NodeAssembler.placeholders(wordCount)))
+            GROUP BY sw.document, sw.sentence ORDER BY hits DESC, sw.document, sw.sentence LIMIT ?) h
+        JOIN document d ON d.id = h.document JOIN sentence s ON s.document = h.document AND s.idx = h.sentence
+        ORDER BY h.hits DESC, h.document, h.sentence
+        """
+    }
+    /// Event row ids stated in one sentence. Unique index on `document(sha256)`, index `node_provenance_on_document`.
+    static let eventsInSentence = """
+        SELECT DISTINCT p.node FROM node_provenance p JOIN node n ON n.id = p.node
+        WHERE p.document = (SELECT id FROM document WHERE sha256 = ?) AND p.sentence = ? AND n.kind = 'event'
+        """
     /// A node's row id by its id. Unique index on `node(key)`.
     static let nodeWithKey = "SELECT id FROM node WHERE key = ?"
     /// Edge row ids leaving a node. Unique index `edge(source, kind, target)`.
@@ -184,5 +246,10 @@ enum ReaderSQL {
         ("nodesWithNameKey", nodesWithNameKey), ("nameIndex", nameIndex), ("nodeWithKey", nodeWithKey),
         ("edgesFrom", edgesFrom), ("edgesTo", edgesTo), ("nodesOfKindAndEventType", nodesOfKindAndEventType),
         ("nodesOfKind", nodesOfKind), ("documentWithSHA256", documentWithSHA256), ("sentenceText", sentenceText),
+        ("namesSharingGrams", namesSharingGrams(gramCount: 3, kindCount: 2)), ("namesWithKeyOfKind", namesWithKeyOfKind), ("nodesWithNameKeysOfKinds", nodesWithNameKeysOfKinds(keyCount: 2, kindCount: 2)),
+        ("rowIDsOfNodes", rowIDsOfNodes(count: 2)), ("edgesFromNodes", edgesFromNodes(count: 2)), ("edgesToNodes", edgesToNodes(count: 2)),
+        ("countOfKindAndEventType", countOfKindAndEventType), ("countOfKind", countOfKind),
+        ("pageOfKindAndEventType", pageOfKindAndEventType), ("pageOfKind", pageOfKind), ("wordsWithPrefix", wordsWithPrefix),
+        ("sentencesHoldingWords", sentencesHoldingWords(wordCount: 2)), ("eventsInSentence", eventsInSentence),
     ]
 }

@@ -28,6 +28,10 @@ public final class KnowledgeBase: Sendable {
     let writer: any DatabaseWriter
     /// The busy timeout in seconds, for error messages.
     let busyTimeout: TimeInterval
+    /// Whether the store has the search indexes of schema "v2" (name runs, sentence words).
+    /// Only a store made before them and opened read-only lacks them; its look-ups then take
+    /// the slower ways.
+    public let hasSearchIndexes: Bool
 
     /// How long a writer waits, by default, for another process's write transaction to end
     /// before giving up with ``StoreError/busy(path:seconds:)``. A whole `kgraph build` is one
@@ -36,12 +40,15 @@ public final class KnowledgeBase: Sendable {
 
     /// The most bytes of the file SQLite maps into memory (pages are shared with the OS cache).
     static let mmapByteCount = 64 << 20
+    /// The page cache of a writable store, in KiB (SQLite's default is 2,000).
+    static let writeCacheKiB = 16 << 10
 
     /// Opens the knowledge base at `path`.
     ///
     /// Read-write (the default) creates the parent directories, the file and the schema when
     /// missing, and migrates an older schema. Read-only creates and writes nothing: a missing
-    /// file is an error, and so is a store whose schema needs migrating; query, render, export
+    /// file is an error, and so is a store whose schema needs migrating, except for migrations
+    /// that only add search indexes (then ``hasSearchIndexes`` is false); query, render, export
     /// and stats use it.
     /// - Parameters:
     ///   - path: the database file.
@@ -87,6 +94,11 @@ public final class KnowledgeBase: Sendable {
             // Read pages through a memory map rather than read(2) copies: most reads of a large
             // store are many small index seeks.
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapByteCount)")
+            if !readOnly {
+                // A build inserts index rows (name runs, sentence words) all over their B-trees:
+                // a larger page cache keeps the pages it returns to.
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKiB)")
+            }
         }
         do {
             if readOnly {
@@ -97,7 +109,7 @@ public final class KnowledgeBase: Sendable {
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
-        try prepareSchema()
+        hasSearchIndexes = try Self.prepareSchema(writer: writer, path: path, readOnly: readOnly, busyTimeout: busyTimeout)
     }
 
     /// An empty, migrated knowledge base in memory (for tests and one-shot pipelines); its
@@ -118,7 +130,7 @@ public final class KnowledgeBase: Sendable {
         self.isReadOnly = false
         self.busyTimeout = 0
         self.writer = writer
-        try prepareSchema()
+        hasSearchIndexes = try Self.prepareSchema(writer: writer, path: path, readOnly: false, busyTimeout: 0)
     }
 
     /// Checks the file is ours and, when writable, brings its schema up to date.
@@ -126,25 +138,33 @@ public final class KnowledgeBase: Sendable {
     /// Two processes may open a new store at once: both see no migration applied and both try
     /// to run them; the second fails on the tables the first created. That failure is ignored
     /// when, looking again, the schema turns out complete.
-    private func prepareSchema() throws {
+    /// - Returns: whether the store has its search indexes (false only for an older store opened
+    ///   read-only).
+    private static func prepareSchema(writer: any DatabaseWriter, path: String, readOnly: Bool, busyTimeout: TimeInterval) throws -> Bool {
         let migrator = StoreSchema.migrator
         do {
-            let state = try writer.read { db -> (foreign: Bool, complete: Bool, superseded: Bool) in
+            let state = try writer.read { db -> (foreign: Bool, complete: Bool, superseded: Bool, missing: Set<String>) in
                 let hasMigrations = try db.tableExists("grdb_migrations")
                 let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") ?? 0
-                if !hasMigrations { return (tableCount > 0, false, false) }
-                return (false, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+                if !hasMigrations { return (tableCount > 0, false, false, Set(StoreSchema.migrationNames)) }
+                let missing = Set(StoreSchema.migrationNames).subtracting(try migrator.appliedMigrations(db))
+                return (false, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), missing)
             }
             if state.foreign { throw StoreError.notAKnowledgeBase(path: path) }
             if state.superseded { throw StoreError.newerSchema(path: path) }
-            if state.complete { return }
-            if isReadOnly { throw StoreError.needsMigration(path: path) }
+            if state.complete { return true }
+            if readOnly {
+                // A store made before the search indexes still answers, by the slower ways.
+                if state.missing.isSubset(of: StoreSchema.indexOnlyMigrations) { return false }
+                throw StoreError.needsMigration(path: path)
+            }
             do {
                 try migrator.migrate(writer)
             } catch {
                 let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
                 if !complete { throw error }
             }
+            return true
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }

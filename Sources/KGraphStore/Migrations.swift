@@ -22,9 +22,28 @@ import GRDB
 /// names only: they let a lone surname find its candidates through an index. Offsets are UTF-8
 /// byte offsets into the document's text, end exclusive. Deleting a document cascades to its
 /// sentences, name sources and provenance rows.
+///
+/// "v2" adds search indexes, filled at ingest and, for a store made before, by the migration:
+///
+/// ```sql
+/// name_gram(gram, name → node_name)                      -- PRIMARY KEY (gram, name)
+/// word(id, text UNIQUE)                                   -- every word of every sentence
+/// sentence_word(word → word, document → document, sentence) -- PRIMARY KEY (word, document, sentence)
+/// ```
+///
+/// `name_gram` holds the distinct three-letter runs of `' ' || name_key || ' '` of every person,
+/// organisation and place name: a forgiving look-up reads the names sharing enough runs with
+/// what was typed instead of every name. `sentence_word` holds, per sentence, the distinct
+/// words of ``NameKey/normalize(_:)`` of its text (of two letters or more): a loose question
+/// reads the sentences holding its words. Neither declares its references as foreign keys
+/// (SQLite would then search them on every delete without a second index): the ingestor deletes
+/// their rows with the names and documents they index. Both are indexes only: a store without
+/// them (a "v1" store opened read-only) answers every question by the slower ways.
 enum StoreSchema {
     /// The identifiers of every migration, oldest first.
-    static let migrationNames = ["v1"]
+    static let migrationNames = ["v1", "v2"]
+    /// Migrations that only add search indexes: a read-only store may lack them.
+    static let indexOnlyMigrations: Set<String> = ["v2"]
 
     /// The migrator that creates or upgrades a knowledge base.
     static var migrator: DatabaseMigrator {
@@ -104,6 +123,26 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 CREATE INDEX edge_provenance_on_document ON edge_provenance(document);
                 """)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE name_gram (
+                  gram TEXT NOT NULL,
+                  name INTEGER NOT NULL,
+                  PRIMARY KEY (gram, name)
+                ) WITHOUT ROWID;
+                CREATE TABLE word (
+                  id INTEGER PRIMARY KEY,
+                  text TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE sentence_word (
+                  word INTEGER NOT NULL,
+                  document INTEGER NOT NULL,
+                  sentence INTEGER NOT NULL,
+                  PRIMARY KEY (word, document, sentence)
+                ) WITHOUT ROWID;
+                """)
+            try SearchIndexer(db: db).backfill()
         }
         return migrator
     }

@@ -100,6 +100,8 @@ import Testing
     @Test func whoDidThePoliceArrest() throws {
         #expect(try engine.answer("who did the police arrest").texts.contains("Renée Okafor"))
         #expect(try engine.answer("who did Harbour Police arrest").texts == ["Dara Sok", "Mina Roth"])
+        // "Police" in the article that names the Kessa National Police is taken as it.
+        #expect(try engine.answer("who did the Kessa National Police detain").texts == ["Renée Okafor"])
     }
 
     @Test func whereAndWhenComeFromTheRaid() throws {

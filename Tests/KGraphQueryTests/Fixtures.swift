@@ -165,6 +165,39 @@ final class CountingReader: GraphReader, @unchecked Sendable {
     }
     func document(sha256: String) -> Document? { calls += 1; return base.document(sha256: sha256) }
     func sentence(documentSHA256: String, index: Int) -> String? { calls += 1; return base.sentence(documentSHA256: documentSHA256, index: index) }
+
+    /// Counts of the bounded look-ups (a store answers them from its indexes; here the base
+    /// graph's default implementations answer, uncounted as scans).
+    var nodeCounts = 0, pageReads = 0, wordLookUps = 0
+    /// Counts to report instead of the graph's ("event/statement": 5000), to take the paths of a
+    /// large knowledge base on a small graph.
+    var reportedCounts: [String: Int] = [:]
+    func nodeCount(kind: NodeKind, eventType: EventType?) throws -> Int {
+        calls += 1
+        nodeCounts += 1
+        if let count = reportedCounts["\(kind.rawValue)/\(eventType?.rawValue ?? "-")"] { return count }
+        return try base.nodeCount(kind: kind, eventType: eventType)
+    }
+    func nodes(kind: NodeKind, eventType: EventType?, offset: Int, limit: Int) throws -> [Node] {
+        calls += 1
+        pageReads += 1
+        return try base.nodes(kind: kind, eventType: eventType, offset: offset, limit: limit)
+    }
+    func sentenceWords(withPrefix prefix: String) throws -> [String] { calls += 1; wordLookUps += 1; return try base.sentenceWords(withPrefix: prefix) }
+    func sentences(holdingAnyOf words: Set<String>, limit: Int) throws -> [Provenance] {
+        calls += 1
+        wordLookUps += 1
+        return try base.sentences(holdingAnyOf: words, limit: limit)
+    }
+    func events(statedIn sentences: [Provenance]) throws -> [Node] { calls += 1; wordLookUps += 1; return try base.events(statedIn: sentences) }
+    /// Batches count as one call each, as a store answers each with a few queries.
+    func nodes(ids: [String]) throws -> [Node] { calls += 1; return try base.nodes(ids: ids) }
+    func edges(fromEach ids: [String]) throws -> [String: [Edge]] { calls += 1; return try base.edges(fromEach: ids) }
+    func edges(toEach ids: [String]) throws -> [String: [Edge]] { calls += 1; return try base.edges(toEach: ids) }
+    func nodes(withNameKeys keys: Set<String>, kinds: Set<NodeKind>) throws -> [String: [Node]] {
+        calls += 1
+        return try base.nodes(withNameKeys: keys, kinds: kinds)
+    }
 }
 
 /// Many small generated articles, each a raid by "police" with an arrest in it, the town's police

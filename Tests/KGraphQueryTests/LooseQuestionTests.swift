@@ -198,14 +198,16 @@ enum LooseFixture {
 
 @Suite struct LooseQuestionCostTests {
     /// A loose question naming someone reads that name's neighbourhood and articles, never all
-    /// events; one naming no one reads the events once.
+    /// events; one naming no one reads the sentences holding its words and their events, never
+    /// all events either.
     @Test func namedQuestionsDoNotScanEvents() throws {
         let named = CountingReader(LooseFixture.article().graph())
         #expect(try QueryEngine(reader: named).answer("where was Ivo Brandt flown to").texts == ["Port Velo"])
         #expect(named.kindScans.isEmpty)
         let unnamed = CountingReader(LooseFixture.article().graph())
         _ = try QueryEngine(reader: unnamed).answer("which court were the suspects sent to")
-        #expect(unnamed.kindScans == ["event/-"])
+        #expect(unnamed.kindScans.isEmpty)
+        #expect(unnamed.wordLookUps > 0)
     }
 }
 
