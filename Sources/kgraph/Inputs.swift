@@ -52,7 +52,9 @@ enum Inputs {
                 if seen.insert(name).inserted { result.append(ArticleInput(path: name, fromFolder: false)) }
                 continue
             }
-            guard let walker = FileManager.default.enumerator(atPath: path) else { throw InputError.unreadableFolder(path) }
+            // A folder given through a symbolic link is walked at its target; paths stay as given.
+            let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard let walker = FileManager.default.enumerator(atPath: root.isEmpty ? path : root) else { throw InputError.unreadableFolder(path) }
             var found: [String] = []
             while let rel = walker.nextObject() as? String {
                 let ext = (rel as NSString).pathExtension.lowercased()

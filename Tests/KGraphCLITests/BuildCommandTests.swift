@@ -77,6 +77,16 @@ import Testing
         #expect(!run.stdout.contains("notes.csv"))
     }
 
+    @Test func aFolderGivenThroughASymbolicLinkIsRead() throws {
+        let k = try KGraphRunner()
+        try k.write("real/one.txt", Self.article)
+        try FileManager.default.createSymbolicLink(at: k.directory.appendingPathComponent("linked"),
+                                                   withDestinationURL: k.directory.appendingPathComponent("real"))
+        let run = try k.run(["build", "linked", "--no-render"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("added linked/one.txt"))
+    }
+
     @Test func aFolderWithNoArticlesIsAnError() throws {
         let k = try KGraphRunner()
         try k.write("empty-folder/readme.csv", "x")
