@@ -29,6 +29,10 @@ extension GraphWalk {
     /// Above this many nodes for a named participant (a phrase such as "police", a node of each
     /// article stating it), their events are read a batch at a time until there are enough.
     static let manyAnchorNodes = 50
+    /// Generic actors that most articles name as a phrase: on a large knowledge base they are
+    /// matched by their words rather than resolved to every article's phrase node.
+    static let genericActors: Set<String> = ["police", "authorities", "officials", "officers", "investigators", "agents",
+                                             "prosecutors", "soldiers", "troops", "policemen"]
     /// Nodes of such a participant whose events are read at a time.
     static let anchorBatchSize = 50
     /// The most events a long list reads while it has found no answer.
@@ -65,6 +69,16 @@ extension GraphWalk {
                                                    stems: Set(NameKey.normalize(c.phrase).split(separator: " ").map(String.init)).subtracting(["on", "in", "at", "during"]),
                                                    label: c.phrase))
             default:
+                // "police", "the authorities": a generic actor named in most articles of a large
+                // knowledge base is matched on the participants' words as events are read, rather
+                // than resolved to a phrase node in every article first.
+                let words = NameKey.normalize(c.phrase).split(separator: " ").filter { $0 != "the" }
+                if c.role == .agent, words.count == 1, Self.genericActors.contains(String(words[0])),
+                   try types.reduce(0, { try $0 + reader.nodeCount(kind: .event, eventType: $1) }) > Self.streamingThreshold {
+                    resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil,
+                                                       stems: EventVocabulary.contentStems(c.phrase), label: c.phrase))
+                    continue
+                }
                 let kinds: [NodeKind] = c.role == .place ? [.place, .organization, .thing] : [.person, .organization, .thing, .place]
                 var res = try resolver.resolve(c.phrase, kinds: kinds)
                 if res.nodes.isEmpty, let joined = try conjunction(c.phrase, kinds: kinds) { res = joined }
@@ -430,8 +444,17 @@ extension GraphWalk {
             }
             return false
         }
-        return participants.contains { !c.stems.isEmpty && c.stems.isSubset(of: EventVocabulary.contentStems($0.name)) }
+        return participants.contains { p in
+            guard !c.stems.isEmpty else { return false }
+            let stems = EventVocabulary.contentStems(p.name)
+            // "police" asked, "officers" stated: in crime news the officers are the police's
+            return c.stems.isSubset(of: stems) || (c.stems == Self.policeStems && !stems.isDisjoint(with: Self.policeSynonymStems))
+        }
     }
+
+    /// The stems of "police", and of the words a story uses for its officers.
+    static let policeStems = EventVocabulary.contentStems("police")
+    static let policeSynonymStems = EventVocabulary.contentStems("police officers officer policemen policeman cops gendarmes")
 
     /// Whether an answer fits a head noun: its text, or a role of its node, holds the noun.
     private func fits(_ answer: Answer, _ stems: Set<String>) throws -> Bool {

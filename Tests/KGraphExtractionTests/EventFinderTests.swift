@@ -279,6 +279,12 @@ struct EventFinderTests {
         #expect(raids.map { e.names($0.patients) } == [["Marnak Trading"], ["Dara Sok"], ["a warehouse"]])
     }
 
+    @Test("'X, a lawyer in Y, and an accomplice were arrested': both are patients")
+    func namedAndDescribedPatients() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "Dara Sok, a lawyer in Tiraz, and an accomplice were arrested on June 25.", path: "t.txt")
+        #expect(e.events.first { $0.type == .arrest }.map { e.names($0.patients) } == ["Dara Sok", "an accomplice"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

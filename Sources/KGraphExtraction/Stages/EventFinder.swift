@@ -838,10 +838,23 @@ struct EventFinder: Sendable {
     private func passiveSubjects(_ np: Phrase, upTo end: Int, s0: Int, analysis: Analysis, table: EntityTable,
                                  resolve: (String, Int, Bool) -> [Participant]) -> [Participant] {
         if let p = np.pronoun { return resolve(p, np.range.lowerBound, false) }
+        let tokens = analysis.tokens
+        // "X, a lawyer in Y, and an accomplice were arrested": a described person joined to a
+        // named one; both are the patients
+        if np.participants.count == 1, np.participants[0].entityID == nil, np.range.lowerBound - 1 >= s0,
+           tokens[np.range.lowerBound - 1].lower == "and" {
+            var a = np.range.lowerBound - 1
+            while a - 1 >= s0, !(tokens[a - 1].lower == "that" || tokens[a - 1].lower == ":" || tokens[a - 1].lower == ";"
+                                  || tokens[a - 1].lower == "\u{201C}" || tokens[a - 1].info.trigger != nil) { a -= 1 }
+            if let f = table.entity(at: a), table.entities[f].type == .person {
+                var out = [participantFor(f, at: a, analysis: analysis, table: table)]
+                out += np.participants
+                return out
+            }
+        }
         guard let first = np.participants.first, let id = first.entityID,
               let e = table.entities.firstIndex(where: { $0.id == id }), table.entities[e].type == .person else { return np.participants }
         // clause start: the sentence start, or after "that", a statement verb, a colon or a quote
-        let tokens = analysis.tokens
         var a = np.range.lowerBound
         while a - 1 >= s0 {
             let t = tokens[a - 1]
