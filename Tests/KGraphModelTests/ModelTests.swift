@@ -96,3 +96,13 @@ import Testing
         #expect(reader.nameIndex(kinds: [.place]).keys.sorted() == ["port velo"])
     }
 }
+
+@Test(arguments: ["Dara Sok's arrest, in Port-Velo.", "U.S. officials' 21,566 cases", "Ōsaka Dock Café", "no.2 o'clock"])
+func wordsAgreeWithTheNormalisation(text: String) {
+    #expect(NameKey.words(text) == NameKey.normalize(text).split(separator: " ").map(String.init))
+}
+
+@Test func wordsKeepALeadingThe() {
+    // The normalisation drops a leading "the" from a name; the words of a sentence keep it.
+    #expect(NameKey.words("the Harbour  Police") == ["the", "harbour", "police"])
+}
