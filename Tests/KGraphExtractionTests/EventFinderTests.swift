@@ -285,6 +285,23 @@ struct EventFinderTests {
         #expect(e.events.first { $0.type == .arrest }.map { e.names($0.patients) } == ["Dara Sok", "an accomplice"])
     }
 
+    @Test("'The indictment names X and Y' names the people a charge described")
+    func indictmentNames() {
+        let text = """
+        TIRAZ — Federal prosecutors have charged five people with stealing electronics.
+
+        The indictment, unsealed on Wednesday, names Dara Sok and Lina Ortega along with three buyers.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let charges = e.events.filter { $0.type == .charge }
+        #expect(!charges.isEmpty)
+        for c in charges {
+            #expect(Set(e.names(c.patients)) == ["Dara Sok", "Lina Ortega"])
+            #expect(e.names(c.agents) == ["Federal prosecutors"])
+        }
+        #expect(e.entities.first { $0.name == "TIRAZ" }?.type == .place)
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

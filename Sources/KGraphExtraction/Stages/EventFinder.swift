@@ -384,6 +384,24 @@ struct EventFinder: Sendable {
             while end < next.tokens.upperBound, table.entity(at: end) == e { end += 1 }
             drafts[i].patients = [participant(entity: e, at: n0..<end)]
         }
+        // "The indictment names X and Y": the people charged
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+            guard let doc = (s0..<min(s1, s0 + 4)).first(where: { ["indictment", "complaint", "indictments"].contains(tokens[$0].lower) }),
+                  let v = (doc + 1..<s1).first(where: { ["names", "named", "identifies", "identified", "lists", "listed", "charges", "accuses"].contains(tokens[$0].lower) }),
+                  v - doc <= 14 else { continue }
+            let named = entities(in: (v + 1)..<s1, types: [.person], analysis: analysis, table: table, participant: participant)
+            guard !named.isEmpty else { continue }
+            let si = sentence.index
+            // the indictment itself, and the charge a sentence before that described the people
+            let charged = drafts.indices.filter { drafts[$0].type == .charge && si - drafts[$0].sentence <= 1 && drafts[$0].sentence <= si
+                                                  && drafts[$0].patients.allSatisfy({ $0.entityID == nil }) }
+            let agents = charged.map { drafts[$0].agents }.first { !$0.isEmpty } ?? []
+            for d in charged {
+                drafts[d].patients = named
+                if drafts[d].agents.isEmpty { drafts[d].agents = agents }
+            }
+        }
         // "Prosecutors charged two officials … The officials, X and Y, are accused…": the described
         // patients of an event are the people a later same-type event names after "The officials,"
         for (b, later) in drafts.enumerated() where later.patients.count >= 1 && later.patients.allSatisfy({ $0.entityID != nil }) {

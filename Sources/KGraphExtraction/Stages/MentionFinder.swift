@@ -303,6 +303,11 @@ struct MentionFinder: Sendable {
         }
         // Context after.
         let e = sentence.tokens.upperBound
+        // a dateline: "PORTSIDE —", "TIRAZ, Velo —" opening a sentence names a place
+        if a == sentence.tokens.lowerBound, first.isAllCaps, b < e,
+           tokens[b].lower == "-" || (tokens[b].isPunct(",") && (b + 1..<min(e, b + 4)).contains(where: { tokens[$0].lower == "-" })) {
+            m.placeScore += 20
+        }
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {

@@ -34,6 +34,19 @@ struct RoleFinder: Sendable {
                                      provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: tokens[title.lowerBound].sentence,
                                                             utf8Range: analysis.utf8Range(tokens: title))))
         }
+        // A title written in the plural for several people ("both supervisors"), given to each in the singular.
+        func addSingular(person: Int, title: Range<Int>, org: Int?) {
+            let words = analysis.text(tokens: title).split(separator: " ").map(String.init)
+            guard var last = words.last else { return }
+            last = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : String(last.dropLast())
+            let text = (words.dropLast() + [last]).joined(separator: " ")
+            let key = "\(person)|\(NameMention.key(text))"
+            guard seen.insert(key).inserted else { return }
+            let e = table.entities
+            out.append(RoleAssertion(personID: e[person].id, title: text, organizationID: org.map { e[$0].id }, placeID: nil,
+                                     provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: tokens[title.lowerBound].sentence,
+                                                            utf8Range: analysis.utf8Range(tokens: title))))
+        }
         for (ei, ranges) in table.mentionTokens.enumerated() where table.entities[ei].type == .person {
             for r in ranges {
                 let sentence = analysis.sentences[tokens[r.lowerBound].sentence]
@@ -76,6 +89,45 @@ struct RoleFinder: Sendable {
                 }
             }
         }
+        // "X, 46, and Y, 39, both supervisors employed by Z": one title for each person listed
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+            var k = s0 + 1
+            while k + 1 < s1 {
+                defer { k += 1 }
+                guard ["both", "all"].contains(tokens[k].lower), tokens[k - 1].isPunct(",") else { continue }
+                // the plural title: adjectives, then a head whose singular is a title head
+                var h = k + 1
+                while h < s1, h <= k + 3, tokens[h].kind == .word, !isPluralTitle(h, tokens: tokens) { h += 1 }
+                guard h < s1, isPluralTitle(h, tokens: tokens) else { continue }
+                // the people listed before the comma: names joined by commas, ages and "and"
+                var people = [(entity: Int, at: Int)]()
+                var p = k - 2
+                while p >= s0 {
+                    let t = tokens[p]
+                    if let e = table.entity(at: p) {
+                        guard table.entities[e].type == .person else { break }
+                        var start = p
+                        while start - 1 >= s0, table.entity(at: start - 1) == e { start -= 1 }
+                        people.append((e, start))
+                        p = start - 1
+                        continue
+                    }
+                    guard t.isPunct(",") || t.kind == .number || t.lower == "and" else { break }
+                    p -= 1
+                }
+                guard people.count >= 2 else { continue }
+                // the organisation after: "employed by Z", "at Z", "of Z", "for Z"
+                var org: Int?
+                var q = h + 1
+                while q < s1, q <= h + 5, !tokens[q].isPunct(",") {
+                    if let e = table.entity(at: q), table.entities[e].type == .organization { org = e; break }
+                    q += 1
+                }
+                let titleRange = (k + 1)..<(h + 1)
+                for person in people.reversed() { addSingular(person: person.entity, title: titleRange, org: org) }
+            }
+        }
         // "X worked as a security guard", "X emerged as Y's top lieutenant"
         for sentence in analysis.sentences where !sentence.isHeadline {
             let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
@@ -103,6 +155,13 @@ struct RoleFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether token `k` is a plural title head ("supervisors", "officials").
+    func isPluralTitle(_ k: Int, tokens: [Token]) -> Bool {
+        let w = tokens[k].lower
+        guard tokens[k].kind == .word, w.hasSuffix("s"), w.count > 4 else { return false }
+        return lexicon.isTitleHead(String(w.dropLast())) || (w.hasSuffix("ies") && lexicon.isTitleHead(String(w.dropLast(3)) + "y"))
     }
 
     /// Verbs before "as" that give the subject a title.
