@@ -27,4 +27,15 @@ struct DefiniteReferenceTests {
             #expect(event.patients.allSatisfy { $0.entityID == nil })
         }
     }
+
+    @Test("'the bureau said' is the one organisation of the article whose name holds 'bureau'")
+    func theBureau() {
+        let text = """
+        Inquiry
+
+        Dara Sok was questioned at the Velorian Integrity Bureau on Monday. The bureau said he was suspected of fraud.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.first { $0.type == .statement }.map { e.names($0.agents) } == ["Velorian Integrity Bureau"])
+    }
 }

@@ -302,6 +302,14 @@ struct EventFinderTests {
         #expect(e.entities.first { $0.name == "TIRAZ" }?.type == .place)
     }
 
+    @Test("'The navy intercepted a boat and detained its crew': the clause's subject acts")
+    func coordinatedAfterAPlainVerb() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "The navy intercepted a fishing boat off the coast on Thursday and detained its four crew members.", path: "t.txt")
+        let arrest = e.events.first { $0.type == .arrest }
+        #expect(arrest.map { e.names($0.agents) } == ["The navy"])
+        #expect(arrest.map { e.names($0.patients) } == ["its four crew members"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -13,7 +13,6 @@ struct DefiniteReference: Sendable {
     /// - Returns: the events, participants linked where a title names one person.
     /// - Complexity: O(participants × roles).
     func link(_ events: [Event], roles: [RoleAssertion], entities: [Entity]) -> [Event] {
-        guard !roles.isEmpty else { return events }
         let people = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // title words (lower case) → (person, sentence of the first such role)
         var holders = [String: (person: String, sentence: Int)]()
@@ -26,10 +25,22 @@ struct DefiniteReference: Sendable {
                 holders[key] = (r.personID, r.provenance.sentenceIndex)
             }
         }
+        // organisation nouns → the one organisation whose name holds it ("the bureau" → "National Integrity Bureau")
+        var organizationByNoun = [String: Entity]()
+        var sharedNouns = Set<String>()
+        for e in entities where e.type == .organization {
+            for word in Set(e.name.lowercased().split(separator: " ").map(String.init)) where DefiniteReference.organizationNouns.contains(word) {
+                if organizationByNoun[word] != nil { sharedNouns.insert(word) } else { organizationByNoun[word] = e }
+            }
+        }
         func resolved(_ p: Participant, sentence: Int) -> Participant {
             guard p.entityID == nil else { return p }
             let lower = p.text.lowercased()
-            guard lower.hasPrefix("the "), !lower.hasSuffix("s") else { return p }
+            if lower.hasPrefix("the "), case let noun = String(lower.dropFirst(4)), !sharedNouns.contains(noun),
+               let org = organizationByNoun[noun] {
+                return Participant(entityID: org.id, text: org.name, mention: p.mention)
+            }
+            guard !roles.isEmpty, lower.hasPrefix("the "), !lower.hasSuffix("s") else { return p }
             let key = DefiniteReference.words(String(lower.dropFirst(4)))
             guard !key.isEmpty, !ambiguous.contains(key), let h = holders[key], h.sentence <= sentence,
                   let person = people[h.person], person.type == .person else { return p }
@@ -43,6 +54,10 @@ struct DefiniteReference: Sendable {
             return e
         }
     }
+
+    /// Nouns that stand for an organisation the article names: "the bureau said", "the ministry said".
+    static let organizationNouns: Set<String> = ["ministry", "bureau", "court", "agency", "department", "commission", "office",
+                                                 "police", "army", "navy", "tribunal", "authority", "council", "committee", "service"]
 
     /// A title's words, lower case, without "former", "senior" and the like.
     static func words(_ title: String) -> String {

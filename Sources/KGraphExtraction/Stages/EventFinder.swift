@@ -240,6 +240,14 @@ struct EventFinder: Sendable {
                                   let np = subject(before: be, s0: s0, analysis: analysis, table: table) {
                             d.passive = true
                             d.patients = passiveSubjects(np, upTo: be, s0: s0, analysis: analysis, table: table, resolve: resolvePronoun)
+                        } else if prev.lower == "and", trig.form == "past",
+                                  let v = (s0..<prevIdx).first(where: { isPastVerb($0, tokens: tokens, table: table) }),
+                                  let np = subject(before: v, s0: s0, analysis: analysis, table: table), np.pronoun == nil,
+                                  let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
+                            // "The navy intercepted a boat … and detained its four crew members": the
+                            // subject of the clause's first verb
+                            d.agents = agentOrganization(np, analysis: analysis, table: table)
+                            d.patients = obj.pronoun.map { resolvePronoun($0, at: obj.range.lowerBound, speaker: false) } ?? obj.participants
                         } else if prev.lower == ",", trig.form == "past" || trig.form == "pres",
                                   let head = placeAppositionSubject(endingAt: prevIdx, s0: s0, analysis: analysis, table: table),
                                   let obj = object(after: k, s1: s1, analysis: analysis, table: table) {
@@ -773,6 +781,17 @@ struct EventFinder: Sendable {
         guard let inIdx = (s0..<(q - 2)).last(where: { ["in", "at", "of"].contains(tokens[$0].lower) }), inIdx > s0,
               let np = nounPhrase(endingAt: inIdx - 1, s0: s0, analysis: analysis, table: table), np.pronoun == nil else { return nil }
         return np
+    }
+
+    /// Whether token `k` is a finite past verb a clause can start with ("intercepted"): a lowercase
+    /// word in "-ed" or an irregular participle, after a noun phrase and not after a be-form.
+    func isPastVerb(_ k: Int, tokens: [Token], table: EntityTable) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized, table.entity(at: k) == nil, t.info.functionClass == nil,
+              t.lower.hasSuffix("ed") && t.lower.count > 4 || EventFinder.irregularParticiples.contains(t.lower) else { return false }
+        guard k > 0 else { return false }
+        let before = tokens[k - 1]
+        return !EventFinder.beForms.contains(before.lower) && before.kind != .punct && !["has", "have", "had", "who", "which", "that"].contains(before.lower)
     }
 
     /// Whether the subject of "was held" ending before `be` is a person: a person's name or a
