@@ -310,6 +310,12 @@ struct EventFinderTests {
         #expect(arrest.map { e.names($0.patients) } == ["its four crew members"])
     }
 
+    @Test("intercepting a boat carrying drugs seizes the drugs; 'off the coast' ends the phrase")
+    func interceptedCargo() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "The navy intercepted a fishing boat carrying nearly two tons of cocaine off the coast on Thursday.", path: "t.txt")
+        #expect(e.events.first { $0.type == .seizure }.map { e.names($0.patients) } == ["a fishing boat", "nearly two tons of cocaine"])
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -147,7 +147,7 @@ struct EventFinder: Sendable {
                     } else if let tr = t.info.trigger {
                         if t.lower == "according" {
                             if k + 1 < s1, tokens[k + 1].lower == "to" { triggers.append((k, .statement, "according")) }
-                        } else if ["find", "finds", "found", "discover", "discovers", "discovered"].contains(t.lower),
+                        } else if ["find", "finds", "found", "discover", "discovers", "discovered", "intercept", "intercepts", "intercepted"].contains(t.lower),
                                   !contrabandNear(k, s0: s0, s1: s1, tokens: tokens) {
                             // "found guilty", "the court found that…": a find is a seizure only of drugs, arms, cash…
                         } else if k > s0, ["without", "no", "not", "never", "n't"].contains(tokens[k - 1].lower), tr.type != .statement {
@@ -706,6 +706,14 @@ struct EventFinder: Sendable {
         let tokens = analysis.tokens
         var out = [Participant]()
         var r = end
+        // "intercepted a boat carrying two tons of cocaine": what it carried is seized too
+        if r < s1, ["carrying", "containing", "transporting"].contains(tokens[r].lower) || (tokens[r].lower == "loaded" && r + 1 < s1 && tokens[r + 1].lower == "with") {
+            let at = tokens[r].lower == "loaded" ? r + 1 : r
+            if let cargo = object(after: at, s1: s1, analysis: analysis, table: table), cargo.pronoun == nil {
+                out += cargo.participants
+                r = cargo.range.upperBound
+            }
+        }
         while r < s1, out.count < 8 {
             var sep = r
             if tokens[sep].isPunct(","), sep + 1 < s1, tokens[sep + 1].lower == "and" { sep += 1 }
