@@ -316,6 +316,24 @@ struct EventFinderTests {
         #expect(e.events.first { $0.type == .seizure }.map { e.names($0.patients) } == ["a fishing boat", "nearly two tons of cocaine"])
     }
 
+    @Test("a gerund after 'after' or 'before' is an event of the clause's actor")
+    func gerunds() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "Border guards arrested three men on Saturday after finding 300 kilograms of heroin in a truck.", path: "t.txt")
+        let seizure = e.events.first { $0.type == .seizure }
+        #expect(seizure.map { e.names($0.agents) } == ["Border guards"])
+        #expect(seizure.map { e.names($0.patients) } == ["300 kilograms of heroin"])
+    }
+
+    @Test("'the court ordered the release of X' is a release by the court; a checkpoint named is a place")
+    func orderedRelease() {
+        let text = "Verdict\n\nAn appeals court on Wednesday ordered the release of opposition leader Dara Sok. Two men were detained at the Zelen checkpoint."
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let release = e.events.first { $0.type == .release }
+        #expect(release.map { e.names($0.patients) } == ["Dara Sok"])
+        #expect(release.map { e.names($0.agents) } == ["An appeals court"])
+        #expect(e.entities.first { $0.name == "Zelen" }?.type == .place)
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

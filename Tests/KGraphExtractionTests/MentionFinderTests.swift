@@ -31,6 +31,7 @@ struct MentionFinderTests {
         ("A court in Ostrava Nova charged him.", "Ostrava Nova", .place),
         ("He was held at his home in the capital, Velmont Nova, on Tuesday.", "Velmont Nova", .place),
         ("The former mayor of Belmora was detained.", "Belmora", .place),
+        ("The driver, a citizen of Tajistan, was held.", "Tajistan", .place),
         ("Agents of the Velorian Border Patrol stopped the truck.", "Velorian Border Patrol", .organization),
         ("The case was led by Marnak Harbour Investigations.", "Marnak Harbour Investigations", .organization),
         ("A judge ruled, the Velorian Attorney's Office said.", "Velorian Attorney's Office", .organization),

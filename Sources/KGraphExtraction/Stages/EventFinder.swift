@@ -392,6 +392,14 @@ struct EventFinder: Sendable {
             while end < next.tokens.upperBound, table.entity(at: end) == e { end += 1 }
             drafts[i].patients = [participant(entity: e, at: n0..<end)]
         }
+        // "Guards arrested three men after finding heroin": the gerund's actor is the clause's
+        for i in drafts.indices where drafts[i].agents.isEmpty && drafts[i].type != .statement {
+            let k = drafts[i].trigger.lowerBound
+            guard k > 0, tokens[k].lower.hasSuffix("ing"), ["after", "before", "while", "by", "when", "during"].contains(tokens[k - 1].lower),
+                  let actor = drafts[..<i].last(where: { $0.sentence == drafts[i].sentence && $0.type != .statement && !$0.agents.isEmpty && !$0.passive })
+            else { continue }
+            drafts[i].agents = actor.agents
+        }
         // "The indictment names X and Y": the people charged
         for sentence in analysis.sentences where !sentence.isHeadline {
             let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
@@ -1146,6 +1154,13 @@ struct EventFinder: Sendable {
             if let obj = object(after: k + 1, s1: s1, analysis: analysis, table: table), obj.pronoun == nil {
                 d.patients = obj.participants
             }
+        }
+        // "the court ordered the release of X": an order carried out, with its agent
+        if d.type == .release, k + 1 < s1, tokens[k + 1].lower == "of", k - 2 >= s0, tokens[k - 1].lower == "the",
+           ["ordered", "orders", "granted", "approved", "secured", "won"].contains(tokens[k - 2].lower),
+           let obj = object(after: k + 1, s1: s1, analysis: analysis, table: table), obj.pronoun == nil {
+            d.patients = obj.participants
+            if let np = subject(before: k - 2, s0: s0, analysis: analysis, table: table), np.pronoun == nil { d.agents = np.participants }
         }
         if let by = byPhrase(after: k, until: nextTrigger, s1: s1, analysis: analysis, table: table, adjacent: true, participant: participant) {
             d.agents = by

@@ -190,7 +190,8 @@ struct MentionFinder: Sendable {
     /// Words before "of" whose object is a place though they are not place words: "the mayor of
     /// X", "the outskirts of X".
     static let placeOfWords: Set<String> = ["mayor", "mayors", "governor", "governors", "outskirts", "suburbs", "suburb",
-                                            "residents", "streets", "centre", "center", "heart", "people"]
+                                            "residents", "streets", "centre", "center", "heart", "people", "citizen",
+                                            "citizens", "national", "nationals", "native", "natives", "resident"]
     /// Place nouns an apposition names: "the capital, X", "the port city, X".
     static let placeAppositionHeads: Set<String> = ["capital", "city", "town", "village", "province", "district", "region",
                                                     "port", "state", "county", "island", "municipality", "hometown"]

@@ -23,9 +23,9 @@ struct RoleFinder: Sendable {
         let tokens = analysis.tokens
         var out = [RoleAssertion]()
         var seen = Set<String>()
-        func add(person: Int, title: Range<Int>, org: Int?, place: Int?) {
+        func add(person: Int, title: Range<Int>, org: Int?, place: Int?, text written: String? = nil) {
             guard !title.isEmpty else { return }
-            let text = analysis.text(tokens: title)
+            let text = written ?? analysis.text(tokens: title)
             let key = "\(person)|\(NameMention.key(text))"
             guard seen.insert(key).inserted else { return }
             let e = table.entities
@@ -88,6 +88,25 @@ struct RoleFinder: Sendable {
                     }
                 }
             }
+        }
+        // "His party, the Union for Renewal, …": the person just named is a member
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = sentence.tokens.lowerBound, s1 = sentence.tokens.upperBound
+            guard s0 + 4 < s1, ["his", "her"].contains(tokens[s0].lower),
+                  ["party", "group", "movement", "organization", "organisation", "union", "coalition", "alliance", "faction"].contains(tokens[s0 + 1].lower),
+                  tokens[s0 + 2].isPunct(",") else { continue }
+            var q = s0 + 3
+            if tokens[q].lower == "the" { q += 1 }
+            guard q < s1, let org = table.entity(at: q), table.entities[org].type == .organization else { continue }
+            // the person: the last person named before, within two sentences
+            var p = s0 - 1
+            var person: Int?
+            while p >= 0, sentence.index - tokens[p].sentence <= 2 {
+                if let e = table.entity(at: p), table.entities[e].type == .person { person = e; break }
+                p -= 1
+            }
+            guard let person else { continue }
+            add(person: person, title: (s0 + 1)..<(s0 + 2), org: org, place: nil, text: "member")
         }
         // "X, 46, and Y, 39, both supervisors employed by Z": one title for each person listed
         for sentence in analysis.sentences where !sentence.isHeadline {
