@@ -334,6 +334,35 @@ struct EventFinderTests {
         #expect(e.entities.first { $0.name == "Zelen" }?.type == .place)
     }
 
+    @Test("'Three officers were sentenced… The officers, X, Y and Z, demanded…' names the sentenced; 'in May' is a time")
+    func theOfficersNamed() {
+        let text = """
+        Three traffic police officers were sentenced to five years in prison on Friday.
+
+        The officers, Sergeant Dara Sok and constables Lina Ortega and Arvo Tesk, demanded payments from drivers.
+
+        Sok was arrested in May with cash. Police may arrest others.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.first { $0.type == .sentence }.map { Set(e.names($0.patients)) } == ["Dara Sok", "Lina Ortega", "Arvo Tesk"])
+        let arrests = e.events.filter { $0.type == .arrest }
+        #expect(arrests.map(\.time) == ["May"])
+    }
+
+    @Test("a suspect who escaped is the person the next sentence names; 'recaptured' is an arrest")
+    func escapeAndRecapture() {
+        let text = """
+        Escape
+
+        A drug trafficking suspect who escaped from a hospital in Tiraz on Sunday was recaptured hours later at a bus station, police said.
+
+        Dara Sok, 31, had been taken to the hospital from prison after complaining of chest pains.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        #expect(e.events.first { $0.type == .escape }.map { e.names($0.agents) } == ["Dara Sok"])
+        #expect(e.events.contains { $0.type == .arrest && $0.trigger == "recaptured" })
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -29,6 +29,8 @@ struct RoleFinderTests {
         ("Police detained the former mayor of Belmora, Teodor Valesco, on Tuesday.", ["Teodor Valesco: former mayor in Belmora"]),
         ("Marnak Bank lost money. The bank’s head of security, Amira Rin, said it would pay.", ["Amira Rin: head of security @Marnak Bank"]),
         ("Dara Sok walked free. His party, the Union for Renewal, called it a victory.", ["Dara Sok: member @Union for Renewal"]),
+        ("The officers, constables Dara Sok and Lina Ortega, took cash.", ["Dara Sok: constable", "Lina Ortega: constable"]),
+        ("Police held activists Dara Sok and Lina Ortega.", []),
         ("The indictment names Dara Sok, 46, and Lina Ortega, 39, both supervisors employed by Velo Freight Company, and three buyers.",
          ["Dara Sok: supervisor @Velo Freight Company", "Lina Ortega: supervisor @Velo Freight Company"]),
         ("Prosecutors named deputy minister Dara Sok and procurement head Lina Ortega.", ["Dara Sok: deputy minister", "Lina Ortega: procurement head"]),

@@ -379,8 +379,12 @@ struct EventFinder: Sendable {
         }
         // "A court sentenced a prominent activist… / Selma Arkan, 34, was convicted…": a news lead
         // describes someone, and the next sentence opens with the name of a person not named before
-        for (i, d) in drafts.enumerated() where d.patients.count == 1 && d.patients[0].entityID == nil {
-            let words = d.patients[0].text.lowercased().split(separator: " ")
+        for (i, d) in drafts.enumerated() {
+            // the described person: the patient, or the one who escaped
+            let escapee = d.type == .escape && d.patients.isEmpty
+            let described = escapee ? d.agents : d.patients
+            guard described.count == 1, described[0].entityID == nil else { continue }
+            let words = described[0].text.lowercased().split(separator: " ")
             guard let article = words.first, ["a", "an"].contains(article), let noun = words.last,
                   EventFinder.personNouns.contains(String(noun)) || lexicon.isTitleHead(String(noun)),
                   d.sentence + 1 < analysis.sentences.count else { continue }
@@ -390,7 +394,7 @@ struct EventFinder: Sendable {
                   let first = table.mentionTokens[e].first, first.lowerBound == n0 else { continue }
             var end = n0
             while end < next.tokens.upperBound, table.entity(at: end) == e { end += 1 }
-            drafts[i].patients = [participant(entity: e, at: n0..<end)]
+            if escapee { drafts[i].agents = [participant(entity: e, at: n0..<end)] } else { drafts[i].patients = [participant(entity: e, at: n0..<end)] }
         }
         // "Guards arrested three men after finding heroin": the gerund's actor is the clause's
         for i in drafts.indices where drafts[i].agents.isEmpty && drafts[i].type != .statement {
@@ -416,6 +420,24 @@ struct EventFinder: Sendable {
             for d in charged {
                 drafts[d].patients = named
                 if drafts[d].agents.isEmpty { drafts[d].agents = agents }
+            }
+        }
+        // "Three officers were sentenced… / The officers, X, Y and Z, demanded…": the people an
+        // apposition names after "The <noun>," are the patients an earlier event only described
+        for sentence in analysis.sentences where !sentence.isHeadline {
+            let s0 = EventFinder.afterDateline(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+            let s1 = sentence.tokens.upperBound
+            guard s0 + 3 < s1, ["the", "these", "those"].contains(tokens[s0].lower), tokens[s0 + 2].isPunct(",") else { continue }
+            let head = tokens[s0 + 1].lower
+            guard let close = (s0 + 3..<s1).first(where: { tokens[$0].isPunct(",") && !(($0 + 1 < s1) && tokens[$0 + 1].lower == "and") }) else { continue }
+            let named = entities(in: (s0 + 3)..<close, types: [.person], analysis: analysis, table: table, participant: participant)
+            guard named.count >= 2 else { continue }
+            let si = sentence.index
+            if let a = drafts.lastIndex(where: { d in
+                d.sentence < si && si - d.sentence <= 2 && d.type != .statement && d.patients.count == 1 && d.patients[0].entityID == nil
+                    && d.patients[0].text.lowercased().split(separator: " ").last.map(String.init) == head
+            }) {
+                drafts[a].patients = named
             }
         }
         // "Prosecutors charged two officials … The officials, X and Y, are accused…": the described

@@ -55,6 +55,16 @@ struct RoleFinder: Sendable {
                 // Title before the name.
                 if let t = titleBefore(r.lowerBound, from: s0, tokens: tokens, table: table) {
                     add(person: ei, title: t.range, org: t.org, place: t.place)
+                } else if r.lowerBound - 1 >= s0, isPluralTitle(r.lowerBound - 1, tokens: tokens),
+                          !RoleFinder.descriptors.contains(String(tokens[r.lowerBound - 1].lower.dropLast())) {
+                    // "constables X and Y": the title, in the singular, for each
+                    let title = (r.lowerBound - 1)..<r.lowerBound
+                    addSingular(person: ei, title: title, org: nil)
+                    var q = r.upperBound
+                    while q < s1, q < r.upperBound + 4, tokens[q].isPunct(",") || tokens[q].lower == "and" || tokens[q].kind == .number { q += 1 }
+                    if q < s1, q > r.upperBound, let f = table.entity(at: q), table.entities[f].type == .person {
+                        addSingular(person: f, title: title, org: nil)
+                    }
                 }
                 // Apposition after: "X, (a|the) TITLE …,"
                 var k = r.upperBound
@@ -175,6 +185,10 @@ struct RoleFinder: Sendable {
         }
         return out
     }
+
+    /// Words that describe people rather than give them a post: "activists X and Y" names no title.
+    static let descriptors: Set<String> = ["activist", "suspect", "member", "supporter", "witness", "protester", "resident",
+                                           "student", "victim", "defendant", "detainee", "prisoner", "critic", "dissident"]
 
     /// Whether token `k` is a plural title head ("supervisors", "officials").
     func isPluralTitle(_ k: Int, tokens: [Token]) -> Bool {

@@ -38,22 +38,28 @@ struct TimeFinder: Sendable {
         }
         while k < s1 {
             // most tokens start no time expression: decided on the token in place
-            if tokens[k].kind == .punct || tokens[k].kind == .possessive
-                || (tokens[k].kind == .word && (tokens[k].info.functionClass == nil || tokens[k].info.neverStartsTime || tokens[k].lower == "the")) {
+            // "in May", "since May": the month, though "may" is read as a modal verb elsewhere
+            let mayMonth = tokens[k].lower == "may" && tokens[k].isCapitalized && k > sentence.tokens.lowerBound
+                && ["in", "since", "until", "last", "early", "late", "mid", "by", "of", "during", "through"].contains(tokens[k - 1].lower)
+            if !mayMonth && (tokens[k].kind == .punct || tokens[k].kind == .possessive
+                || (tokens[k].kind == .word && (tokens[k].info.functionClass == nil || tokens[k].info.neverStartsTime || tokens[k].lower == "the"))) {
                 k += 1
                 continue
             }
             let t = tokens[k]
             var start = k
             var end = k
-            let c = cls(k)
+            let c = mayMonth ? "month" : cls(k)
             if c == "month" {
                 end = k + 1
                 if isDay(end) { end += 1; if end + 1 < s1, tokens[end].isPunct(","), isYear(end + 1) { end += 2 } }
                 else if isYear(end) { end += 1 }
                 if start > sentence.tokens.lowerBound, ["late", "early", "mid", "mid-"].contains(tokens[start - 1].lower) { start -= 1 }
-                // "May" alone is too ambiguous
-                if t.lower == "may", end == k + 1 { k += 1; continue }
+                // "May" alone is too ambiguous, but for "in May", "since May", "last May", "early May"
+                if t.lower == "may", end == k + 1,
+                   !(k > sentence.tokens.lowerBound && ["in", "since", "until", "last", "early", "late", "mid", "by", "of", "during", "through"].contains(tokens[k - 1].lower)) {
+                    k += 1; continue
+                }
             } else if c == "weekday" {
                 end = k + 1
                 if end < s1, ["morning", "afternoon", "evening", "night"].contains(tokens[end].lower) { end += 1 }
