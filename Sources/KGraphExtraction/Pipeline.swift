@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
                                 sentences: analysis.sentences.map { SentenceSpan(index: $0.index, utf8Range: $0.utf8Start..<$0.utf8End) })
         let roles = RoleFinder(lexicon: lexicon).find(in: analysis, table: table, mentions: mentions, documentSHA256: sha)
         let events = DefiniteReference().link(EventFinder(lexicon: lexicon).find(in: analysis, table: table, documentSHA256: sha),
-                                              roles: roles, entities: table.entities)
+                                              roles: roles, table: table)
         let relations = RelationFinder(lexicon: lexicon).find(in: analysis, table: table, roles: roles, documentSHA256: sha)
         return Extraction(document: document, entities: table.entities, roles: roles, events: events, relations: relations)
     }

@@ -23,47 +23,43 @@ struct ComponentRows {
         var height: Double
     }
 
-    /// One connected component: its nodes in graph order, a first-rank and a last-rank node, and
-    /// its estimated size.
+    /// One connected component: its nodes in graph order, a first-rank and a last-rank node, the
+    /// ranks it spans, its widest rank and its estimated height (points).
     struct Component {
         var nodes: [String]
         var source: String
         var sink: String
-        var size: Size
         /// Ranks the component spans.
         var rankCount: Int
         /// Its widest rank, in points.
         var widestRank: Double
+        /// Its tallest rank, in points.
+        var height: Double
     }
 
-    /// Invisible edges that put the components of `graph` in rows, largest first, except that
-    /// the component holding `firstNode` (the legend, say) starts the first row. Empty when the
+    /// Invisible edges that put the components of `graph` in rows, largest first. Empty when the
     /// graph has one component.
     /// - Parameters:
     ///   - graph: the styled graph (nodes with `label`, edges drawn).
-    ///   - firstNode: a node whose component is placed first.
     ///   - edgeLabels: whether edges carry labels (they widen the gap between ranks).
     /// - Returns: the chaining edges.
     /// - Complexity: O((nodes + edges) log nodes).
-    static func chains(for graph: GraphDescription, first firstNode: String? = nil, edgeLabels: Bool) -> [GraphDescription.Edge] {
-        var parts = components(of: graph, edgeLabels: edgeLabels)
+    static func chains(for graph: GraphDescription, edgeLabels: Bool) -> [GraphDescription.Edge] {
+        let parts = components(of: graph)
         if parts.count < 2 { return [] }
         // Ranks are columns across the whole drawing, as wide as their widest node in any row:
         // a row is as wide as its ranks times a column, not the sum of its own nodes' widths.
         let column = (parts.map(\.widestRank).max() ?? 0) + rankSep + (edgeLabels ? edgeLabelWidth : 0)
-        for i in parts.indices { parts[i].size.width = Double(parts[i].rankCount) * column }
-        parts.sort { a, b in
-            let areaA = a.size.width * a.size.height, areaB = b.size.width * b.size.height
-            return areaA != areaB ? areaA > areaB : a.nodes.count > b.nodes.count
-        }
-        if let firstNode, let i = parts.firstIndex(where: { $0.nodes.contains(firstNode) }) {
-            parts.insert(parts.remove(at: i), at: 0)
-        }
-        let rows = fill(parts.map(\.size))
+        let sized = parts.map { (part: $0, size: Size(width: Double($0.rankCount) * column, height: $0.height)) }
+            .sorted { a, b in
+                let areaA = a.size.width * a.size.height, areaB = b.size.width * b.size.height
+                return areaA != areaB ? areaA > areaB : a.part.nodes.count > b.part.nodes.count
+            }
+        let rows = fill(sized.map(\.size))
         var edges: [GraphDescription.Edge] = []
         for row in rows where row.count > 1 {
             for (a, b) in zip(row, row.dropFirst()) {
-                edges.append(.init(source: parts[a].sink, target: parts[b].source,
+                edges.append(.init(source: sized[a].part.sink, target: sized[b].part.source,
                                    attributes: ["style": "invis", "weight": "0", "class": "layout"]))
             }
         }
@@ -94,7 +90,7 @@ struct ComponentRows {
     }
 
     /// The connected components of the graph's nodes, each with its ranks and estimated size.
-    static func components(of graph: GraphDescription, edgeLabels: Bool) -> [Component] {
+    static func components(of graph: GraphDescription) -> [Component] {
         var index = [String: Int](minimumCapacity: graph.nodes.count)
         for (i, n) in graph.nodes.enumerated() { index[n.id] = i }
         var parent = Array(graph.nodes.indices)
@@ -128,14 +124,12 @@ struct ComponentRows {
                 widthOfRank[rank[i], default: 0] = max(widthOfRank[rank[i], default: 0], size.width)
                 heightOfRank[rank[i], default: 0] += size.height + nodeSep
             }
-            let gap = rankSep + (edgeLabels ? edgeLabelWidth : 0)
-            let width = widthOfRank.values.reduce(0, +) + Double(max(0, widthOfRank.count - 1)) * gap
             let height = heightOfRank.values.max() ?? 0
             let source = nodes.min { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }!
             let sink = nodes.max { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 > $1 }!
             return Component(nodes: nodes.map { graph.nodes[$0].id }, source: graph.nodes[source].id,
-                             sink: graph.nodes[sink].id, size: Size(width: width, height: height),
-                             rankCount: widthOfRank.count, widestRank: widthOfRank.values.max() ?? 0)
+                             sink: graph.nodes[sink].id, rankCount: widthOfRank.count,
+                             widestRank: widthOfRank.values.max() ?? 0, height: height)
         }
     }
 

@@ -3,17 +3,18 @@ import KGraphModel
 /// Links a definite description that stands for a named person to that person: "Haddad said the
 /// shipping agent was released" after "shipping agent Nguyen Van Hai" makes the release's patient
 /// the named agent. Only a singular "the …" phrase is linked, only to the one person the article
-/// has already given that title, so "the suspects" or a title two people hold stay phrases.
+/// has already given that title, so "the suspects" or a title two people hold stay phrases. "The
+/// bureau" likewise becomes the article's only organisation with "bureau" in its name.
 struct DefiniteReference: Sendable {
     /// Event participants with such phrases replaced by the person.
     /// - Parameters:
     ///   - events: the article's events.
     ///   - roles: its roles (titles with their sentence).
-    ///   - entities: its entities.
+    ///   - table: its entities.
     /// - Returns: the events, participants linked where a title names one person.
-    /// - Complexity: O(participants × roles).
-    func link(_ events: [Event], roles: [RoleAssertion], entities: [Entity]) -> [Event] {
-        let people = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// - Complexity: O(participants × (roles + entities)).
+    func link(_ events: [Event], roles: [RoleAssertion], table: EntityTable) -> [Event] {
+        let people = Dictionary(table.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // title words (lower case) → (person, sentence of the first such role)
         var holders = [String: (person: String, sentence: Int)]()
         var ambiguous = Set<String>()
@@ -25,19 +26,13 @@ struct DefiniteReference: Sendable {
                 holders[key] = (r.personID, r.provenance.sentenceIndex)
             }
         }
-        // organisation nouns → the one organisation whose name holds it ("the bureau" → "National Integrity Bureau")
-        var organizationByNoun = [String: Entity]()
-        var sharedNouns = Set<String>()
-        for e in entities where e.type == .organization {
-            for word in Set(e.name.lowercased().split(separator: " ").map(String.init)) where DefiniteReference.organizationNouns.contains(word) {
-                if organizationByNoun[word] != nil { sharedNouns.insert(word) } else { organizationByNoun[word] = e }
-            }
-        }
         func resolved(_ p: Participant, sentence: Int) -> Participant {
             guard p.entityID == nil else { return p }
             let lower = p.text.lowercased()
-            if lower.hasPrefix("the "), case let noun = String(lower.dropFirst(4)), !sharedNouns.contains(noun),
-               let org = organizationByNoun[noun] {
+            // "the bureau" → the one organisation whose name holds "bureau"
+            if lower.hasPrefix("the "), case let noun = String(lower.dropFirst(4)), DefiniteReference.organizationNouns.contains(noun),
+               let o = table.onlyOrganization(named: noun) {
+                let org = table.entities[o]
                 return Participant(entityID: org.id, text: org.name, mention: p.mention)
             }
             guard !roles.isEmpty, lower.hasPrefix("the "), !lower.hasSuffix("s") else { return p }

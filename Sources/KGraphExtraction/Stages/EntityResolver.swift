@@ -10,6 +10,21 @@ struct EntityTable: Sendable {
     /// For each entity, the token ranges of its mentions (name tokens), in text order.
     var mentionTokens: [[Range<Int>]]
 
+    /// The index of the article's only organisation whose name holds `noun` as a word (or its
+    /// plural): "the ministry" → "Justice Ministry", "police" → "National Police"; `nil` when
+    /// none or several do.
+    /// - Complexity: O(entities).
+    func onlyOrganization(named noun: String) -> Int? {
+        var found: Int?
+        for (i, e) in entities.enumerated() where e.type == .organization {
+            let words = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard words.contains(where: { $0 == noun || $0 == noun + "s" }) else { continue }
+            if found != nil { return nil }
+            found = i
+        }
+        return found
+    }
+
     /// The entity at a token, if any.
     func entity(at token: Int) -> Int? {
         guard token >= 0, token < tokenEntity.count else { return nil }

@@ -216,7 +216,7 @@ struct EventFinder: Sendable {
                         if var np = subject(before: prevIdx, s0: s0, analysis: analysis, table: table) {
                             // "A journalist who was detained while covering a dispute was released": the
                             // subject is the phrase the relative clause hangs on
-                            let start = EventFinder.afterDateline(s0, end: np.range.lowerBound, tokens: tokens)
+                            let start = Dateline.bodyStart(s0, end: np.range.lowerBound, tokens: tokens)
                             if let rel = (start..<np.range.lowerBound).first(where: { tokens[$0].lower == "who" }), rel > start,
                                !(start..<rel).contains(where: { tokens[$0].kind == .punct }),
                                let head = nounPhrase(endingAt: rel - 1, s0: start, analysis: analysis, table: table), head.range.lowerBound == start {
@@ -261,7 +261,7 @@ struct EventFinder: Sendable {
                         // "Among those held was X", "Among the eight detained were X and Y"
                         d.passive = true
                         d.patients = entities(in: (k + 2)..<s1, types: [.person], analysis: analysis, table: table, participant: participant)
-                    } else if trig.form == "past" || trig.form == "part", let prev, prevIdx == k - 1,
+                    } else if trig.form == "past" || trig.form == "part", prev != nil, prevIdx == k - 1,
                               isNounWord(prevIdx, tokens: tokens, table: table),
                               k + 1 >= s1 || isPassiveFollower(tokens[k + 1]),
                               k + 1 >= s1 || EventFinder.beForms.contains(tokens[k + 1].lower) || object(after: k, s1: s1, analysis: analysis, table: table) == nil {
@@ -425,7 +425,7 @@ struct EventFinder: Sendable {
         // "Three officers were sentenced… / The officers, X, Y and Z, demanded…": the people an
         // apposition names after "The <noun>," are the patients an earlier event only described
         for sentence in analysis.sentences where !sentence.isHeadline {
-            let s0 = EventFinder.afterDateline(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+            let s0 = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
             let s1 = sentence.tokens.upperBound
             guard s0 + 3 < s1, ["the", "these", "those"].contains(tokens[s0].lower), tokens[s0 + 2].isPunct(",") else { continue }
             let head = tokens[s0 + 1].lower
@@ -444,7 +444,7 @@ struct EventFinder: Sendable {
         // patients of an event are the people a later same-type event names after "The officials,"
         for (b, later) in drafts.enumerated() where later.patients.count >= 1 && later.patients.allSatisfy({ $0.entityID != nil }) {
             let sentence = analysis.sentences[later.sentence]
-            let s0 = EventFinder.afterDateline(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+            let s0 = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
             guard s0 + 2 < sentence.tokens.upperBound, ["the", "these", "those"].contains(tokens[s0].lower),
                   tokens[s0 + 2].isPunct(",") else { continue }
             let head = tokens[s0 + 1].lower
@@ -1289,20 +1289,11 @@ struct EventFinder: Sendable {
                 d.content = analysis.text(tokens: a..<sentenceEnd)
             } else if let c = commaBeforeSpeaker(k: k, s0: s0, inverted: inverted, subject: subjectNP, tokens: tokens), c - s0 >= 3 {
                 // "Police arrested three men on Monday, spokesman X said.": the clause before.
-                var b = EventFinder.afterDateline(s0, end: c, tokens: tokens)
+                var b = Dateline.bodyStart(s0, end: c, tokens: tokens)
                 while b < c, tokens[b].kind == .punct { b += 1 }
                 if c - b >= 3 { d.content = analysis.text(tokens: b..<c) }
             }
         }
-    }
-
-    /// The first token after a dateline that opens a sentence ("WASHINGTON –", "TIRAZ, Velo —"),
-    /// or `s0` when there is none.
-    static func afterDateline(_ s0: Int, end: Int, tokens: [Token]) -> Int {
-        guard let dash = (s0..<min(end, s0 + 7)).first(where: { ["-", "–", "—", "--"].contains(tokens[$0].lower) }), dash > s0,
-              (s0..<dash).allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized }),
-              (s0..<dash).contains(where: { tokens[$0].isAllCaps && tokens[$0].lower.count > 2 }) else { return s0 }
-        return dash + 1
     }
 
     /// Forms of "tell", whose object is an audience, not what was said.

@@ -80,7 +80,6 @@ struct MentionFinder: Sendable {
     func connectorLength(at j: Int, chunkStart: Int, end: Int, tokens: [Token], headline: Bool) -> Int? {
         let t = tokens[j]
         guard t.kind == .word, !t.isCapitalized, j > chunkStart else { return nil }
-        let prev = tokens[j - 1].lower
         func capAt(_ k: Int) -> Bool { k < end && isNameWord(tokens[k], headline: headline) }
         if t.lower == "of" || t.lower == "for" {
             let pi = tokens[j - 1].info
@@ -99,7 +98,7 @@ struct MentionFinder: Sendable {
     func split(_ run: Range<Int>, sentence: Sentence, analysis: Analysis) -> [NameMention] {
         let tokens = analysis.tokens
         var a = run.lowerBound
-        var b = run.upperBound
+        let b = run.upperBound
         var out = [NameMention]()
         var personCue = 0
         var titleRange: Range<Int>?
@@ -158,18 +157,12 @@ struct MentionFinder: Sendable {
 
     /// Whether token `k` starts its sentence (after any opening quotes or brackets).
     func isSentenceInitial(_ k: Int, sentence: Sentence, tokens: [Token]) -> Bool {
-        let s0 = sentence.tokens.lowerBound
+        // after a dateline ("WASHINGTON – Two men…") the sentence starts again
+        let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+        let start = k >= body ? body : sentence.tokens.lowerBound
         var p = k - 1
-        while p >= s0, tokens[p].kind == .punct {
-            // after a dateline: "WASHINGTON – Two men…", "TIRAZ, Velo — Police…"
-            if ["–", "—", "-", "--"].contains(tokens[p].lower), p - s0 <= 6, p > s0,
-               (s0..<p).allSatisfy({ tokens[$0].kind == .punct || tokens[$0].isCapitalized }),
-               (s0..<p).contains(where: { tokens[$0].isAllCaps && tokens[$0].lower.count > 2 }) {
-                return true
-            }
-            p -= 1
-        }
-        return p < s0
+        while p >= start, tokens[p].kind == .punct { p -= 1 }
+        return p < start
     }
 
     /// Whether a capitalised word is a common word rather than a name.
@@ -305,8 +298,7 @@ struct MentionFinder: Sendable {
         // Context after.
         let e = sentence.tokens.upperBound
         // a dateline: "PORTSIDE —", "TIRAZ, Velo —" opening a sentence names a place
-        if a == sentence.tokens.lowerBound, first.isAllCaps, b < e,
-           tokens[b].lower == "-" || (tokens[b].isPunct(",") && (b + 1..<min(e, b + 4)).contains(where: { tokens[$0].lower == "-" })) {
+        if a == sentence.tokens.lowerBound, first.isAllCaps, Dateline.bodyStart(a, end: e, tokens: tokens) > b {
             m.placeScore += 20
         }
         if b < e {

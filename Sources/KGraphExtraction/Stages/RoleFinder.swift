@@ -260,7 +260,7 @@ struct RoleFinder: Sendable {
         if org == nil, let noun = (max(s0, start - 1)..<titleEnd).first(where: {
             tokens[$0].kind == .word && (!tokens[$0].isCapitalized || $0 == s0) && table.entity(at: $0) == nil && tokens[$0].info.isOrg("head")
         }) {
-            org = organization(named: tokens[noun].lower, table: table)
+            org = table.onlyOrganization(named: tokens[noun].lower)
         }
         return Title(range: start..<titleEnd, org: org, place: place)
     }
@@ -284,7 +284,7 @@ struct RoleFinder: Sendable {
             if let e = table.entity(at: p - 1), table.entities[e].type == .organization {
                 title.org = e
             } else if RoleFinder.organizationNouns.contains(tokens[p - 1].lower) {
-                title.org = organization(named: tokens[p - 1].lower, table: table)
+                title.org = table.onlyOrganization(named: tokens[p - 1].lower)
                     ?? lastOrganization(before: p - 1, within: 2, tokens: tokens, table: table)
             }
         }
@@ -307,19 +307,6 @@ struct RoleFinder: Sendable {
         return nil
     }
 
-    /// The article's only organisation whose name holds `noun` as a word ("the ministry" → "Justice
-    /// Ministry", "police" → "National Police"), if exactly one does.
-    func organization(named noun: String, table: EntityTable) -> Int? {
-        var found: Int?
-        for (i, e) in table.entities.enumerated() where e.type == .organization {
-            let words = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-            guard words.contains(where: { $0 == noun || $0 == noun + "s" }) else { continue }
-            if found != nil { return nil }
-            found = i
-        }
-        return found
-    }
-
     /// The title phrase starting at token `start` (after a comma or copula), if one is there.
     func titleAfter(_ start: Int, until s1: Int, tokens: [Token], table: EntityTable) -> Title? {
         var k = start
@@ -338,7 +325,7 @@ struct RoleFinder: Sendable {
         // "X, the group's regional director": the organisation the article has just named
         if org == nil, k + 2 < s1, start < k, tokens[k - 1].lower == "the", tokens[k + 1].kind == .possessive,
            RoleFinder.organizationNouns.contains(tokens[k].lower) {
-            org = organization(named: tokens[k].lower, table: table) ?? lastOrganization(before: k, within: 2, tokens: tokens, table: table)
+            org = table.onlyOrganization(named: tokens[k].lower) ?? lastOrganization(before: k, within: 2, tokens: tokens, table: table)
             k += 2
         }
         let titleStart = k
@@ -381,7 +368,7 @@ struct RoleFinder: Sendable {
             p += 1
             m += 1
         }
-        if org == nil, let noun = orgNoun { org = organization(named: noun, table: table) }
+        if org == nil, let noun = orgNoun { org = table.onlyOrganization(named: noun) }
         return Title(range: titleStart..<(lastHead + 1), org: org, place: place)
     }
 
