@@ -74,7 +74,7 @@ extension GraphWalk {
                 // than resolved to a phrase node in every article first.
                 let words = NameKey.normalize(c.phrase).split(separator: " ").filter { $0 != "the" }
                 if c.role == .agent, words.count == 1, Self.genericActors.contains(String(words[0])),
-                   try types.reduce(0, { try $0 + reader.nodeCount(kind: .event, eventType: $1) }) > Self.streamingThreshold {
+                   try eventCount(types) > Self.streamingThreshold {
                     resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil,
                                                        stems: EventVocabulary.contentStems(c.phrase), label: c.phrase))
                     continue
@@ -251,7 +251,7 @@ extension GraphWalk {
         // Without a named participant, a long list is read a page at a time (below) rather than whole.
         var listed: (total: Int, read: Int)? = nil
         if anchor == nil {
-            let total = try types.reduce(0) { try $0 + reader.nodeCount(kind: .event, eventType: $1) }
+            let total = try eventCount(types)
             if total > Self.streamingThreshold {
                 listed = (total, 0)
             } else {

@@ -126,7 +126,7 @@ extension GraphWalk {
         guard !query.isEmpty else { throw QueryError.unparseable(question) }
         // Up to 2,000 statements, all are read with their sentences; beyond, the statements of the
         // sentences holding the most of the phrase's words (found through the reader's word look-ups).
-        let readSentences = try reader.nodeCount(kind: .event, eventType: .statement) <= 2000
+        let readSentences = try eventCount([.statement]) <= 2000
         let statements: [Node]
         if readSentences {
             statements = try reader.nodes(kind: .event, eventType: .statement)

@@ -26,6 +26,7 @@ final class GraphWalk {
     private var sentenceCache: [String: String] = [:]
     private var policeCache: [String: Node?] = [:]
     private var entityNameCache: [String: [Node]] = [:]
+    private var eventCountCache: [EventType: Int] = [:]
 
     /// Creates a walk.
     /// - Parameter reader: the graph.
@@ -35,6 +36,16 @@ final class GraphWalk {
     }
 
     // MARK: - Reading, cached
+
+    /// How many events of the given types the graph holds, each type counted once per walk.
+    func eventCount(_ types: [EventType]) throws -> Int {
+        try types.reduce(0) { total, type in
+            if let n = eventCountCache[type] { return total + n }
+            let n = try reader.nodeCount(kind: .event, eventType: type)
+            eventCountCache[type] = n
+            return total + n
+        }
+    }
 
     /// The node with an id, read once.
     func node(_ id: String) throws -> Node? {
