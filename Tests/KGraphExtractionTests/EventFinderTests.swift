@@ -363,6 +363,19 @@ struct EventFinderTests {
         #expect(e.events.contains { $0.type == .arrest && $0.trigger == "recaptured" })
     }
 
+    @Test("'The officials, X and Y, are accused': the later charge takes the earlier charge's agent")
+    func laterChargeTakesTheAgent() {
+        let text = """
+        Prosecutors in Tiraz on Monday charged two ministry officials with fraud.
+
+        The officials, deputy minister Dara Sok and procurement head Lina Ortega, are accused of taking bribes.
+        """
+        let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
+        let charges = e.events.filter { $0.type == .charge }
+        #expect(charges.count == 2)
+        #expect(charges.allSatisfy { e.names($0.agents) == ["Prosecutors"] })
+    }
+
     @Test("a patient pronoun skips the person who has just spoken")
     func patientPronoun() {
         let text = "The suspect, Chen Bao, 45, was held with heroin, according to Lt. Gen. Dara Sok. He was sent to the Tiraz Provincial Court and charged with trafficking."

@@ -422,8 +422,10 @@ struct EventFinder: Sendable {
                 if drafts[d].agents.isEmpty { drafts[d].agents = agents }
             }
         }
-        // "Three officers were sentenced… / The officers, X, Y and Z, demanded…": the people an
-        // apposition names after "The <noun>," are the patients an earlier event only described
+        // "Three officers were sentenced… / The officers, X, Y and Z, demanded…", "Prosecutors
+        // charged two officials… / The officials, X and Y, are accused…": the people an apposition
+        // names after "The <noun>," are the patients an earlier event only described, and that
+        // event's actors act in the sentence's events of its type that name none
         for sentence in analysis.sentences where !sentence.isHeadline {
             let s0 = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
             let s1 = sentence.tokens.upperBound
@@ -431,29 +433,15 @@ struct EventFinder: Sendable {
             let head = tokens[s0 + 1].lower
             guard let close = (s0 + 3..<s1).first(where: { tokens[$0].isPunct(",") && !(($0 + 1 < s1) && tokens[$0 + 1].lower == "and") }) else { continue }
             let named = entities(in: (s0 + 3)..<close, types: [.person], analysis: analysis, table: table, participant: participant)
-            guard named.count >= 2 else { continue }
             let si = sentence.index
-            if let a = drafts.lastIndex(where: { d in
+            guard !named.isEmpty, let a = drafts.lastIndex(where: { d in
                 d.sentence < si && si - d.sentence <= 2 && d.type != .statement && d.patients.count == 1 && d.patients[0].entityID == nil
                     && d.patients[0].text.lowercased().split(separator: " ").last.map(String.init) == head
-            }) {
-                drafts[a].patients = named
-            }
-        }
-        // "Prosecutors charged two officials … The officials, X and Y, are accused…": the described
-        // patients of an event are the people a later same-type event names after "The officials,"
-        for (b, later) in drafts.enumerated() where later.patients.count >= 1 && later.patients.allSatisfy({ $0.entityID != nil }) {
-            let sentence = analysis.sentences[later.sentence]
-            let s0 = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
-            guard s0 + 2 < sentence.tokens.upperBound, ["the", "these", "those"].contains(tokens[s0].lower),
-                  tokens[s0 + 2].isPunct(",") else { continue }
-            let head = tokens[s0 + 1].lower
-            guard let a = drafts[..<b].lastIndex(where: { d in
-                d.type == later.type && later.sentence - d.sentence <= 2 && d.patients.count == 1 && d.patients[0].entityID == nil
-                    && d.patients[0].text.lowercased().split(separator: " ").last.map(String.init) == head
             }) else { continue }
-            drafts[a].patients = later.patients
-            if drafts[b].agents.isEmpty { drafts[b].agents = drafts[a].agents }
+            let sameType = drafts.indices.filter { drafts[$0].sentence == si && drafts[$0].type == drafts[a].type }
+            guard named.count >= 2 || !sameType.isEmpty else { continue }
+            drafts[a].patients = named
+            for b in sameType where drafts[b].agents.isEmpty { drafts[b].agents = drafts[a].agents }
         }
         // Build events. A mention with no participant, place, time or content ("called for the
         // release of all those detained", "a mandatory minimum sentence") says nothing of an event
