@@ -23,11 +23,18 @@ let package = Package(
         .target(name: "KGraphGraphviz", dependencies: ["CGraphviz"]),
         // Sendable value types of the graph: no I/O.
         .target(name: "KGraphModel"),
+        // One vocabulary for extraction and questions: word classes, titles, triggers, WordNet's words.
+        .target(
+            name: "KGraphVocabulary",
+            dependencies: ["KGraphModel"],
+            exclude: ["Tools"],
+            resources: [.copy("Data")]
+        ),
         // Text → sentences → mentions → entities → roles/events/relations → graph.
         .target(
             name: "KGraphExtraction",
             dependencies: [
-                "KGraphModel",
+                "KGraphModel", "KGraphVocabulary",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["LexiconTools"],
@@ -39,7 +46,7 @@ let package = Package(
             dependencies: ["KGraphModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Questions in, answers with evidence out.
-        .target(name: "KGraphQuery", dependencies: ["KGraphModel"]),
+        .target(name: "KGraphQuery", dependencies: ["KGraphModel", "KGraphVocabulary"]),
         // Graph → styled, escaped diagram through KGraphGraphviz.
         .target(name: "KGraphRender", dependencies: ["KGraphModel", "KGraphGraphviz"]),
         // GraphML, Turtle, JSON-LD, Cypher, Neo4j CSV, JSON.
@@ -63,9 +70,10 @@ let package = Package(
             exclude: ["Scripts"]
         ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
-        .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphModel"]),
+        .testTarget(name: "KGraphVocabularyTests", dependencies: ["KGraphVocabulary", "KGraphModel"]),
+        .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphVocabulary", "KGraphModel", "KGraphExport"]),
         .testTarget(name: "KGraphStoreTests", dependencies: ["KGraphStore", "KGraphModel"]),
-        .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphModel"]),
+        .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphVocabulary", "KGraphModel"]),
         .testTarget(name: "KGraphGraphvizTests", dependencies: ["KGraphGraphviz"]),
         .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphGraphviz", "KGraphModel"]),
         .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"], exclude: ["Interop"]),

@@ -127,6 +127,11 @@ enum RDFVocabulary {
         case .kidnapping: "kg:Kidnapping"
         case .investigation: "kg:Investigation"
         case .escape: "kg:Escape"
+        case .killing: "kg:Killing"
+        case .appeal: "kg:Appeal"
+        case .plea: "kg:Plea"
+        case .questioning: "kg:Questioning"
+        case .pardon: "kg:Pardon"
         case .other: "kg:OtherEvent"
         }
     }

@@ -2,37 +2,55 @@ import Crypto
 import Foundation
 import KGraphModel
 
-/// Extracts the typed graph of one article: sentences and tokens → name mentions → entities →
-/// roles, events and relations, each fact with its sentence and UTF-8 byte range.
+/// Extracts the typed graph of one article, in declared stages:
+/// 1. text: sentences and tokens, each word looked up once in the lexicon (``Analysis``);
+/// 2. names: name mentions, then entities (``MentionFinder``, ``EntityResolver``);
+/// 3. clauses: tags, noun phrases and verb groups, one clause per verb (``Tagger``, ``Chunker``,
+///    ``ClauseBuilder``), with the time expressions of each sentence (``TimeFinder``);
+/// 4. roles, events and relations read the clauses (``RoleFinder``, ``EventStages``, ``RelationFinder``).
+/// Every fact keeps its sentence and UTF-8 byte range.
 public struct Extractor: Sendable {
     /// The word lists every stage reads.
     public let lexicon: Lexicon
 
     /// Creates an extractor.
-    /// - Parameter lexicon: the word lists (the shipped ones by default).
-    public init(lexicon: Lexicon = .standard) {
+    /// - Parameter lexicon: the word lists.
+    public init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
+
+    /// The extractor with the shipped word lists.
+    /// - Throws: ``LexiconError`` when kgraph's data cannot be read.
+    public static func standard() throws -> Extractor { Extractor(lexicon: try Lexicon.standard()) }
 
     /// Runs the full pipeline on one article.
     /// - Parameters:
     ///   - text: the article text; the title is its first non-empty line.
     ///   - path: where the article was read from, recorded in the document.
     /// - Returns: the document with its sentences, and the entities, roles, events and relations.
-    /// - Complexity: O(n) in the text's length for tokenizing; the later stages are linear in the
-    ///   number of tokens times the (small) number of entities per article.
+    /// - Complexity: O(n) in the text's length, with bounded windows per clause and mention.
     public func extract(text: String, path: String) -> Extraction {
-        let analysis = Analysis(text: text, lexicon: lexicon)
-        let mentions = MentionFinder(lexicon: lexicon).find(in: analysis)
-        let table = EntityResolver(lexicon: lexicon).resolve(mentions, in: analysis)
+        let parse = self.parse(text)
+        let analysis = parse.analysis
         let sha = Extractor.hex(SHA256.hash(data: analysis.bytes))
         let document = Document(path: path, title: Extractor.title(of: analysis), sha256: sha, text: text,
                                 sentences: analysis.sentences.map { SentenceSpan(index: $0.index, utf8Range: $0.utf8Start..<$0.utf8End) })
-        let roles = RoleFinder(lexicon: lexicon).find(in: analysis, table: table, mentions: mentions, documentSHA256: sha)
-        let events = DefiniteReference().link(EventFinder(lexicon: lexicon).find(in: analysis, table: table, documentSHA256: sha),
-                                              roles: roles, table: table)
-        let relations = RelationFinder(lexicon: lexicon).find(in: analysis, table: table, roles: roles, documentSHA256: sha)
-        return Extraction(document: document, entities: table.entities, roles: roles, events: events, relations: relations)
+        let roles = RoleFinder(lexicon: lexicon).find(in: parse, documentSHA256: sha)
+        let events = EventStages(lexicon: lexicon).find(in: parse, roles: roles, documentSHA256: sha)
+        let relations = RelationFinder(lexicon: lexicon).find(in: analysis, table: parse.table, roles: roles, documentSHA256: sha)
+        return Extraction(document: document, entities: parse.table.entities, roles: roles, events: events, relations: relations)
+    }
+
+    /// The clause layer of an article: stages 1 to 3.
+    func parse(_ text: String) -> Parse {
+        let analysis = Analysis(text: text, lexicon: lexicon)
+        let mentions = MentionFinder(lexicon: lexicon).find(in: analysis)
+        let table = EntityResolver(lexicon: lexicon).resolve(mentions, in: analysis)
+        let timeFinder = TimeFinder(lexicon: lexicon)
+        let times = analysis.sentences.map { timeFinder.find(in: $0, analysis: analysis) }
+        let tags = Tagger(lexicon: lexicon).tag(analysis, table: table)
+        let chunks = Chunker().chunk(analysis, tags: tags, table: table, times: times)
+        return ClauseBuilder().build(Parse(analysis: analysis, lexicon: lexicon, table: table, tags: tags, chunks: chunks, times: times))
     }
 
     /// Lower-case hex of a digest.

@@ -57,13 +57,24 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case conviction
     /// An extradition or deportation.
     case extradition
-    /// A killing, attack or kidnapping.
+    /// An attack: a bombing, a shooting, an assault (see ``killing`` when someone was killed).
     case attack
+    /// A killing or murder.
+    case killing
+    /// A kidnapping or abduction.
     case kidnapping
     /// A search or investigation.
     case investigation
     /// An escape from custody.
     case escape
+    /// An appeal against a verdict or sentence.
+    case appeal
+    /// A plea (pleaded guilty, not guilty).
+    case plea
+    /// A questioning or interrogation.
+    case questioning
+    /// A pardon or amnesty.
+    case pardon
     /// Any other event that extraction chose to keep.
     case other
 }

@@ -66,6 +66,11 @@ enum DiagramStyle {
         case .kidnapping: NodeLook(shape: "Msquare", fill: "#fce4ec", line: "#ad1457")
         case .investigation: NodeLook(shape: "folder", fill: "#e6eed8", line: "#556b2f")
         case .escape: NodeLook(shape: "larrow", fill: "#fff3e0", line: "#bf360c")
+        case .killing: NodeLook(shape: "septagon", fill: "#ef9a9a", line: "#8e0000")
+        case .appeal: NodeLook(shape: "invtrapezium", fill: "#dbe4f3", line: "#2f4f8f")
+        case .plea: NodeLook(shape: "parallelogram", fill: "#e3e0f3", line: "#4a3f8f")
+        case .questioning: NodeLook(shape: "ellipse", fill: "#e0f2f1", line: "#00695c")
+        case .pardon: NodeLook(shape: "cds", fill: "#e8f5e9", line: "#2e7d32")
         case .other: NodeLook(shape: "pentagon", fill: "#eeeeee", line: "#555555")
         }
     }

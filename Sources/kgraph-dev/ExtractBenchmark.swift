@@ -18,7 +18,7 @@ enum ExtractBenchmark {
             }
         }
         guard !texts.isEmpty else { throw BenchError.noInput }
-        let extractor = Extractor()
+        let extractor = try Extractor.standard()
         _ = extractor.extract(text: texts[0], path: "warm-up")
         let target = Int(megabytes * 1_000_000)
         var bytes = 0, articles = 0, entities = 0

@@ -9,7 +9,7 @@ import KGraphRender
 enum RenderBenchmark {
     static func run(article path: String, loops: Int, bigNodes: Int, bigEdges: Int) throws {
         let text = try ArticleReader().read(path: path)
-        let extraction = Extractor().extract(text: text, path: path)
+        let extraction = try Extractor.standard().extract(text: text, path: path)
         let graph = extraction.graph()
         let renderer = DiagramRenderer()
         print("article \(path): \(graph.nodes.count) nodes, \(graph.edges.count) edges")

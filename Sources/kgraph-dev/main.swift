@@ -1,4 +1,5 @@
 import Foundation
+import KGraphExtraction
 
 /// kgraph-dev: developer tools — synthetic corpus, benchmarks. Not installed for users.
 let usage = """
@@ -8,6 +9,7 @@ commands:
   synth --count N --out DIR [--seed S]     write N synthetic articles (invented names) to DIR
   bench-extract [--mb N] [FILE|DIR ...]    extract from at least N MB (default 10) of article text
                                            made by repeating the files (default: Examples/); prints MB/s
+  parse TEXT|FILE                          print the clause layer of a text: tags, phrases, verb groups, clauses
   bench-render [--loops N] [--nodes N] [--edges N] [FILE]
                                            render one article's graph in process (median ms per format),
                                            N renders in a loop (default 1000) with resident memory, and a
@@ -20,6 +22,12 @@ guard let command = args.first else {
     exit(64)
 }
 args.removeFirst()
+
+/// Why `parse` could not run.
+enum ParseCommandError: Error, CustomStringConvertible {
+    case noText
+    var description: String { "parse: give a text or a file" }
+}
 
 /// The value after a `--name` option, or a default.
 @MainActor func option(_ name: String, _ fallback: String) -> String {
@@ -41,6 +49,10 @@ do {
     case "bench-extract":
         let mb = Double(option("--mb", "10")) ?? 10
         try ExtractBenchmark.run(paths: args.isEmpty ? ["Examples"] : args, megabytes: mb)
+    case "parse":
+        guard let arg = args.first else { throw ParseCommandError.noText }
+        let text = FileManager.default.fileExists(atPath: arg) ? try String(contentsOfFile: arg, encoding: .utf8) : args.joined(separator: " ")
+        print(try Extractor.standard().parseDump(text), terminator: "")
     case "bench-render":
         let loops = Int(option("--loops", "1000")) ?? 1000
         let nodes = Int(option("--nodes", "2000")) ?? 2000

@@ -83,7 +83,9 @@ struct Build: ParsableCommand {
         let reader = ArticleReader(maxByteCount: maxArticleSize)
         var progress = ProgressBar(total: inputs.count)
         var skipped: [(String, String)] = []
-        let results = Self.extractAll(inputs, reader: reader) { done, path in progress.update(done, label: path) }
+        let extractor: Extractor
+        do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
+        let results = Self.extractAll(inputs, reader: reader, extractor: extractor) { done, path in progress.update(done, label: path) }
         progress.finish()
         for (input, result) in zip(inputs, results) {
             switch result {
@@ -172,9 +174,8 @@ struct Build: ParsableCommand {
 
     /// Reads and extracts articles on all cores, keeping input order; `progress` is called (one
     /// call at a time) as each article finishes.
-    static func extractAll(_ inputs: [ArticleInput], reader: ArticleReader,
+    static func extractAll(_ inputs: [ArticleInput], reader: ArticleReader, extractor: Extractor,
                            progress: @escaping (Int, String) -> Void) -> [Result<Extraction, ArticleError>] {
-        let extractor = Extractor()
         var first = [Result<Extraction, ArticleError>?](repeating: nil, count: inputs.count)
         // Standard input can be read only once, and is read here on the calling thread.
         if let i = inputs.firstIndex(where: { $0.path == "-" }) {

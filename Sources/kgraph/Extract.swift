@@ -51,7 +51,8 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let reader = ArticleReader(maxByteCount: maxArticleSize)
-        let extractor = Extractor()
+        let extractor: Extractor
+        do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
         for path in files {
             let extraction: Extraction
             do {

@@ -244,7 +244,7 @@ struct EntityResolver: Sendable {
         case .organization:
             guard m.placeScore < 15, m.personScore < 10 else { return false }
             guard endsWith(whole[...]) else { return false }
-            return part.count >= 2 || lexicon.isOrg(part[0], "head")
+            return part.count >= 2 || lexicon.word(part[0], is: .orgHead)
         case .place:
             guard m.orgScore < 12, m.personScore < 10 else { return false }
             return startsWith(whole[...]) && whole[part.count] == ","

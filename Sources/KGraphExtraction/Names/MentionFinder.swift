@@ -29,7 +29,7 @@ struct MentionFinder: Sendable {
                     if isNameWord(tokens[j], headline: sentence.isHeadline) { j += 1; continue }
                     // "the U.S. Attorney's Office", "the Prosecutor's Office": a possessive inside an organisation name
                     if tokens[j].kind == .possessive, j + 1 < end, isNameWord(tokens[j + 1], headline: sentence.isHeadline),
-                       tokens[j + 1].info.isOrg("head"), j + 2 >= end || !isNameWord(tokens[j + 2], headline: sentence.isHeadline) {
+                       tokens[j + 1].info.is(.orgHead), j + 2 >= end || !isNameWord(tokens[j + 2], headline: sentence.isHeadline) {
                         j += 2
                         continue
                     }
@@ -41,7 +41,7 @@ struct MentionFinder: Sendable {
                     if tokens[j].lower == "\u{201C}", j > i, let close = (j + 1..<min(end, j + 5)).first(where: { tokens[$0].lower == "\u{201D}" }),
                        close > j + 1, (j + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
                        close + 1 < end, isNameWord(tokens[close + 1], headline: sentence.isHeadline),
-                       lexicon.givenNames.contains(tokens[j - 1].lower) || j - i >= 1 && tokens[i].info.titleClass == nil {
+                       lexicon.givenNames.contains(tokens[j - 1].lower) || j - i >= 1 && !tokens[i].info.isAnyTitleClass {
                         j = close + 1
                         continue
                     }
@@ -54,7 +54,7 @@ struct MentionFinder: Sendable {
                     j += 2
                 }
                 // the commonest run: one capitalised function word ("The", "He", "In")
-                if j == i + 1, let c = tokens[i].info.functionClass, c != "adj", !tokens[i].isAllCaps { i = j; continue }
+                if j == i + 1, tokens[i].info.isListedWord, !tokens[i].info.is(.groupAdjective), !tokens[i].isAllCaps { i = j; continue }
                 for m in split(i..<j, sentence: sentence, analysis: analysis) { out.append(m) }
                 i = j
             }
@@ -66,7 +66,7 @@ struct MentionFinder: Sendable {
     /// Whether a token can be part of a capitalised name.
     func isNameWord(_ t: Token, headline: Bool) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
-        if let c = t.info.functionClass, c == "month" || c == "weekday" || c == "timeword" { return false }
+        if t.info.isTimeWord { return false }
         if t.lower == "i" || t.lower == "no." { return false }
         // "US-backed", "Port Velo-based": adjectives
         if let dash = t.lower.lastIndex(of: "-") {
@@ -83,8 +83,8 @@ struct MentionFinder: Sendable {
         func capAt(_ k: Int) -> Bool { k < end && isNameWord(tokens[k], headline: headline) }
         if t.lower == "of" || t.lower == "for" {
             let pi = tokens[j - 1].info
-            let prevOK = pi.isOrg("head") || pi.isOrg("mid") || pi.isPlace("region") || pi.isPlace("of")
-            guard prevOK, !pi.isTitleHead || pi.isOrg("head") else { return nil }
+            let prevOK = pi.isAny([.orgHead, .orgInner, .placeRegion, .placeOf])
+            guard prevOK, !pi.isTitleHead || pi.is(.orgHead) else { return nil }
             if capAt(j + 1) { return 1 }
             if j + 2 < end, tokens[j + 1].lower == "the", capAt(j + 2) { return 2 }
             return nil
@@ -98,23 +98,33 @@ struct MentionFinder: Sendable {
     func split(_ run: Range<Int>, sentence: Sentence, analysis: Analysis) -> [NameMention] {
         let tokens = analysis.tokens
         var a = run.lowerBound
-        let b = run.upperBound
+        var b = run.upperBound
         var out = [NameMention]()
         var personCue = 0
         var titleRange: Range<Int>?
 
         // Sentence-initial common word ("Following Dara Sok…", "Court authorities…").
         func dropInitialCommon() {
-            while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(tokens[a], analysis: analysis) {
+            while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(a, analysis: analysis) {
                 a += 1
                 while a < b, !tokens[a].isCapitalized { a += 1 }
             }
         }
         dropInitialCommon()
         // Honorifics and ranks.
-        while a < b, let c = tokens[a].info.titleClass, c == "honorific" || c == "rank" {
+        while a < b, tokens[a].info.isAny([.honorific, .rank]) {
             personCue += 10
             a += 1
+        }
+        // A title after a name with no name following: "Miami-Dade County State Attorney", "FBI
+        // Director": the title words are no part of the name.
+        var trailingTitle = false
+        if b - a >= 2, tokens[b - 1].info.isTitleHead, !tokens[b - 1].info.is(.orgHead) {
+            var t0 = b - 1
+            while t0 - 1 >= a, tokens[t0 - 1].info.isTitleWord, !tokens[t0 - 1].info.is(.orgHead) { t0 -= 1 }
+            // not "Department of Justice", "Minister for Security": a title word after "of" or "for" names the office
+            if t0 > a, !["of", "for", "de", "and"].contains(tokens[t0 - 1].lower),
+               !lexicon.givenNames.contains(tokens[t0 - 1].lower) || t0 - a > 1 { b = t0; trailingTitle = true }
         }
         // A title before the name: the last title head that is followed by a name.
         var k = b - 2
@@ -122,10 +132,10 @@ struct MentionFinder: Sendable {
         while k >= a {
             let t = tokens[k]
             let head = t.info.isTitleHead || (t.lower == "charge" && k > a && tokens[k - 1].lower == "in")
-            if head, !t.info.isOrg("head") || t.lower == "chief" || t.lower == "guard" {
+            if head, !t.info.is(.orgHead) || t.lower == "chief" || t.lower == "guard" {
                 // the rest must not be an organisation name ("Attorney General's Office")
                 let rest = (k + 1)..<b
-                if !rest.contains(where: { tokens[$0].info.isOrg("head") }), tokens[k + 1].isCapitalized {
+                if !rest.contains(where: { tokens[$0].info.is(.orgHead) }), tokens[k + 1].isCapitalized {
                     split = k
                     break
                 }
@@ -136,7 +146,7 @@ struct MentionFinder: Sendable {
             titleRange = a..<(split + 1)
             // the leading part of the title that is a name of its own ("DEA", "Union Party", "U.S.")
             var p = a
-            while p <= split, !tokens[p].info.isTitleWord || (p > a && tokens[p].info.isOrg("head") && p < split) { p += 1 }
+            while p <= split, !tokens[p].info.isTitleWord || (p > a && tokens[p].info.is(.orgHead) && p < split) { p += 1 }
             if p > a {
                 var pre = Array(makeMentions(a..<p, sentence: sentence, analysis: analysis, personCue: 0, title: nil))
                 for i in pre.indices { pre[i].personScore = 0 }
@@ -146,11 +156,13 @@ struct MentionFinder: Sendable {
             }
             a = split + 1
             personCue += 10
-            while a < b, let c = tokens[a].info.titleClass, c == "honorific" || c == "rank" { a += 1 }
+            while a < b, tokens[a].info.isAny([.honorific, .rank]) { a += 1 }
         }
         if a < b {
             if titleRange == nil { dropInitialCommon() }
-            out += makeMentions(a..<b, sentence: sentence, analysis: analysis, personCue: personCue, title: titleRange)
+            var mentions = makeMentions(a..<b, sentence: sentence, analysis: analysis, personCue: personCue, title: titleRange)
+            if trailingTitle { for i in mentions.indices { mentions[i].personScore = min(mentions[i].personScore, 0) } }
+            out += mentions
         }
         return out
     }
@@ -165,19 +177,24 @@ struct MentionFinder: Sendable {
         return p < start
     }
 
-    /// Whether a capitalised word is a common word rather than a name.
-    func isCommonWord(_ t: Token, analysis: Analysis) -> Bool {
+    /// Whether a capitalised word at a sentence's start is a common word rather than a name: a
+    /// grammar or trigger word, a word the article also writes in lower case, or a word WordNet
+    /// knows as ordinary English ("Meanwhile", "Witnesses", "Notably") — unless the article writes
+    /// it capitalised inside a sentence too, or it is a given name or surname before another name
+    /// ("Mark Holt said"). An auxiliary before a name is part of the name ("Am Sam Ath").
+    func isCommonWord(_ k: Int, analysis: Analysis) -> Bool {
+        let tokens = analysis.tokens
+        let t = tokens[k]
         if t.isAllCaps, t.lower.count <= 5 { return false }
-        if t.info.functionClass != nil { return true }
-        if t.info.trigger != nil { return true }
+        let nextIsName = k + 1 < tokens.count && tokens[k + 1].sentence == t.sentence && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+        if t.info.isAny([.beForm, .haveForm, .doForm, .modal]), nextIsName { return false }
+        if t.info.isListedWord || t.info.trigger != nil { return true }
         if lexicon.place(t.lower) != nil { return false }
         if analysis.lowercaseWords.contains(t.lower) { return true }
-        // a plural common noun ("Leaders of…", "Officers said…")
-        if t.lower.count > 4, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"), !lexicon.givenNames.contains(t.lower),
-           !lexicon.surnames.contains(t.lower), analysis.lowercaseWords.contains(String(t.lower.dropLast())) || lexicon.titleClass(String(t.lower.dropLast())) != nil || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ties") {
-            return true
-        }
-        return false
+        if analysis.capitalizedWords.contains(t.lower) { return false }
+        guard t.info.isEnglishWord else { return false }
+        if nextIsName, lexicon.givenNames.contains(t.lower) || lexicon.surnames.contains(t.lower) { return false }
+        return true
     }
 
     /// Words before "of" whose object is a place though they are not place words: "the mayor of
@@ -195,7 +212,7 @@ struct MentionFinder: Sendable {
         var a = run.lowerBound
         var b = run.upperBound
         // strip trailing adjectives ("Velo Front Islamic militants")
-        while b - a > 1, tokens[b - 1].info.isDemonym || tokens[b - 1].info.functionClass == "adj",
+        while b - a > 1, tokens[b - 1].info.isDemonym || tokens[b - 1].info.is(.groupAdjective),
               b < sentence.tokens.upperBound, tokens[b].kind == .word, !tokens[b].isCapitalized {
             b -= 1
         }
@@ -207,14 +224,14 @@ struct MentionFinder: Sendable {
         // a run of title words only ("Assistant Director in Charge")
         if tokens[a..<b].allSatisfy({ !$0.isCapitalized || $0.info.isTitleWord || $0.lower == "charge" }),
            tokens[a..<b].contains(where: { $0.info.isTitleHead }),
-           !tokens[a..<b].contains(where: { $0.info.isOrg("head") }) { return [] }
+           !tokens[a..<b].contains(where: { $0.info.is(.orgHead) }) { return [] }
         if single {
             let info = first.info
-            if info.isDemonym || info.functionClass == "adj" { return [] }
-            if info.functionClass != nil, !first.isAllCaps { return [] }
-            if info.isTitleWord || info.titleClass != nil { return [] }
-            if info.isOrg("head"), !first.isAllCaps { return [] }
-            if info.isPlace("head") || info.isPlace("region") { return [] }
+            if info.isDemonym || info.is(.groupAdjective) { return [] }
+            if info.isListedWord, !first.isAllCaps { return [] }
+            if info.isTitleWord || info.isAnyTitleClass { return [] }
+            if info.is(.orgHead), !first.isAllCaps { return [] }
+            if info.is(.placeHead) || info.is(.placeRegion) { return [] }
             if info.triggerType != nil, !first.isAllCaps { return [] }
             // "Peaceful protest is…", "Dangerous drugs…": a sentence's first word shaped like an adjective
             if isSentenceInitial(a, sentence: sentence, tokens: tokens), b < sentence.tokens.upperBound,
@@ -238,15 +255,15 @@ struct MentionFinder: Sendable {
         m.isAcronym = single && first.isAllCaps
         // Head words.
         var orgHead = false
-        for i in a..<b where tokens[i].isCapitalized && tokens[i].info.isOrg("head") { orgHead = true }
+        for i in a..<b where tokens[i].isCapitalized && tokens[i].info.is(.orgHead) { orgHead = true }
         if orgHead { m.orgScore += 20 }
         let last = lowers[lowers.count - 1]
         let lastInfo = tokens[b - 1].info
-        if !single, lastInfo.isPlace("building") { m.placeScore += 25 }
-        if !single, lastInfo.isPlace("region") || lastInfo.isPlace("head"), !orgHead {
+        if !single, lastInfo.is(.placeBuilding) { m.placeScore += 25 }
+        if !single, lastInfo.isAny([.placeRegion, .placeHead]), !orgHead {
             m.placeScore += 22
         }
-        if lowers.count >= 3, first.info.isPlace("region") || first.info.isPlace("of"), lowers[1] == "of", !orgHead {
+        if lowers.count >= 3, first.info.is(.placeRegion) || first.info.is(.placeOf), lowers[1] == "of", !orgHead {
             m.placeScore += 22
         }
         // "Washington, D.C.": joined only after a gazetteer place
@@ -278,21 +295,21 @@ struct MentionFinder: Sendable {
         let s0 = sentence.tokens.lowerBound
         if a > s0 {
             let prev = tokens[a - 1]
-            if prev.info.isOrg("cue"), !prev.isCapitalized { m.orgScore += 12 }
+            if prev.info.is(.orgCue), !prev.isCapitalized { m.orgScore += 12 }
             if prev.lower == "named" || prev.lower == "identified" { m.personScore += 10 }
-            if prev.info.isTitleHead || prev.info.titleClass == "person", !prev.isCapitalized { m.personScore += 8 }
+            if prev.info.isTitleHead || prev.info.is(.personNoun), !prev.isCapitalized { m.personScore += 8 }
             if prev.lower == "the" { m.personScore -= 6 }
             if ["in", "near", "across", "throughout", "outside", "inside"].contains(prev.lower) {
                 m.placeScore += 6  // "arrested in X", "a court in X": rarely a person
             } else if ["from", "to", "into", "at"].contains(prev.lower) {
                 m.placeScore += 2
             }
-            if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.isPlace("of") || MentionFinder.placeOfWords.contains(tokens[a - 2].lower) {
+            if prev.lower == "of", a - 2 >= s0, tokens[a - 2].info.is(.placeOf) || MentionFinder.placeOfWords.contains(tokens[a - 2].lower) {
                 m.placeScore += 20
             }
             // "the capital, X", "the port city, X": an apposition to a place noun
             if prev.isPunct(","), a - 2 >= s0, MentionFinder.placeAppositionHeads.contains(tokens[a - 2].lower) { m.placeScore += 20 }
-            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead || tokens[a - 2].info.titleClass == "person" { m.personScore += 6 }
+            if prev.lower == ",", a - 2 >= s0, tokens[a - 2].kind == .word, tokens[a - 2].info.isTitleHead || tokens[a - 2].info.is(.personNoun) { m.personScore += 6 }
             if prev.lower == "the" { m.afterThe = true }
         }
         // Context after.
@@ -304,15 +321,15 @@ struct MentionFinder: Sendable {
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {
-                if next.info.isPlace("head") || next.info.isPlace("region") {
+                if next.info.is(.placeHead) || next.info.is(.placeRegion) {
                     if !orgHead { m.placeScore += 25; m.extended = a..<(b + 1) }
-                } else if next.info.isOrg("lowerhead"), next.lower == "tribunal" {
+                } else if next.info.is(.orgLowerHead), next.lower == "tribunal" {
                     m.orgScore += 25
                     m.tokens = a..<(b + 1)
                     m.text = analysis.text(tokens: m.tokens)
                     m.key = NameMention.key(m.text)
                 }
-                if next.info.isOrg("cue"), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 25 }
+                if next.info.is(.orgCue), !["party", "union", "bank"].contains(next.lower) { m.orgScore += 25 }
                 if ["said", "says", "told", "added", "explained"].contains(next.lower) { m.personScore += 2 }
                 if next.lower == "who" { m.personScore += 4 }
                 if next.lower == "which" { m.orgScore += 3 }
@@ -331,20 +348,20 @@ struct MentionFinder: Sendable {
                     if t.kind == .punct && t.lower != "'" { break }
                     if t.kind == .word, !t.isCapitalized || t.info.isTitleWord {
                         if ["of", "for", "at", "in", "with", "who", "which", "that", "and", "known", "based", "linked", "associated", "opposed"].contains(t.lower) { break }
-                        if t.info.isOrg("cue") || t.info.isTitleHead || t.info.titleClass == "person" { head = t.lower }
+                        if t.info.is(.orgCue) || t.info.isTitleHead || t.info.is(.personNoun) { head = t.lower }
                     }
                     seen += 1
                     k += 1
                 }
                 if let h = head {
-                    if lexicon.isOrg(h, "cue") { m.orgScore += 12 } else { m.personScore += 12 }
+                    if lexicon.word(h, is: .orgCue) { m.orgScore += 12 } else { m.personScore += 12 }
                 }
             }
             if next.lower == "is" || next.lower == "was", b + 2 < e, ["a", "an"].contains(tokens[b + 1].lower) {
                 var k = b + 2
                 while k < e, k < b + 6, tokens[k].kind == .word {
-                    if tokens[k].info.isTitleHead || tokens[k].info.titleClass == "person" { m.personScore += 8; break }
-                    if tokens[k].info.isOrg("cue") { m.orgScore += 8; break }
+                    if tokens[k].info.isTitleHead || tokens[k].info.is(.personNoun) { m.personScore += 8; break }
+                    if tokens[k].info.is(.orgCue) { m.orgScore += 8; break }
                     k += 1
                 }
             }

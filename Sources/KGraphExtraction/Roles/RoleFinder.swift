@@ -15,11 +15,11 @@ struct RoleFinder: Sendable {
     /// - Parameters:
     ///   - analysis: the tokenized article.
     ///   - table: its entities.
-    ///   - mentions: its name mentions (for titles written inside a capitalised run).
     ///   - documentSHA256: the document's identity, for provenance.
     /// - Returns: role assertions, one per person and title.
     /// - Complexity: O(m) in the number of mentions, with a bounded window per mention.
-    func find(in analysis: Analysis, table: EntityTable, mentions: [NameMention], documentSHA256: String) -> [RoleAssertion] {
+    func find(in parse: Parse, documentSHA256: String) -> [RoleAssertion] {
+        let analysis = parse.analysis, table = parse.table
         let tokens = analysis.tokens
         var out = [RoleAssertion]()
         var seen = Set<String>()
@@ -177,7 +177,7 @@ struct RoleFinder: Sendable {
                 var lastHead = -1
                 while q < s1, q - start < 6, tokens[q].kind == .word, !RoleFinder.titleEnders.contains(tokens[q].lower) {
                     if isHead(q, tokens: tokens) { lastHead = q }
-                    if tokens[q].info.functionClass != nil, tokens[q].info.functionClass != "adj" { break }
+                    if tokens[q].info.isListedWord, !tokens[q].info.is(.groupAdjective) { break }
                     q += 1
                 }
                 if lastHead >= start { add(person: person, title: start..<(lastHead + 1), org: nil, place: nil) }
@@ -215,7 +215,7 @@ struct RoleFinder: Sendable {
     func titleBefore(_ end: Int, from s0: Int, tokens: [Token], table: EntityTable) -> Title? {
         var k = end - 1
         // "spokesman Brig. Gen. X": ranks between the title and the name
-        while k >= s0, let c = tokens[k].info.titleClass, c == "rank" || c == "honorific" { k -= 1 }
+        while k >= s0, tokens[k].info.isAny([.rank, .honorific]) { k -= 1 }
         guard k >= s0 else { return nil }
         guard tokens[k].kind == .word, isHead(k, tokens: tokens), table.entity(at: k) == nil else { return nil }
         let titleEnd = k + 1
@@ -247,8 +247,8 @@ struct RoleFinder: Sendable {
             // "shipping agent X", "procurement head X": a noun modifier of the title, after a
             // determiner, a comma, "and" or the sentence start
             if t.kind == .word, !t.isCapitalized, k + 1 == start, start + 1 == titleEnd,
-               EventFinder.nominalIng.contains(t.lower)
-                || (t.info.functionClass == nil && t.info.trigger == nil && !t.lower.hasSuffix("ed") && !t.lower.hasSuffix("ly")
+               t.info.is(.nominalIng)
+                || (!t.info.isListedWord && t.info.trigger == nil && !t.lower.hasSuffix("ed") && !t.lower.hasSuffix("ly")
                     && t.lower.count > 3 && (k == s0 || ["and", ",", "the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].kind == .possessive)) {
                 start = k
                 k -= 1
@@ -258,7 +258,7 @@ struct RoleFinder: Sendable {
         }
         // "ministry spokeswoman X", "court spokesman X": the one organisation of the article so named
         if org == nil, let noun = (max(s0, start - 1)..<titleEnd).first(where: {
-            tokens[$0].kind == .word && (!tokens[$0].isCapitalized || $0 == s0) && table.entity(at: $0) == nil && tokens[$0].info.isOrg("head")
+            tokens[$0].kind == .word && (!tokens[$0].isCapitalized || $0 == s0) && table.entity(at: $0) == nil && tokens[$0].info.is(.orgHead)
         }) {
             org = table.onlyOrganization(named: tokens[noun].lower)
         }
@@ -271,7 +271,7 @@ struct RoleFinder: Sendable {
         var q = end
         var n = 0
         while q >= s0, n < 2, tokens[q].kind == .word, !tokens[q].isCapitalized, tokens[q].lower != "of",
-              tokens[q].info.functionClass == nil, tokens[q].info.trigger == nil, table.entity(at: q) == nil {
+              !tokens[q].info.isListedWord, tokens[q].info.trigger == nil, table.entity(at: q) == nil {
             q -= 1
             n += 1
         }
@@ -344,8 +344,8 @@ struct RoleFinder: Sendable {
             }
             if t.lower == "in", k + 1 < s1, tokens[k + 1].lower == "charge" { k += 2; lastHead = k - 1; n += 2; continue }
             if RoleFinder.titleEnders.contains(t.lower) { break }
-            if t.info.trigger != nil, t.info.titleClass == nil { return nil }
-            if let c = t.info.functionClass, c == "aux" || c == "verb" || c == "pron" || c == "det" { return nil }
+            if t.info.trigger != nil, !t.info.isAnyTitleClass { return nil }
+            if t.info.isAny([.beForm, .haveForm, .doForm, .modal, .subjectPronoun, .objectPronoun, .determiner]) || t.info.trigger?.verbForm != nil && t.info.trigger?.isNoun == false { return nil }
             if isHead(k, tokens: tokens) { lastHead = k }
             k += 1
             n += 1
@@ -361,7 +361,7 @@ struct RoleFinder: Sendable {
             }
             // "the head of the bureau": a common noun that stands for a named organisation
             if orgNoun == nil, p == k + 2, ["of", "for", "at"].contains(tokens[k].lower), tokens[k + 1].lower == "the",
-               tokens[p].kind == .word, !tokens[p].isCapitalized, tokens[p].info.isOrg("head"),
+               tokens[p].kind == .word, !tokens[p].isCapitalized, tokens[p].info.is(.orgHead),
                p + 1 >= s1 || tokens[p + 1].kind == .punct || RoleFinder.titleEnders.contains(tokens[p + 1].lower) {
                 orgNoun = tokens[p].lower
             }

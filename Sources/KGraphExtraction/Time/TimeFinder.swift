@@ -27,7 +27,15 @@ struct TimeFinder: Sendable {
         let s1 = sentence.tokens.upperBound
         var out = [TimeExpression]()
         var k = sentence.tokens.lowerBound
-        func cls(_ i: Int) -> String? { i < s1 ? tokens[i].info.functionClass : nil }
+        func cls(_ i: Int) -> String? {
+            guard i < s1 else { return nil }
+            let info = tokens[i].info
+            if info.is(.month) { return "month" }
+            if info.is(.weekday) { return "weekday" }
+            if info.is(.timeWord) { return "timeword" }
+            if info.is(.numberWord) { return "number" }
+            return nil
+        }
         func isYear(_ i: Int) -> Bool {
             guard i < s1, tokens[i].kind == .number, tokens[i].lower.utf8.count == 4, let y = Int(tokens[i].lower) else { return false }
             return y >= 1900 && y <= 2100
@@ -42,7 +50,7 @@ struct TimeFinder: Sendable {
             let mayMonth = tokens[k].lower == "may" && tokens[k].isCapitalized && k > sentence.tokens.lowerBound
                 && ["in", "since", "until", "last", "early", "late", "mid", "by", "of", "during", "through"].contains(tokens[k - 1].lower)
             if !mayMonth && (tokens[k].kind == .punct || tokens[k].kind == .possessive
-                || (tokens[k].kind == .word && (tokens[k].info.functionClass == nil || tokens[k].info.neverStartsTime || tokens[k].lower == "the"))) {
+                || (tokens[k].kind == .word && !tokens[k].info.canStartTime)) {
                 k += 1
                 continue
             }

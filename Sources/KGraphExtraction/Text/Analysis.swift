@@ -10,6 +10,9 @@ struct Analysis: Sendable {
     /// Lower-cased words that occur somewhere in the article without a capital letter (only those
     /// that also start a sentence capitalised, or their singulars: the only ones ever asked about).
     let lowercaseWords: Set<String>
+    /// Lower-cased forms of the sentence-initial words that the article also writes capitalised
+    /// inside a sentence: names ("Smith said…" after "John Smith").
+    let capitalizedWords: Set<String>
 
     /// Tokenizes a text.
     /// - Parameters:
@@ -22,12 +25,15 @@ struct Analysis: Sendable {
         bytes = Array(text.utf8)
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
-            let bloom = lexicon.wordBloom
+            let vocabulary = lexicon.vocabulary
             t.withUnsafeMutableBufferPointer { buf in
                 for i in buf.indices where buf[i].kind == .word {
-                    let h = buf[i].lowerHash & 0xFFFF
-                    guard bloom[Int(h >> 6)] & (1 << (h & 63)) != 0 else { continue }
-                    if let info = lexicon.wordInfo[buf[i].lower] { buf[i].info = info }
+                    let lower = buf[i].lower
+                    var info = TokenInfo(vocabulary.entry(lower))
+                    // an inflected form WordNet lists under its lemma: "officers", "netted"
+                    if lower.utf8.count > 3, !info.partsOfSpeech.isSuperset(of: [.noun, .verb]) { info.partsOfSpeech.formUnion(vocabulary.partsOfSpeech(of: lower)) }
+                    if buf[i].isCapitalized, lexicon.demonyms[lower] != nil { info.classes.insert(.demonym) }
+                    buf[i].info = info
                 }
             }
         }
@@ -38,25 +44,36 @@ struct Analysis: Sendable {
         var candidates = Set<String>()
         var bloom = [UInt64](repeating: 0, count: 16)  // 1024 bits of candidate hashes
         for sentence in s {
-            guard let first = sentence.tokens.first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
+            let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: t)
+            for start in Set([sentence.tokens.lowerBound, body]) {
+            guard let first = (start..<sentence.tokens.upperBound).first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
             let w = t[first].lower
             for c in [w, String(w.dropLast())] {
                 candidates.insert(c)
                 let h = Tokenizer.fnv(c) & 1023
                 bloom[Int(h >> 6)] |= 1 << (h & 63)
             }
+            }
         }
         var lower = Set<String>()
+        var capitalized = Set<String>()
         if !candidates.isEmpty {
             t.withUnsafeBufferPointer { buf in
-                for i in buf.indices where buf[i].kind == .word && !buf[i].isCapitalized {
+                for i in buf.indices where buf[i].kind == .word {
                     let h = buf[i].lowerHash & 1023
                     guard bloom[Int(h >> 6)] & (1 << (h & 63)) != 0 else { continue }
-                    if candidates.contains(buf[i].lower) { lower.insert(buf[i].lower) }
+                    guard candidates.contains(buf[i].lower) else { continue }
+                    if !buf[i].isCapitalized {
+                        lower.insert(buf[i].lower)
+                    } else if i > 0, buf[i - 1].sentence == buf[i].sentence, !s[buf[i].sentence].isHeadline,
+                              buf[i - 1].kind != .punct || buf[i - 1].lower == "," {
+                        capitalized.insert(buf[i].lower)
+                    }
                 }
             }
         }
         lowercaseWords = lower
+        capitalizedWords = capitalized
     }
 
     /// The text of a UTF-8 byte range.

@@ -1,0 +1,204 @@
+import KGraphVocabulary
+
+/// What a tagging rule sees of a word: the word, the tags already given to the words before it,
+/// and the readings of the words after it.
+struct TagContext {
+    /// The token's index.
+    let k: Int
+    /// The first token of the sentence after any dateline.
+    let body: Int
+    /// The first token past the sentence.
+    let end: Int
+    /// The article's tokens.
+    let tokens: [Token]
+    /// The tags given so far (those before `k` are final).
+    let tagged: [TaggedWord]
+    /// The article's entities.
+    let table: EntityTable
+    /// The word lists.
+    let lexicon: Lexicon
+
+    /// The token.
+    var token: Token { tokens[k] }
+    /// The tag of the word before, skipping adverbs; nil at the sentence start.
+    var previousTag: Tag? {
+        var p = k - 1
+        while p >= body, tagged[p].tag == .adverb { p -= 1 }
+        return p >= body ? tagged[p].tag : nil
+    }
+    /// The tag of the word right before, adverbs included; nil at the sentence start.
+    var adjacentTag: Tag? { k - 1 >= body ? tagged[k - 1].tag : nil }
+    /// The previous word, lower case, skipping adverbs.
+    var previousWord: String? {
+        var p = k - 1
+        while p >= body, tagged[p].tag == .adverb { p -= 1 }
+        return p >= body ? tokens[p].lower : nil
+    }
+    /// Whether the word opens its sentence.
+    var isFirst: Bool { k == body || (k - 1 >= body && tokens[(body..<k)].allSatisfy { $0.kind == .punct }) }
+
+    /// The parts of speech the word may have here.
+    var readings: [Tag] {
+        let t = token
+        let pos = t.info.partsOfSpeech
+        var out = [Tag]()
+        if t.info.trigger?.isNoun == true || pos.contains(.noun) { out.append(.noun) }
+        if t.info.trigger?.verbForm != nil || pos.contains(.verb) { out.append(.verb) }
+        if pos.contains(.adjective) || t.info.is(.groupAdjective) || t.info.isDemonym { out.append(.adjective) }
+        if pos.contains(.adverb), out.isEmpty || t.lower.hasSuffix("ly") { out.append(.adverb) }
+        if out.isEmpty { out.append(t.info.is(.titleModifier) ? .adjective : .noun) }
+        return out
+    }
+
+    /// The verb form of the word as a verb: the trigger table's, an irregular form's, or its suffix's.
+    var verbForm: VerbForm {
+        let t = token
+        if let f = t.info.trigger?.verbForm { return f }
+        let w = t.lower
+        if w.hasSuffix("ing"), w.count > 4 { return .gerund }
+        if w.hasSuffix("ed"), w.count > 3 { return .pastOrParticiple }
+        if let lemma = lexicon.vocabulary.morphology.lemmas(of: w, as: .verb, isLemma: { lexicon.vocabulary.entry($0)?.partsOfSpeech.contains(.verb) ?? false }).first,
+           lemma != w, let f = lexicon.vocabulary.morphology.verbForms(of: lemma).first(where: { $0.word == w })?.form {
+            return f
+        }
+        if w.hasSuffix("s"), !w.hasSuffix("ss") { return .thirdPerson }
+        return .base
+    }
+
+    /// The first token after `k` that is not an adverb.
+    var nextIndex: Int? {
+        var q = k + 1
+        while q < end, tokens[q].kind == .word, tokens[q].info.is(.adverb), table.entity(at: q) == nil { q += 1 }
+        return q < end ? q : nil
+    }
+    /// Whether the next word can start a noun phrase: a determiner, a name, a number, a possessive
+    /// pronoun, an adjective or a noun.
+    var nextStartsNoun: Bool {
+        guard let q = nextIndex else { return false }
+        let n = tokens[q]
+        if table.entity(at: q) != nil || n.kind == .number || n.lower == "$" { return true }
+        guard n.kind == .word else { return false }
+        if n.info.isAny([.determiner, .possessivePronoun, .numberWord]) { return true }
+        if n.info.isFunctionWord || n.info.isAny([.adverb, .preposition]) { return false }
+        let pos = n.info.partsOfSpeech
+        return pos.contains(.noun) || pos.contains(.adjective) || pos.isEmpty
+    }
+    /// Whether the next word can be a verb.
+    var nextCanBeVerb: Bool {
+        guard let q = nextIndex else { return false }
+        let n = tokens[q]
+        return n.kind == .word && (n.info.trigger?.verbForm != nil || n.info.partsOfSpeech.contains(.verb) || n.info.isAny([.beForm, .haveForm, .modal]))
+    }
+    /// Whether the next word can be a verb's base form ("to arrest", not "to the court").
+    var nextCanBeVerbBase: Bool {
+        guard let q = nextIndex else { return false }
+        let n = tokens[q]
+        guard n.kind == .word, table.entity(at: q) == nil, !n.isCapitalized || q == body else { return false }
+        if n.info.isAny([.beForm, .haveForm]) { return n.lower == "be" || n.lower == "have" }
+        if n.info.isFunctionWord { return false }
+        if let f = n.info.trigger?.verbForm { return f == .base }
+        return n.info.partsOfSpeech.contains(.verb) && !n.lower.hasSuffix("ed") && !n.lower.hasSuffix("ing") && n.info.verbIsLikely
+    }
+    /// Whether the next word is a noun or name (not a determiner): "police raid homes".
+    var nextIsNoun: Bool {
+        guard let q = nextIndex else { return false }
+        let n = tokens[q]
+        if table.entity(at: q) != nil { return true }
+        return n.kind == .word && !n.info.isFunctionWord && n.info.partsOfSpeech.contains(.noun) && !n.info.partsOfSpeech.contains(.verb)
+    }
+    /// Whether the word before is a noun of saying ("the claim that…").
+    var previousIsSayingNoun: Bool {
+        guard let w = previousWord else { return false }
+        return ["claim", "claims", "fact", "belief", "allegation", "allegations", "report", "reports", "statement", "news", "evidence"].contains(w)
+    }
+}
+
+/// A tagging rule: when its context matches, the word gets its tag. Rules are tried in order.
+struct TagRule: Sendable {
+    /// What the rule says, in a few words.
+    let name: String
+    /// The tag it gives; nil for the reading WordNet's tagged corpus gives most often.
+    let tag: Tag?
+    /// A sentence of our own, with the word the rule settles marked ⟦…⟧.
+    let example: String
+    /// Whether the rule applies.
+    let applies: @Sendable (TagContext) -> Bool
+}
+
+extension Tagger {
+    /// The rules for words with more than one reading, in the order they are tried.
+    static let rules: [TagRule] = [
+        TagRule(name: "a title or a word for people, a noun", tag: .noun,
+                example: "The deputy police ⟦chief⟧ was arrested.") { c in
+            c.readings.contains(.noun) && c.token.info.isAny([.titleHead, .personNoun, .memberNoun]) && !(c.verbForm.canBeParticiple && c.previousTag == .auxiliary)
+        },
+        TagRule(name: "after a modal, 'to' or 'did', a verb", tag: .verb,
+                example: "Officials said they would ⟦release⟧ the men.") { c in
+            c.readings.contains(.verb) && c.verbForm == .base
+                && ([Tag.modal, .to].contains(c.previousTag) || c.previousWord.map { ["did", "do", "does"].contains($0) } == true)
+        },
+        TagRule(name: "a participle after a be-form or have-form, a verb", tag: .verb,
+                example: "Two men were ⟦arrested⟧ on Monday.") { c in
+            c.readings.contains(.verb) && (c.verbForm.canBeParticiple || c.verbForm == .gerund) && c.previousTag == .auxiliary
+                && !(c.verbForm == .gerund && c.nextIsNoun && c.token.info.is(.nominalIng))
+        },
+        TagRule(name: "an -ed or -ing word between a determiner and a noun, an adjective", tag: .adjective,
+                example: "The ⟦arrested⟧ men were taken to Marnak.") { c in
+            (c.verbForm.canBeParticiple || c.verbForm == .gerund) && c.nextIsNoun
+                && [Tag.determiner, .possessivePronoun, .possessive, .adjective, .number].contains(c.adjacentTag)
+        },
+        TagRule(name: "after a determiner, possessive or adjective, a noun", tag: .noun,
+                example: "The ⟦raid⟧ began at dawn.") { c in
+            [Tag.determiner, .possessivePronoun, .possessive, .adjective, .number].contains(c.adjacentTag)
+        },
+        TagRule(name: "after a preposition, a base or -s form is a noun", tag: .noun,
+                example: "The agent in ⟦charge⟧ of the office spoke first.") { c in
+            (c.verbForm == .base || c.verbForm == .thirdPerson) && c.readings.contains(.noun) && c.adjacentTag == .preposition
+        },
+        TagRule(name: "inside a noun phrase opened by a determiner, a present form is a noun", tag: .noun,
+                example: "A police ⟦raid⟧ on the farm found nothing.") { c in
+            guard c.verbForm == .base || c.verbForm == .thirdPerson, c.readings.contains(.noun) else { return false }
+            var p = c.k - 1
+            while p >= c.body, [Tag.noun, .adjective, .name].contains(c.tagged[p].tag) { p -= 1 }
+            return p < c.k - 1 && p >= c.body && [Tag.determiner, .possessivePronoun, .possessive, .number].contains(c.tagged[p].tag)
+                && !(c.nextStartsNoun && !c.nextIsNoun)
+        },
+        TagRule(name: "a noun modifier before a noun, a noun", tag: .noun,
+                example: "A ⟦drug⟧ smuggling ring was broken up.") { c in
+            c.verbForm == .base && c.nextIsNoun && c.adjacentTag != .pronoun && c.adjacentTag != .noun && c.adjacentTag != .name
+                && !(c.token.info.trigger?.verbForm != nil && c.isFirst == false && c.previousTag == nil)
+        },
+        TagRule(name: "an -ing word after a preposition, a verb", tag: .verb,
+                example: "Guards stopped the truck after ⟦finding⟧ heroin inside.") { c in
+            c.verbForm == .gerund && c.previousTag == .preposition && !c.nextIsNoun || c.verbForm == .gerund && c.previousTag == .preposition && c.nextStartsNoun && !c.token.info.is(.nominalIng)
+        },
+        TagRule(name: "after a subject pronoun, a verb", tag: .verb,
+                example: "She ⟦charges⟧ that the police lied.") { c in
+            c.previousTag == .pronoun && c.previousWord.map { c.lexicon.word($0, is: .subjectPronoun) } == true
+        },
+        TagRule(name: "a past form after a noun phrase, a verb", tag: .verb,
+                example: "Police ⟦raided⟧ a warehouse on Monday.") { c in
+            (c.verbForm.canBePast || c.verbForm == .participle) && [Tag.noun, .name, .number, .pronoun, .punctuation, .relative].contains(c.previousTag)
+                || (c.verbForm.canBePast || c.verbForm == .participle) && c.previousTag == .coordinator
+        },
+        TagRule(name: "a present form after a noun and before a noun phrase, a verb", tag: .verb,
+                example: "Police ⟦raid⟧ homes in the capital every week.") { c in
+            (c.verbForm == .thirdPerson || c.verbForm == .base) && [Tag.noun, .name].contains(c.previousTag)
+                && (c.nextStartsNoun && !c.nextIsNoun || c.nextIsNoun && c.verbForm == .thirdPerson)
+        },
+        TagRule(name: "an -ed word opening a sentence or clause, a verb", tag: .verb,
+                example: "⟦Arrested⟧ in May, the two men remain in custody.") { c in
+            c.verbForm.canBeParticiple && (c.isFirst || c.previousTag == .subordinator || c.previousTag == .preposition)
+        },
+        TagRule(name: "after a coordinator following a verb, a verb", tag: .verb,
+                example: "Agents searched the house and ⟦seized⟧ two rifles.") { c in
+            c.previousTag == .coordinator && c.readings.contains(.verb) && c.verbForm != .gerund
+        },
+        TagRule(name: "a word ending a noun phrase, a noun", tag: .noun,
+                example: "Police questioned the ⟦official⟧ and his driver.") { c in
+            c.readings.contains(.noun) && !c.readings.contains(.verb) && c.adjacentTag.map { $0.isNominalModifier || $0 == .determiner } == true && !c.nextIsNoun
+        },
+        TagRule(name: "otherwise the reading WordNet's tagged corpus gives most often", tag: nil,
+                example: "The court heard ⟦appeals⟧ from both sides.") { _ in true },
+    ]
+}

@@ -1,0 +1,101 @@
+import KGraphVocabulary
+
+/// Tags every token of an article with a coarse part of speech (``Tag``).
+///
+/// Names come from the entity table, grammar words from the vocabulary's classes, content words
+/// from WordNet's parts of speech. A word WordNet knows as both noun and verb ("raid", "charges"),
+/// and a participle or gerund that may be an adjective or noun ("arrested", "bombing"), is settled
+/// by the first of ``rules`` whose context matches: each rule is a record with the example it was
+/// written for.
+struct Tagger: Sendable {
+    /// The word lists.
+    let lexicon: Lexicon
+
+    /// Tags the tokens of an article.
+    /// - Parameters:
+    ///   - analysis: the tokenized article.
+    ///   - table: its entities (their tokens are names).
+    /// - Returns: one tagged word per token.
+    /// - Complexity: O(n) in the number of tokens.
+    func tag(_ analysis: Analysis, table: EntityTable) -> [TaggedWord] {
+        var out = [TaggedWord](repeating: TaggedWord(tag: .punctuation), count: analysis.tokens.count)
+        for sentence in analysis.sentences {
+            let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: analysis.tokens)
+            for k in sentence.tokens {
+                out[k] = tagWord(k, body: body, end: sentence.tokens.upperBound, analysis: analysis, table: table, tagged: out).word
+            }
+        }
+        return out
+    }
+
+    /// The tag of token `k`, with the name of the rule that settled it (nil when the word has only
+    /// one reading).
+    func tagWord(_ k: Int, body: Int, end: Int, analysis: Analysis, table: EntityTable, tagged: [TaggedWord]) -> (word: TaggedWord, rule: String?) {
+        let t = analysis.tokens[k]
+        switch t.kind {
+        case .punct: return (TaggedWord(tag: .punctuation), nil)
+        case .possessive: return (TaggedWord(tag: .possessive), nil)
+        case .number: return (TaggedWord(tag: .number), nil)
+        case .word: break
+        }
+        if table.entity(at: k) != nil { return (TaggedWord(tag: .name), nil) }
+        let context = TagContext(k: k, body: body, end: end, tokens: analysis.tokens, tagged: tagged, table: table, lexicon: lexicon)
+        if let grammar = grammarTag(context) { return (TaggedWord(tag: grammar), nil) }
+        let readings = context.readings
+        if readings.count == 1, let only = readings.first {
+            return (TaggedWord(tag: only, verbForm: only == .verb ? context.verbForm : nil), nil)
+        }
+        for rule in Tagger.rules where rule.applies(context) {
+            var tag = rule.tag ?? commonest(context.token, readings: readings)
+            if tag == .verb, !readings.contains(.verb) { tag = readings.first ?? .noun }
+            return (TaggedWord(tag: tag, verbForm: tag == .verb ? context.verbForm : nil), rule.name)
+        }
+        return (TaggedWord(tag: .noun), nil)
+    }
+
+    /// The reading WordNet's tagged corpus gives a word most often, else its first reading.
+    func commonest(_ t: Token, readings: [Tag]) -> Tag {
+        let c = t.info.commonest
+        if c == .verb, readings.contains(.verb) { return .verb }
+        if c == .adjective, readings.contains(.adjective) { return .adjective }
+        if c == .adverb, readings.contains(.adverb) { return .adverb }
+        return readings.contains(.noun) ? .noun : readings.first ?? .noun
+    }
+
+    /// The tag of a grammar word, or nil for a content word.
+    func grammarTag(_ c: TagContext) -> Tag? {
+        let t = c.token
+        let info = t.info
+        let lower = t.lower
+        if info.isTimeWord, lower != "may" || t.isCapitalized { return .noun }
+        switch lower {
+        case "to": return c.nextCanBeVerbBase ? .to : .preposition
+        case "that":
+            // "said that", "the fact that": a clause follows; "the man that…": a relative; else "that case"
+            if let p = c.previousTag, p == .verb || p == .noun && c.previousIsSayingNoun { return .subordinator }
+            if c.previousTag == .noun || c.previousTag == .name, c.nextCanBeVerb { return .relative }
+            return c.nextStartsNoun ? .determiner : .subordinator
+        case "her": return c.nextStartsNoun ? .possessivePronoun : .pronoun
+        case "as", "like": return c.nextStartsNoun ? .preposition : .subordinator
+        case "no": return .determiner
+        default: break
+        }
+        if info.is(.modal) { return .modal }
+        if info.isAny([.beForm, .haveForm, .doForm]) {
+            // "got" and "had" are verbs of their own only before a noun phrase; as auxiliaries they stay
+            return .auxiliary
+        }
+        if info.is(.negation) { return .negation }
+        if info.is(.possessivePronoun) { return .possessivePronoun }
+        if info.isAny([.subjectPronoun, .objectPronoun]) { return .pronoun }
+        if info.is(.relative), lower != "that" { return .relative }
+        if info.is(.coordinator) { return .coordinator }
+        if info.is(.determiner) { return .determiner }
+        if info.is(.numberWord) { return .number }
+        if info.is(.particle), c.previousTag == .verb, !c.nextStartsNoun || lower == "up" || lower == "over" { return .particle }
+        if info.is(.preposition) { return .preposition }
+        if info.is(.subordinator) { return .subordinator }
+        if info.is(.adverb) { return .adverb }
+        return nil
+    }
+}

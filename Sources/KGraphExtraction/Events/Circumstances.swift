@@ -1,0 +1,113 @@
+import KGraphModel
+import KGraphVocabulary
+
+/// Where and when each event happened: named places in its clause's prepositional phrases ("in
+/// Port Velo", "at his home in Tiraz", "Police in Marnak arrested…") or after its noun ("a raid on
+/// a warehouse in Port Velo"), and the time expression of its own clause, never one of another
+/// clause of the sentence.
+struct Circumstances: Sendable {
+    /// Prepositions whose phrase may say where an event happened.
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "throughout", "on", "into", "within", "off", "along"]
+    /// Prepositions of destination, a place for extraditions and escapes ("extradited to X").
+    static let destinationPrepositions: Set<String> = ["to", "from"]
+
+    /// Fills the places and time of a draft.
+    func fill(_ d: inout EventDraft, parse: Parse, finder: ArgumentFinder) {
+        switch d.site {
+        case .verb(let v):
+            let cl = parse.clauses[v]
+            d.places = places(in: cl.preps.map(\.phrase), preps: cl.preps.map(\.prep), type: d.type, parse: parse, finder: finder)
+            d.time = time(inClause: cl, verb: parse.verbs[v], parse: parse)
+        case .noun(let p):
+            let chain = prepChain(after: p, parse: parse)
+            d.places = places(in: chain.map(\.phrase), preps: chain.map(\.prep), type: d.type, parse: parse, finder: finder)
+            d.places += modifierPlaces(parse.phrases[p], parse: parse, finder: finder)
+            d.time = time(ofNoun: p, chain: chain, parse: parse)
+        }
+    }
+
+    /// The named places among some prepositional phrases (and the places of their "of" complements).
+    func places(in phrases: [Int], preps: [Int], type: EventType, parse: Parse, finder: ArgumentFinder) -> [Arg] {
+        var out = [Arg]()
+        for (p, prep) in zip(phrases, preps) {
+            let word = parse.tokens[prep].lower
+            let destination = Circumstances.destinationPrepositions.contains(word) && [.extradition, .escape].contains(type)
+            guard Circumstances.placePrepositions.contains(word) || destination else { continue }
+            for q in parse.coordinated(from: p) {
+                let np = parse.phrases[q]
+                if let e = np.entity, parse.table.entities[e].type == .place {
+                    out.append(Arg(participant: finder.entityParticipant(e, at: np.head, parse: parse), phrase: q))
+                } else if let of = np.ofPhrase, let e = parse.phrases[of].entity, parse.table.entities[e].type == .place,
+                          parse.tokens[np.head].info.isAny([.placeOf, .placeOfNoun, .premises]) {
+                    out.append(Arg(participant: finder.entityParticipant(e, at: parse.phrases[of].head, parse: parse), phrase: of))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Places named before a noun trigger: "the Mumbai bombings".
+    func modifierPlaces(_ np: NounPhrase, parse: Parse, finder: ArgumentFinder) -> [Arg] {
+        var out = [Arg]()
+        var k = np.start
+        while k < np.head {
+            if let e = parse.table.entity(at: k), parse.table.entities[e].type == .place, np.possessive == nil || k > np.possessive! {
+                out.append(Arg(participant: finder.entityParticipant(e, at: k, parse: parse), phrase: nil))
+                while k < np.head, parse.table.entity(at: k) == e { k += 1 }
+                continue
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// The prepositional phrases right after a noun phrase, one after another: "a raid | on a
+    /// warehouse | in Port Velo".
+    func prepChain(after p: Int, parse: Parse) -> [PrepPhrase] {
+        var out = [PrepPhrase]()
+        var e = parse.phrases[p].end
+        if let of = parse.phrases[p].ofPhrase { e = parse.phrases[of].end }
+        while out.count < 4, e + 1 < parse.tokens.count, parse.tag(e) == .preposition, let q = parse.phrase(startingAt: e + 1) {
+            out.append(PrepPhrase(prep: e, phrase: q))
+            e = parse.phrases[q].end
+            if let of = parse.phrases[q].ofPhrase { e = parse.phrases[of].end }
+        }
+        return out
+    }
+
+    // MARK: time
+
+    /// The time of a verb's event: the first time expression after the verb in its clause, else the
+    /// last one before it in the clause.
+    func time(inClause cl: Clause, verb vg: VerbGroup, parse: Parse) -> TimeExpression? {
+        let times = parse.times[vg.sentence]
+        if let t = times.first(where: { $0.tokens.lowerBound >= vg.range.upperBound && $0.tokens.upperBound <= cl.span.upperBound && !insideNounTrigger($0, parse: parse) }) {
+            return t
+        }
+        return times.last { $0.tokens.upperBound <= vg.range.lowerBound && $0.tokens.lowerBound >= cl.span.lowerBound && !insideNounTrigger($0, parse: parse) }
+    }
+
+    /// Whether a time modifies a noun trigger ("the April 6 raid", "Monday's raid"), so that it is
+    /// that noun's time and not the verb's.
+    func insideNounTrigger(_ t: TimeExpression, parse: Parse) -> Bool {
+        var e = t.tokens.upperBound
+        if e < parse.tokens.count, parse.tokens[e].kind == .possessive { e += 1 }
+        guard e < parse.tokens.count, let p = parse.phrase(at: e) else { return false }
+        return parse.isEventNoun(parse.phrases[p].head)
+    }
+
+    /// The time of a noun's event: inside its phrase ("the April 6 raid"), just before it
+    /// ("Monday's raid"), or right after it ("the raid on Monday", "the raid late Sunday").
+    func time(ofNoun p: Int, chain: [PrepPhrase], parse: Parse) -> TimeExpression? {
+        let np = parse.phrases[p]
+        let times = parse.times[np.sentence]
+        if let t = times.first(where: { $0.tokens.lowerBound >= np.start && $0.tokens.upperBound <= np.head }) { return t }
+        if let t = times.first(where: { $0.tokens.upperBound == np.start || $0.tokens.upperBound + 1 == np.start && parse.tokens[np.start - 1].kind == .possessive }) {
+            return t
+        }
+        var e = np.end
+        if let last = chain.last { e = parse.phrases[last.phrase].end }
+        if let t = times.first(where: { $0.tokens.lowerBound >= np.end && $0.tokens.lowerBound <= e + 1 }) { return t }
+        return nil
+    }
+}

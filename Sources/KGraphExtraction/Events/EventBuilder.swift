@@ -1,0 +1,34 @@
+import KGraphModel
+
+/// Builds events from drafts: merged drafts and drafts that say nothing of an event (no participant,
+/// place, time or content, and nothing part of them) are left out; ids run "v1", "v2"… in text
+/// order; each event's provenance is its trigger.
+struct EventBuilder: Sendable {
+    /// The events of the drafts.
+    func build(_ drafts: [EventDraft], parse: Parse, documentSHA256: String) -> [Event] {
+        let enclosing = Set(drafts.flatMap(\.partOf))
+        var number = [Int](repeating: 0, count: drafts.count)
+        var kept = 0
+        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || enclosing.contains(i)) {
+            kept += 1
+            number[i] = kept
+        }
+        var events = [Event]()
+        events.reserveCapacity(kept)
+        for (i, d) in drafts.enumerated() where number[i] > 0 {
+            events.append(Event(id: "v\(number[i])", type: d.type, trigger: parse.text(d.trigger),
+                                agents: participants(d.agents), patients: participants(d.patients), places: participants(d.places),
+                                time: d.time?.text, content: d.content,
+                                partOf: d.partOf.filter { number[$0] > 0 }.map { "v\(number[$0])" },
+                                provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: d.sentence,
+                                                       utf8Range: parse.analysis.utf8Range(tokens: d.trigger))))
+        }
+        return events
+    }
+
+    /// Participants without repeats (by entity id or text).
+    func participants(_ args: [Arg]) -> [Participant] {
+        var seen = Set<String>()
+        return args.map(\.participant).filter { seen.insert($0.entityID ?? "t:" + $0.text.lowercased()).inserted }
+    }
+}

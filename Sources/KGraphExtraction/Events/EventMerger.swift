@@ -1,0 +1,66 @@
+import KGraphModel
+
+/// Merges the same event told twice in one article: a lead and a later sentence often report one
+/// arrest or one raid. Two drafts of the same type are one event when their participants are
+/// compatible (they share a named patient, or one only describes the people the other names) and
+/// their agents, times and places do not disagree. The later telling's arguments join the earlier
+/// one, described patients give way to named ones, and the later draft is marked merged.
+struct EventMerger: Sendable {
+    /// Types that are told again rather than repeated: statements never merge.
+    static let mergeable: Set<EventType> = Set(EventType.allCases).subtracting([.statement, .other])
+
+    /// Merges drafts in place (a merged draft keeps its place and points at the draft it joined).
+    func merge(_ drafts: inout [EventDraft], parse: Parse) {
+        for j in drafts.indices where EventMerger.mergeable.contains(drafts[j].type) {
+            guard let i = drafts[..<j].lastIndex(where: { $0.mergedInto == nil && compatible($0, drafts[j], parse: parse) }) else { continue }
+            absorb(&drafts[i], drafts[j])
+            drafts[j].mergedInto = i
+            for k in drafts.indices where drafts[k].partOf.contains(j) { drafts[k].partOf = drafts[k].partOf.map { $0 == j ? i : $0 } }
+        }
+    }
+
+    /// Whether two drafts tell one event.
+    func compatible(_ a: EventDraft, _ b: EventDraft, parse: Parse) -> Bool {
+        guard a.type == b.type, b.sentence - a.sentence <= 8 else { return false }
+        let namedA = Set(a.patients.compactMap(\.participant.entityID)), namedB = Set(b.patients.compactMap(\.participant.entityID))
+        let sharesPatient = !namedA.isDisjoint(with: namedB)
+        // a lead that only describes ("a journalist") and a telling that names, close together
+        let describesOther = a.sentence != b.sentence && b.sentence - a.sentence <= 2
+            && (namedA.isEmpty && !a.patients.isEmpty && !namedB.isEmpty || namedB.isEmpty && !b.patients.isEmpty && !namedA.isEmpty)
+            && a.patients.count + b.patients.count > 0
+        guard sharesPatient || describesOther else { return false }
+        if !agentsAgree(a.agents, b.agents) { return false }
+        if let ta = a.time?.text.lowercased(), let tb = b.time?.text.lowercased(), ta != tb, !ta.contains(tb), !tb.contains(ta) { return false }
+        let pa = Set(a.places.compactMap(\.participant.entityID)), pb = Set(b.places.compactMap(\.participant.entityID))
+        if !pa.isEmpty, !pb.isEmpty, pa.isDisjoint(with: pb) { return false }
+        return true
+    }
+
+    /// Whether two agent lists can be the same doers: one is empty, or they share a named agent,
+    /// or neither names one.
+    func agentsAgree(_ a: [Arg], _ b: [Arg]) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        let na = Set(a.compactMap(\.participant.entityID)), nb = Set(b.compactMap(\.participant.entityID))
+        if na.isEmpty || nb.isEmpty { return true }
+        return !na.isDisjoint(with: nb)
+    }
+
+    /// Adds a later telling's arguments to a draft.
+    func absorb(_ a: inout EventDraft, _ b: EventDraft) {
+        a.patients = union(a.patients, b.patients)
+        a.agents = union(a.agents, b.agents)
+        a.places = union(a.places, b.places)
+        if a.time == nil { a.time = b.time }
+        a.partOf = Array(Set(a.partOf + b.partOf)).sorted()
+    }
+
+    /// Two argument lists as one: when only one of them names anyone, its names replace the
+    /// other's descriptions.
+    func union(_ a: [Arg], _ b: [Arg]) -> [Arg] {
+        let aNames = a.contains(where: \.isNamed), bNames = b.contains(where: \.isNamed)
+        var all = a + b
+        if aNames != bNames { all = aNames ? a : b }
+        var seen = Set<String>()
+        return all.filter { seen.insert($0.participant.entityID ?? "t:" + $0.participant.text.lowercased()).inserted }
+    }
+}

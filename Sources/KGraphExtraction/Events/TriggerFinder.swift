@@ -1,0 +1,145 @@
+import KGraphModel
+import KGraphVocabulary
+
+/// A trigger word in its site, as vetoes and rules see it.
+struct TriggerContext {
+    /// The clause layer.
+    let parse: Parse
+    /// The trigger's token.
+    let k: Int
+    /// Where it stands.
+    let site: TriggerSite
+    /// The event type.
+    let type: EventType
+
+    /// The trigger token.
+    var token: Token { parse.tokens[k] }
+    /// The trigger's lemma.
+    var lemma: String { token.info.trigger?.lemma ?? token.lower }
+    /// The verb group, for a verb site.
+    var verb: VerbGroup? { if case .verb(let v) = site { return parse.verbs[v] } else { return nil } }
+    /// The clause, for a verb site.
+    var clause: Clause? { if case .verb(let v) = site { return parse.clauses[v] } else { return nil } }
+    /// The phrase, for a noun site.
+    var phrase: NounPhrase? { if case .noun(let p) = site { return parse.phrases[p] } else { return nil } }
+    /// The lower-case word `offset` tokens away in the same sentence, or "".
+    func word(_ offset: Int) -> String {
+        let i = k + offset
+        guard i >= 0, i < parse.tokens.count, parse.tokens[i].sentence == token.sentence else { return "" }
+        return parse.tokens[i].lower
+    }
+    /// The first token after the verb group (or the phrase).
+    var after: Int {
+        switch site {
+        case .verb(let v): parse.verbs[v].range.upperBound
+        case .noun(let p): parse.phrases[p].end
+        }
+    }
+    /// Whether a contraband word (drugs, arms, cash, amounts) stands within eight words after the
+    /// trigger, or before it in a passive ("heroin was found").
+    var contrabandNear: Bool {
+        let s = parse.sentence(of: k)
+        var q = after
+        while q < s.tokens.upperBound, q <= k + 8, parse.tokens[q].kind != .punct || parse.tokens[q].lower == "$" {
+            if parse.tokens[q].info.is(.contraband) || parse.tokens[q].lower == "$" { return true }
+            q += 1
+        }
+        if let c = clause, verb?.voice == .passive {
+            for p in c.subject where parse.tokens[parse.phrases[p].range].contains(where: { $0.info.is(.contraband) }) { return true }
+        }
+        return false
+    }
+}
+
+/// A reason a trigger word tells no event here. Each veto is a record with the sentence of our own
+/// it was written for (the trigger marked ⟦…⟧): on it, the trigger must yield nothing.
+struct TriggerVeto: Sendable {
+    /// What the veto says.
+    let name: String
+    /// A sentence of our own, the vetoed trigger marked ⟦…⟧.
+    let example: String
+    /// Whether the veto applies.
+    let applies: @Sendable (TriggerContext) -> Bool
+}
+
+/// Finds the trigger sites of an article: trigger verbs that head a verb group and trigger nouns
+/// that head a noun phrase, less those a veto rules out.
+struct TriggerFinder: Sendable {
+    /// The vetoes, all tried on every trigger.
+    static let vetoes: [TriggerVeto] = [
+        TriggerVeto(name: "negated or unreal: not, never, will, to", example: "Police did not ⟦arrest⟧ anyone.") { c in
+            guard let v = c.verb else { return false }
+            return v.isNegated || v.isUnreal && c.type != .statement
+        },
+        TriggerVeto(name: "a noun after 'no' or 'without'", example: "The men were released without ⟦charge⟧.") { c in
+            guard let p = c.phrase else { return false }
+            let first = c.parse.tokens[p.start].lower
+            return first == "no" || p.start > 0 && ["without", "no"].contains(c.parse.tokens[p.start - 1].lower)
+        },
+        TriggerVeto(name: "a trigger noun that only modifies another noun", example: "Judges signed an ⟦arrest⟧ warrant.") { c in
+            guard let p = c.phrase else { return false }
+            return p.head != c.k
+        },
+        TriggerVeto(name: "finding without contraband is no seizure", example: "The court ⟦found⟧ him guilty of fraud.") { c in
+            ["find", "discover", "intercept", "recover"].contains(c.lemma) && !c.contrabandNear
+        },
+        TriggerVeto(name: "searching for someone, a search warrant", example: "Police ⟦searched⟧ for the missing boy.") { c in
+            c.lemma == "search" && ["for", "warrant", "warrants", "engine", "party"].contains(c.word(1))
+        },
+        TriggerVeto(name: "'in charge', 'take charge'", example: "She is the agent in ⟦charge⟧ of the office.") { c in
+            c.lemma == "charge" && (["in", "take", "took", "taken"].contains(c.word(-1)) || c.word(1) == "of" && c.phrase != nil)
+        },
+        TriggerVeto(name: "releasing a document is no release", example: "The ministry ⟦released⟧ a statement on Monday.") { c in
+            guard c.lemma == "release", let cl = c.clause, let o = cl.object.first else { return false }
+            let h = c.parse.tokens[c.parse.phrases[o].head]
+            return h.info.is(.documentNoun) || ["video", "footage", "details", "list", "names", "figures", "results", "photos", "images"].contains(h.lower)
+        },
+        TriggerVeto(name: "a press release", example: "The agency said in a press ⟦release⟧ that the men were held.") { c in
+            c.lemma == "release" && ["press", "news"].contains(c.word(-1))
+        },
+        TriggerVeto(name: "trying to do something", example: "The men ⟦tried⟧ to flee across the border.") { c in
+            c.lemma == "try" && (c.word(1) == "to" || c.verb?.voice == .active && c.clause?.object.isEmpty == true)
+        },
+        TriggerVeto(name: "questioning a decision", example: "Critics ⟦questioned⟧ whether the court was fair.") { c in
+            guard c.lemma == "question", let cl = c.clause, c.verb?.voice == .active else { return c.lemma == "question" && c.phrase != nil }
+            return cl.object.allSatisfy { c.parse.phrases[$0].entity == nil && !c.parse.phrases[$0].isPronoun && !c.parse.isDescription($0) }
+        },
+        TriggerVeto(name: "appealing to the public or for help", example: "Police ⟦appealed⟧ to witnesses for information.") { c in
+            c.lemma == "appeal" && ["to", "for"].contains(c.word(1)) && !(c.word(2) == "the" && ["court", "supreme"].contains(c.word(3)))
+        },
+        TriggerVeto(name: "an attributive participle ('the charged leaders')", example: "The ⟦detained⟧ men were released.") { c in
+            c.parse.tag(c.k) == .adjective
+        },
+        TriggerVeto(name: "a statement noun used as a verb form of 'state' or 'note' in a noun phrase", example: "The ⟦state⟧ court heard the case.") { c in
+            c.type == .statement && c.phrase != nil
+        },
+        TriggerVeto(name: "free as an adjective", example: "Elections must be ⟦free⟧ and fair.") { c in
+            c.lemma == "free" && c.verb.map { !$0.form.canBeParticiple && $0.form != .base } ?? true && c.token.lower == "free" && c.verb?.isInfinitive != true
+        },
+    ]
+
+    /// The trigger sites of an article, in text order.
+    /// - Parameter parse: the clause layer.
+    /// - Returns: each site with its event type.
+    /// - Complexity: O(n) in the number of tokens.
+    func sites(in parse: Parse) -> [(site: TriggerSite, k: Int, type: EventType)] {
+        var out = [(site: TriggerSite, k: Int, type: EventType)]()
+        for sentence in parse.analysis.sentences where !sentence.isHeadline {
+            for k in sentence.tokens {
+                guard let trigger = parse.tokens[k].info.trigger, parse.table.entity(at: k) == nil else { continue }
+                let site: TriggerSite
+                if let v = parse.verb(at: k), parse.verbs[v].main == k, trigger.verbForm != nil {
+                    site = .verb(v)
+                } else if let p = parse.phrase(at: k), trigger.isNoun, parse.tag(k) == .noun || parse.tag(k) == .adjective {
+                    site = .noun(p)
+                } else {
+                    continue
+                }
+                let c = TriggerContext(parse: parse, k: k, site: site, type: trigger.type)
+                guard !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) else { continue }
+                out.append((site, k, trigger.type))
+            }
+        }
+        return out
+    }
+}
