@@ -28,9 +28,11 @@ public struct Lexicon: Sendable {
     let givenNames: Set<String>
     /// Surnames, lower-cased.
     let surnames: Set<String>
+    /// Abbreviations of regions written after a city ("Ariz." → Arizona), lower case without dots.
+    let placeAbbreviations: [String: String]
 
     /// The names of the generated table files a lexicon is built from, beside the vocabulary.
-    public static let tableNames = ["gazetteer.tsv", "demonyms.tsv", "given-names.txt", "surnames.txt"]
+    public static let tableNames = ["gazetteer.tsv", "demonyms.tsv", "given-names.txt", "surnames.txt", "place-abbreviations.tsv"]
 
     /// Builds a lexicon from a vocabulary and the text of its name tables, keyed by file name.
     /// - Parameters:
@@ -60,6 +62,11 @@ public struct Lexicon: Sendable {
             }
             return s
         }
+        var abbreviations = [String: String]()
+        for r in try rows("place-abbreviations.tsv") where r.count >= 2 {
+            abbreviations[r[0].lowercased().replacingOccurrences(of: ".", with: "")] = String(r[1])
+        }
+        placeAbbreviations = abbreviations
         givenNames = try names("given-names.txt")
         surnames = try names("surnames.txt")
     }

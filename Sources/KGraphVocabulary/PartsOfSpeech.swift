@@ -27,6 +27,39 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     }
 }
 
+/// The kinds of thing WordNet says a capitalised name names.
+public struct NameKinds: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// One person, or a title one person holds ("Gandhi", "Dalai Lama").
+    public static let person = NameKinds(rawValue: 1)
+    /// A people or its members ("Hmong", "Kashmiri", "Muslim"): no named entity.
+    public static let people = NameKinds(rawValue: 2)
+    /// A place.
+    public static let place = NameKinds(rawValue: 4)
+    /// An organisation ("Interpol", "Red Cross").
+    public static let organization = NameKinds(rawValue: 8)
+    /// A language ("Urdu"): no named entity.
+    public static let language = NameKinds(rawValue: 16)
+    /// A made thing ("Kalashnikov"): no named entity.
+    public static let thing = NameKinds(rawValue: 32)
+
+    /// The kind for a name in `english-proper-nouns.tsv`.
+    init?(name: Substring) {
+        switch name {
+        case "person": self = .person
+        case "people": self = .people
+        case "place": self = .place
+        case "organization": self = .organization
+        case "language": self = .language
+        case "thing": self = .thing
+        default: return nil
+        }
+    }
+    /// Whether the name only ever names a people, a language or a thing: no entity ("Tibetan", "Urdu").
+    public var isPeopleOrLanguageOnly: Bool { !isEmpty && isDisjoint(with: [.person, .place, .organization]) }
+}
+
 /// What the vocabulary knows of one lower-cased word form.
 public struct WordEntry: Sendable, Hashable {
     /// The word's classes from the hand-written tables.

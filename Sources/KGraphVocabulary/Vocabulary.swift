@@ -11,11 +11,15 @@ public struct Vocabulary: Sendable {
     public let morphology: Morphology
     /// The trigger table's rows, in table order.
     public let triggers: [TriggerEntry]
+    /// Capitalised names WordNet knows, lower case → what they name.
+    let properNouns: [String: NameKinds]
+    /// Phrasal triggers: verb lemma → (the word after it, event type): "round" → ("up", arrest).
+    public let phrasalTriggers: [String: [(word: String, type: EventType)]]
 
     /// The names of the class tables (word<TAB>class rows).
     static let classTables = ["word-classes.tsv", "titles.tsv", "organization-words.tsv", "place-words.tsv"]
     /// Every table the vocabulary is built from.
-    public static let tableNames = classTables + ["event-triggers.tsv", "english-words.tsv", "english-morphology.tsv"]
+    public static let tableNames = classTables + ["event-triggers.tsv", "phrasal-triggers.tsv", "english-words.tsv", "english-morphology.tsv", "english-proper-nouns.tsv"]
 
     /// Builds a vocabulary from the text of its tables, keyed by file name (see ``tableNames``).
     /// - Parameter tables: file name → file contents.
@@ -42,6 +46,19 @@ public struct Vocabulary: Sendable {
             triggers.append(TriggerEntry(lemma: String(r[0]), partOfSpeech: pos, type: type))
         }
         Vocabulary.addTriggerForms(triggers, morphology: morphology, to: &entries)
+        var phrasal = [String: [(word: String, type: EventType)]]()
+        for (n, r) in try rows("phrasal-triggers.tsv").enumerated() where r.count >= 3 {
+            guard let type = EventType(rawValue: String(r[2])) else { throw VocabularyError.unknownEventType(row: n + 1, String(r[2])) }
+            phrasal[String(r[0]), default: []].append((String(r[1]), type))
+        }
+        phrasalTriggers = phrasal
+        var proper = [String: NameKinds]()
+        for r in try rows("english-proper-nouns.tsv") where r.count >= 2 {
+            var k = NameKinds()
+            for part in r[1].split(separator: ",") { if let one = NameKinds(name: part) { k.insert(one) } }
+            proper[r[0].lowercased(), default: []].formUnion(k)
+        }
+        properNouns = proper
         self.entries = entries
         self.morphology = morphology
         self.triggers = triggers
@@ -124,6 +141,16 @@ public struct Vocabulary: Sendable {
     /// lower case. "Meanwhile", "Witnesses" and "Netted" are; "Sokha" and "Paris" are not.
     public func isEnglishWord(_ lower: String) -> Bool {
         !partsOfSpeech(of: lower).subtracting(.properToo).isEmpty || entries[lower]?.classes.isDisjoint(with: WordClass.functionWords) == false
+    }
+
+    /// What WordNet says a name names (lower case, words joined by spaces), if it knows the name.
+    public func nameKinds(_ lower: String) -> NameKinds? { properNouns[lower] }
+
+    /// The event type of a phrasal trigger: a verb form and the word after it ("rounded", "up").
+    public func phrasalTrigger(_ verb: String, _ next: String) -> EventType? {
+        let lemmas = morphology.lemmas(of: verb, as: .verb) { phrasalTriggers[$0] != nil }
+        for l in lemmas { if let t = phrasalTriggers[l]?.first(where: { $0.word == next }) { return t.type } }
+        return nil
     }
 
     /// Every written form of the triggers of one event type, verbs and nouns, in table order.

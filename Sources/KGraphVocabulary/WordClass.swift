@@ -134,6 +134,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let leaderTitle = WordClass(rawValue: 1 << 57)
     /// Verbs that mean "happened" after an event noun: "took place", "occurred".
     public static let happenVerb = WordClass(rawValue: 1 << 58)
+    /// Verbs of asking for something that has not happened: "called for the release of X".
+    public static let demandVerb = WordClass(rawValue: 1 << 59)
+    /// The last word of a law's name: "Act", "Code" ("the Arms Export Control Act"): no entity.
+    public static let lawHead = WordClass(rawValue: 1 << 60)
 
     /// Every class by the name the data files use.
     public static let byName: [String: WordClass] = [
@@ -152,7 +156,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         "org-lowerhead": .orgLowerHead, "org-cue": .orgCue, "place-head": .placeHead, "place-of": .placeOf,
         "place-building": .placeBuilding, "place-region": .placeRegion, "demonym": .demonym,
         "place-of-noun": .placeOfNoun, "lead-verb": .leadVerb, "subordinate-title": .subordinateTitle,
-        "leader-title": .leaderTitle, "happen-verb": .happenVerb,
+        "leader-title": .leaderTitle, "happen-verb": .happenVerb, "demand-verb": .demandVerb, "law-head": .lawHead,
     ]
 
     /// Classes of words that are grammar, not content: such a word never starts a name on its own.

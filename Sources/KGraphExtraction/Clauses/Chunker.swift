@@ -95,6 +95,11 @@ struct Chunker: Sendable {
                 j += 1
                 continue
             }
+            // "a UN-backed court": a hyphen that joins a name to the participle after it
+            if tokens[j].lower == "-", !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tags[j + 1].tag == .adjective {
+                j += 1
+                continue
+            }
             if tokens[j].kind == .punct, ["$", "€", "£", "%"].contains(tokens[j].lower), j + 1 < end || tokens[j].lower == "%" {
                 j += 1
                 continue
@@ -104,7 +109,7 @@ struct Chunker: Sendable {
         // a determiner or quantity standing alone: "three were arrested", "those detained"
         if head < 0 {
             let last = j - 1
-            guard tags[last].tag == .determiner || tags[last].tag == .number || tags[last].tag == .adjective else { return nil }
+            guard tags[last].tag == .determiner || tags[last].tag == .number || tags[last].tag == .adjective && last > k && tags[k].tag == .determiner else { return nil }
             guard tags[last].tag != .determiner || ["all", "both", "those", "these", "some", "many", "several", "most", "each", "others", "another", "either", "neither"].contains(tokens[last].lower) else { return nil }
             head = last
         }

@@ -21,6 +21,15 @@ struct ClauseBuilder: Sendable {
         }
         setSpans(&clauses, parse: parse)
         for i in clauses.indices { fillPreps(&clauses[i], parse: parse) }
+        // "were grabbed by police and briefly detained": a bare participle after "and" that shares a
+        // passive verb's subject is passive too, with the same by-agent
+        for i in clauses.indices.dropFirst() where clauses[i].sharesSubject {
+            let vg = parse.verbs[clauses[i].verb], prev = parse.verbs[clauses[i - 1].verb]
+            guard prev.voice == .passive, vg.range.lowerBound == vg.main || parse.tag(vg.range.lowerBound) == .adverb, vg.form.canBeParticiple else { continue }
+            p.chunks.verbs[clauses[i].verb].voice = .passive
+            if clauses[i].byAgent.isEmpty { clauses[i].byAgent = clauses[i - 1].byAgent }
+            clauses[i].object = []
+        }
         p.clauses = clauses
         return p
     }

@@ -19,14 +19,15 @@ extension Parse {
         var close = phrases[q].end
         while close < tokens.count, tokens[close].sentence == np.sentence, tag(close) != .punctuation, close - e < 16 {
             if let v = verb(at: close), verbs[v].range.lowerBound < verbs[v].main || !(verbs[v].form == .gerund || verbs[v].form.canBeParticiple) { return nil }
-            if [.relative, .subordinator, .coordinator].contains(tag(close)) { return nil }
+            if tag(close) == .relative { break }
+            if [.subordinator, .coordinator].contains(tag(close)) { return nil }
             close += 1
         }
         guard close < tokens.count, tokens[close].sentence == np.sentence else { return nil }
         let mark = tokens[close].lower
         let closes = open == "(" ? mark == ")" : (mark == "," || mark == "." || mark == open || mark == "-" || mark == "–" || mark == "—"
                                                     || open == "," && (mark == ";" || mark == ":"))
-        guard closes || open == "," && tag(close) == .verb else { return nil }
+        guard closes || open == "," && (tag(close) == .verb || tag(close) == .relative) else { return nil }
         let named = phrases[q].entity != nil
         // an age, a description of a named person, or the names of a described group
         if tag(phrases[q].head) == .number, phrases[q].range.count == 1, np.entity != nil { return (q, close) }
@@ -129,7 +130,7 @@ extension Parse {
             if let b = before, !(phrases[b].end == k + 1) { before = nil }
             if let b = before, let (owner, _) = appositionOwner(of: b) { before = owner }
             guard let prev = before, compatible(prev, p) else { break }
-            if !sawAnd, phrases[prev].entity == nil { break }
+            if !sawAnd, phrases[prev].entity == nil || phrases[p].entity == nil { break }
             out.insert(prev, at: 0)
             cur = prev
         }

@@ -14,7 +14,7 @@ struct Parse: Sendable {
     /// Each token's tag.
     let tags: [TaggedWord]
     /// Noun phrases and verb groups.
-    let chunks: Chunker.Chunks
+    var chunks: Chunker.Chunks
     /// One clause per verb group, at the same index.
     var clauses: [Clause] = []
     /// The time expressions of each sentence.

@@ -151,6 +151,20 @@ extension Tagger {
                 example: "The ⟦raid⟧ began at dawn.") { c in
             [Tag.determiner, .possessivePronoun, .possessive, .adjective, .number].contains(c.adjacentTag)
         },
+        TagRule(name: "before a verb of saying or an auxiliary, a noun", tag: .noun,
+                example: "Media ⟦reports⟧ say the monks were freed.") { c in
+            guard c.readings.contains(.noun), c.verbForm != .gerund, let q = c.nextIndex, c.table.entity(at: q) == nil else { return false }
+            let n = c.tokens[q]
+            guard n.kind == .word else { return false }
+            let saying = n.info.trigger.map { $0.type == .statement && $0.verbForm != nil && !$0.isNoun } ?? false
+            return saying || n.info.is(.modal) || n.info.is(.haveForm) || ["is", "are", "was", "were"].contains(n.lower)
+        },
+        TagRule(name: "an -ing word after a noun and before a preposition or name, a verb", tag: .verb,
+                example: "Police ⟦working⟧ with the bureau arrested two men.") { c in
+            guard c.verbForm == .gerund, c.readings.contains(.verb), [Tag.noun, .name].contains(c.adjacentTag),
+                  !c.token.info.is(.nominalIng), let q = c.nextIndex else { return false }
+            return c.tokens[q].info.is(.preposition) || c.table.entity(at: q) != nil
+        },
         TagRule(name: "after a preposition, a base or -s form is a noun", tag: .noun,
                 example: "The agent in ⟦charge⟧ of the office spoke first.") { c in
             (c.verbForm == .base || c.verbForm == .thirdPerson) && c.readings.contains(.noun) && c.adjacentTag == .preposition

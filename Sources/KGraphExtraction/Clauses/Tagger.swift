@@ -39,6 +39,10 @@ struct Tagger: Sendable {
         case .word: break
         }
         if table.entity(at: k) != nil { return (TaggedWord(tag: .name), nil) }
+        // "UN-backed", "Penh-based": the participle after a name and a hyphen is an adjective
+        if k > body, analysis.tokens[k - 1].lower == "-", !analysis.tokens[k - 1].spaceBefore, !t.spaceBefore {
+            return (TaggedWord(tag: .adjective), nil)
+        }
         let context = TagContext(k: k, body: body, end: end, tokens: analysis.tokens, tagged: tagged, table: table, lexicon: lexicon)
         if let grammar = grammarTag(context) { return (TaggedWord(tag: grammar), nil) }
         let readings = context.readings

@@ -49,13 +49,28 @@ struct ArgumentFinder: Sendable {
             guard case .noun(let p) = c.site, let g = governor(of: p, parse: parse) else { return [] }
             let vg = parse.verbs[g.verb]
             let undergoer = vg.voice == .passive || vg.isCopula
-            if slot == .governorAgent { return args(undergoer ? g.byAgent : g.subject, role: role, parse: parse) }
+            if slot == .governorAgent {
+                let doers = (undergoer ? g.byAgent : g.subject).filter { isAgentLike($0, parse: parse) }
+                return args(doers, role: role, parse: parse)
+            }
             return args(undergoer ? g.subject : g.object.filter { $0 != p }, role: role, parse: parse)
+        case .copulaComplement:
+            guard case .verb(let v) = c.site else { return [] }
+            guard let next = parse.clauses.first(where: { $0.verb > v && parse.verbs[$0.verb].sentence == parse.verbs[v].sentence && parse.verbs[$0.verb].isCopula }) else { return [] }
+            return args(next.object, role: role, parse: parse)
         case .targetsOf:
             guard case .noun(let p) = c.site, let q = parse.phrases.indices.first(where: { parse.phrases[$0].ofPhrase == p }),
                   let g = governor(of: q, parse: parse) else { return [] }
             return args(g.subject, role: role, parse: parse)
         }
+    }
+
+    /// Whether a phrase can name a doer: a named entity, a pronoun, or people, officials, an agency.
+    func isAgentLike(_ p: Int, parse: Parse) -> Bool {
+        let np = parse.phrases[p]
+        if np.entity != nil || np.isPronoun { return true }
+        let h = parse.tokens[np.head]
+        return h.info.isAny([.personNoun, .memberNoun, .titleHead, .organizationNoun, .orgCue, .orgHead]) || parse.singularIsPersonWord(h.lower)
     }
 
     /// The phrases of prepositions right after a noun trigger, or in a verb's clause.

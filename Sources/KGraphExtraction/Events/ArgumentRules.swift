@@ -9,6 +9,8 @@ enum Slot: Sendable, Hashable {
     case object
     /// The passive by-agent.
     case byAgent
+    /// The complement of the copula that follows: "Among the eight arrested were X and Y".
+    case copulaComplement
     /// A prepositional phrase right after the trigger (a noun) or in the clause after the verb.
     case prep(Set<String>)
     /// The possessor of a noun trigger: "his arrest", "Velo's raid".
@@ -57,6 +59,13 @@ extension ArgumentRule {
         ArgumentRule(name: "escape: the one who fled", example: "Lina Ortega escaped from a prison in Marnak on Sunday.",
                      expected: "escape agent=[Lina Ortega] patient=[] place=[Marnak] time=Sunday",
                      matches: { $0.type == .escape && $0.verb?.voice == .active }, agent: [.subject], patient: []),
+        ArgumentRule(name: "among those arrested were X", example: "Among the six detained were Dara Sok and Lina Ortega.",
+                     expected: "arrest agent=[] patient=[Dara Sok, Lina Ortega]",
+                     matches: { c in
+                         guard let v = c.verb, v.isReducedRelative, let s = c.clause?.subject.first else { return false }
+                         let np = c.parse.phrases[s]
+                         return np.start > 0 && c.parse.tokens[np.start - 1].lower == "among"
+                     }, agent: [.byAgent], patient: [.copulaComplement]),
         ArgumentRule(name: "passive verb: by-agent and subject", example: "Dara Sok was arrested by the Velorian Bureau of Narcotics in Tiraz last week.",
                      expected: "arrest agent=[Velorian Bureau of Narcotics] patient=[Dara Sok] place=[Tiraz] time=last week",
                      matches: { $0.verb?.voice == .passive }, agent: [.byAgent], patient: [.subject]),

@@ -23,6 +23,11 @@ struct Circumstances: Sendable {
             d.places = places(in: chain.map(\.phrase), preps: chain.map(\.prep), type: d.type, parse: parse, finder: finder)
             d.places += modifierPlaces(parse.phrases[p], parse: parse, finder: finder)
             d.time = time(ofNoun: p, chain: chain, parse: parse)
+            // "The arrests took place in front of X on Monday": the clause says where and when
+            if let cl = parse.clauses.first(where: { $0.subject.first == p && parse.tokens[parse.verbs[$0.verb].main].info.is(.happenVerb) }) {
+                d.places += places(in: cl.preps.map(\.phrase), preps: cl.preps.map(\.prep), type: d.type, parse: parse, finder: finder)
+                if d.time == nil { d.time = time(inClause: cl, verb: parse.verbs[cl.verb], parse: parse) }
+            }
         }
     }
 

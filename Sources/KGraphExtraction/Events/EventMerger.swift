@@ -24,16 +24,34 @@ struct EventMerger: Sendable {
         guard a.type == b.type, b.sentence - a.sentence <= 8 else { return false }
         let namedA = Set(a.patients.compactMap(\.participant.entityID)), namedB = Set(b.patients.compactMap(\.participant.entityID))
         let sharesPatient = !namedA.isDisjoint(with: namedB)
-        // a lead that only describes ("a journalist") and a telling that names, close together
+        // a lead that only describes ("a journalist", "two men") and a telling that names, close together
         let describesOther = a.sentence != b.sentence && b.sentence - a.sentence <= 2
-            && (namedA.isEmpty && !a.patients.isEmpty && !namedB.isEmpty || namedB.isEmpty && !b.patients.isEmpty && !namedA.isEmpty)
-            && a.patients.count + b.patients.count > 0
-        guard sharesPatient || describesOther else { return false }
+            && (namedA.isEmpty && describes(a.patients, count: namedB.count, parse: parse) || namedB.isEmpty && describes(b.patients, count: namedA.count, parse: parse))
+        // "the raid", "the arrests": a definite event noun with no one named refers to the event told before
+        let refersBack = b.isNoun && b.patients.isEmpty && b.sentence - a.sentence <= 3 && isDefinite(b, parse: parse)
+        guard sharesPatient || describesOther || refersBack else { return false }
         if !agentsAgree(a.agents, b.agents) { return false }
         if let ta = a.time?.text.lowercased(), let tb = b.time?.text.lowercased(), ta != tb, !ta.contains(tb), !tb.contains(ta) { return false }
         let pa = Set(a.places.compactMap(\.participant.entityID)), pb = Set(b.places.compactMap(\.participant.entityID))
         if !pa.isEmpty, !pb.isEmpty, pa.isDisjoint(with: pb) { return false }
         return true
+    }
+
+    /// Whether some patients describe as many people as another telling names: one indefinite
+    /// singular ("a journalist") for one, or a number ("two men") for that many.
+    func describes(_ patients: [Arg], count: Int, parse: Parse) -> Bool {
+        guard count > 0, patients.count == 1, let p = patients[0].phrase, !patients[0].isNamed else { return false }
+        let np = parse.phrases[p]
+        let first = parse.tokens[np.start].lower
+        if first == "a" || first == "an" { return count == 1 && parse.isDescription(p) }
+        return ReferenceResolver.count(in: p, parse: parse) == count
+    }
+
+    /// Whether a noun event is told with a definite article or demonstrative ("the raid", "this arrest").
+    func isDefinite(_ d: EventDraft, parse: Parse) -> Bool {
+        guard case .noun(let p) = d.site else { return false }
+        let first = parse.tokens[parse.phrases[p].start].lower
+        return ["the", "this", "that", "these", "those"].contains(first)
     }
 
     /// Whether two agent lists can be the same doers: one is empty, or they share a named agent,

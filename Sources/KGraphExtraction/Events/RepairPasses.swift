@@ -12,7 +12,7 @@ struct RepairPass: Sendable {
 
 extension RepairPass {
     /// The passes, in the order they run.
-    static let passes: [RepairPass] = [identifiedAs, namedInDocument, apposedNames, leadThenName, raidTargets, partOfRaid, sharedTime]
+    static let passes: [RepairPass] = [identifiedAs, namedInDocument, apposedNames, leadThenName, raidTargets, partOfRaid, raidDoers, sharedTime]
 
     /// "Three men were arrested. Police identified them as X, Y and Z.": the named people are the
     /// patients of the event whose patients were only described.
@@ -122,10 +122,24 @@ extension RepairPass {
     static let partOfRaid = RepairPass(
         name: "arrests and seizures right after a raid were part of it",
         example: "Customs officers raided a warehouse in Port Velo. They seized 40 kilograms of heroin.",
-        expected: ["raid agent=[Customs officers] patient=[a warehouse] place=[Port Velo]", "seizure agent=[Customs officers] patient=[40 kilograms of heroin]"]) { drafts, _ in
+        expected: ["raid agent=[Customs officers] patient=[a warehouse] place=[Port Velo]", "seizure agent=[Customs officers] patient=[40 kilograms of heroin]"]) { drafts, parse in
         for i in drafts.indices where (drafts[i].type == .arrest || drafts[i].type == .seizure) && drafts[i].partOf.isEmpty {
-            if let r = drafts[..<i].lastIndex(where: { $0.type == .raid && drafts[i].sentence - $0.sentence <= 1 }) { drafts[i].partOf = [r] }
-            else if let r = drafts[(i + 1)...].firstIndex(where: { $0.type == .raid && $0.sentence == drafts[i].sentence }) { drafts[i].partOf = [r] }
+            if let r = drafts[..<i].lastIndex(where: { $0.type == .raid && $0.mergedInto == nil && drafts[i].sentence - $0.sentence <= 1 }) { drafts[i].partOf = [r] }
+            else if let r = drafts[(i + 1)...].firstIndex(where: { $0.type == .raid && $0.mergedInto == nil && ($0.sentence == drafts[i].sentence
+                || $0.sentence == drafts[i].sentence + 1 && EventMerger().isDefinite($0, parse: parse)) }) { drafts[i].partOf = [r] }
+        }
+    }
+
+    /// "Police arrested seven people… in the Oct. 2 raid": a raid that names no doers was carried
+    /// out by those who arrested or seized in it.
+    static let raidDoers = RepairPass(
+        name: "a raid's doers are those who arrested or seized in it",
+        example: "Customs officers arrested two men and seized 9 kilograms of heroin. The raid took place in Port Velo.",
+        expected: ["arrest agent=[Customs officers] patient=[two men]", "seizure agent=[Customs officers] patient=[9 kilograms of heroin]", "raid agent=[Customs officers] patient=[] place=[Port Velo]"]) { drafts, _ in
+        for r in drafts.indices where drafts[r].type == .raid && drafts[r].agents.isEmpty && drafts[r].mergedInto == nil {
+            if let part = drafts.first(where: { $0.partOf.contains(r) && !$0.agents.isEmpty && $0.agents.allSatisfy { $0.pronoun == nil } }) {
+                drafts[r].agents = part.agents
+            }
         }
     }
 

@@ -59,6 +59,10 @@ struct StatementFinder: Sendable {
         guard k + 2 < parse.tokens.count, parse.tokens[k + 1].lower == "to", let p = parse.phrase(startingAt: k + 2) else { return nil }
         var d = EventDraft(type: .statement, site: .noun(p), trigger: k..<(k + 2), sentence: parse.tokens[k].sentence)
         d.rule = "according to X"
+        // a source that can speak: a name, a pronoun, people, an agency, a report ("according to Chinese law" is none)
+        let h = parse.tokens[parse.phrases[p].head]
+        guard parse.phrases[p].entity != nil || parse.phrases[p].isPronoun || finder.isAgentLike(p, parse: parse)
+                || h.info.is(.documentNoun) || ["sources", "source", "media", "witnesses", "residents"].contains(h.lower) else { return nil }
         d.agents = finder.args(parse.coordinated(from: p), role: .agent, parse: parse)
         // "according to police statistics of the X Ministry": the organisation speaks
         if let a = d.agents.first, a.participant.entityID == nil, parse.tokens[parse.phrases[p].head].info.is(.documentNoun) {

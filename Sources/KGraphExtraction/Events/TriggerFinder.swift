@@ -76,6 +76,15 @@ struct TriggerFinder: Sendable {
             let first = c.parse.tokens[p.start].lower
             return first == "no" || p.start > 0 && ["without", "no"].contains(c.parse.tokens[p.start - 1].lower)
         },
+        TriggerVeto(name: "an event asked for, not yet real: calling for the release of X", example: "Protesters called for the ⟦release⟧ of the two men.") { c in
+            guard case .noun(let p) = c.site else { return false }
+            let parse = c.parse
+            var s = parse.phrases[p].start
+            if s > 0, parse.tokens[s - 1].lower == "for" { s -= 1 }
+            var q = s - 1
+            while q >= 0, parse.tag(q) == .adverb || parse.tag(q) == .particle { q -= 1 }
+            return q >= 0 && parse.tokens[q].sentence == parse.phrases[p].sentence && parse.tokens[q].info.is(.demandVerb)
+        },
         TriggerVeto(name: "a trigger noun that only modifies another noun", example: "Judges signed an ⟦arrest⟧ warrant.") { c in
             guard let p = c.phrase else { return false }
             return p.head != c.k
@@ -113,6 +122,15 @@ struct TriggerFinder: Sendable {
         TriggerVeto(name: "a statement noun used as a verb form of 'state' or 'note' in a noun phrase", example: "The ⟦state⟧ court heard the case.") { c in
             c.type == .statement && c.phrase != nil
         },
+        TriggerVeto(name: "fleeing is an escape only from custody", example: "The family ⟦fled⟧ to Thailand in 2019.") { c in
+            guard c.type == .escape else { return false }
+            let s = c.parse.sentence(of: c.k)
+            let custody = s.tokens.contains { ["prison", "prisons", "jail", "custody", "detention", "cell", "guards", "escort", "police", "camp", "inmates", "prisoners", "captors", "captivity"].contains(c.parse.tokens[$0].lower) }
+            if c.lemma == "flee" { return !custody }
+            // "escaped injury", "escaped death": an object that is no place of custody
+            if let o = c.clause?.object.first { return !custody && c.parse.phrases[o].entity == nil }
+            return false
+        },
         TriggerVeto(name: "free as an adjective", example: "Elections must be ⟦free⟧ and fair.") { c in
             c.lemma == "free" && c.verb.map { !$0.form.canBeParticiple && $0.form != .base } ?? true && c.token.lower == "free" && c.verb?.isInfinitive != true
         },
@@ -124,8 +142,16 @@ struct TriggerFinder: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     func sites(in parse: Parse) -> [(site: TriggerSite, k: Int, type: EventType)] {
         var out = [(site: TriggerSite, k: Int, type: EventType)]()
+        let vocabulary = parse.lexicon.vocabulary
         for sentence in parse.analysis.sentences where !sentence.isHeadline {
             for k in sentence.tokens {
+                // "rounded up", "set free", "gunned down": a verb and the word after it
+                if let v = parse.verb(at: k), parse.verbs[v].main == k, k + 1 < sentence.tokens.upperBound,
+                   let type = vocabulary.phrasalTrigger(parse.tokens[k].lower, parse.tokens[k + 1].lower) {
+                    let c = TriggerContext(parse: parse, k: k, site: .verb(v), type: type)
+                    if !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) { out.append((.verb(v), k, type)) }
+                    continue
+                }
                 guard let trigger = parse.tokens[k].info.trigger, parse.table.entity(at: k) == nil else { continue }
                 let site: TriggerSite
                 if let v = parse.verb(at: k), parse.verbs[v].main == k, trigger.verbForm != nil {

@@ -1,4 +1,5 @@
 import KGraphModel
+import KGraphVocabulary
 
 /// Finds proper-name mentions: runs of capitalised words (with "of", "for the", "de", "bin"… inside
 /// organisation and foreign names), split from titles before them ("Interior Minister | Lina Vey"),
@@ -29,7 +30,9 @@ struct MentionFinder: Sendable {
                     if isNameWord(tokens[j], headline: sentence.isHeadline) { j += 1; continue }
                     // "the U.S. Attorney's Office", "the Prosecutor's Office": a possessive inside an organisation name
                     if tokens[j].kind == .possessive, j + 1 < end, isNameWord(tokens[j + 1], headline: sentence.isHeadline),
-                       tokens[j + 1].info.is(.orgHead), j + 2 >= end || !isNameWord(tokens[j + 2], headline: sentence.isHeadline) {
+                       tokens[j + 1].info.is(.orgHead), j + 2 >= end || !isNameWord(tokens[j + 2], headline: sentence.isHeadline),
+                       // "the Justice Department's Office of …": two organisations, the second of the first
+                       !tokens[i..<j].contains(where: { $0.info.is(.orgHead) }) {
                         j += 2
                         continue
                     }
@@ -59,7 +62,7 @@ struct MentionFinder: Sendable {
                 i = j
             }
         }
-        linkBracketAcronyms(&out, tokens: tokens)
+        linkBracketAcronyms(&out, analysis: analysis)
         return out
     }
 
@@ -79,19 +82,71 @@ struct MentionFinder: Sendable {
     /// The number of connector tokens at `j` that continue the name started at `chunkStart`, or nil.
     func connectorLength(at j: Int, chunkStart: Int, end: Int, tokens: [Token], headline: Bool) -> Int? {
         let t = tokens[j]
+        if j > chunkStart, listConnector(at: j, chunkStart: chunkStart, end: end, tokens: tokens, headline: headline) { return 1 }
         guard t.kind == .word, !t.isCapitalized, j > chunkStart else { return nil }
         func capAt(_ k: Int) -> Bool { k < end && isNameWord(tokens[k], headline: headline) }
         if t.lower == "of" || t.lower == "for" {
-            let pi = tokens[j - 1].info
-            let prevOK = pi.isAny([.orgHead, .orgInner, .placeRegion, .placeOf])
+            let prev = tokens[j - 1]
+            let pi = prev.info
+            // "Voice of America", "Reporters for Freedom": an ordinary word of a name before "of" — not a
+            // title ("Governor of X") and no person's name ("Dara Sok of Tiraz")
+            let commonBefore = prev.isCapitalized && pi.isEnglishWord && !pi.isTitleWord && !pi.isAny([.honorific, .rank]) && !pi.isListedWord && pi.trigger == nil
+                && !lexicon.surnames.contains(prev.lower) && !lexicon.givenNames.contains(prev.lower) && j - 1 > chunkStart
+            let prevOK = pi.isAny([.orgHead, .orgInner, .placeRegion, .placeOf]) || commonBefore
             guard prevOK, !pi.isTitleHead || pi.is(.orgHead) else { return nil }
-            if capAt(j + 1) { return 1 }
-            if j + 2 < end, tokens[j + 1].lower == "the", capAt(j + 2) { return 2 }
-            return nil
+            let next = tokens[j + 1].lower == "the" ? j + 2 : j + 1
+            guard capAt(next) else { return nil }
+            // "the Supreme Court Chamber of the UN", "… of the Khmer Rouge tribunal": an organisation of its own after "of"
+            if pi.is(.orgHead), isOrganizationName(from: next, end: end, tokens: tokens, headline: headline) { return nil }
+            return next - j
         }
         if MentionFinder.nameConnectors.contains(t.lower), capAt(j + 1) { return 1 }
+        // "Cartel de la Sierra", "van der Berg": two connectors in a row
+        if MentionFinder.nameConnectors.contains(t.lower), j + 1 < end, MentionFinder.nameConnectors.contains(tokens[j + 1].lower),
+           !tokens[j + 1].isCapitalized, capAt(j + 2) { return 2 }
         if t.lower == "in", capAt(j + 1), tokens[j + 1].lower == "charge", tokens[j - 1].info.isTitleHead { return 1 }
         return nil
+    }
+
+    /// Whether the capitalised run from `k` is an organisation's name of its own: an acronym, or two
+    /// or more words that end in an organisation word or are followed by one in lower case ("tribunal").
+    func isOrganizationName(from k: Int, end: Int, tokens: [Token], headline: Bool) -> Bool {
+        var e = k
+        while e < end, isNameWord(tokens[e], headline: headline) { e += 1 }
+        if e == k + 1, tokens[k].isAllCaps, tokens[k].lower.count >= 2, lexicon.place(tokens[k].lower) == nil { return true }
+        guard e - k >= 2 else { return false }
+        if tokens[e - 1].info.is(.orgHead) { return true }
+        return e < end && tokens[e].info.is(.orgLowerHead)
+    }
+
+    /// Whether an "and" or a comma at `j` stays inside an organisation's name: "U.S. Immigration and
+    /// Customs Enforcement" (what follows ends in an organisation word and what comes before is no
+    /// complete name), "the Bureau of Alcohol, Tobacco, Firearms and Explosives" (a list after "of").
+    /// Lists of agencies ("the FBI and the DEA", "Justice, FBI and DEA") stay apart.
+    func listConnector(at j: Int, chunkStart: Int, end: Int, tokens: [Token], headline: Bool) -> Bool {
+        let t = tokens[j]
+        guard t.lower == "and" || t.lower == "," else { return false }
+        func capAt(_ k: Int) -> Bool { k < end && isNameWord(tokens[k], headline: headline) }
+        guard capAt(j + 1), !tokens[j - 1].info.is(.orgHead), !tokens[j - 1].isAllCaps else { return false }
+        var k = j + 1, lastCap = j, sawAnd = t.lower == "and"
+        while k < end, k < j + 10 {
+            if capAt(k) {
+                if tokens[k].isAllCaps || lexicon.place(tokens[k].lower) != nil { return false }
+                lastCap = k
+                k += 1
+                continue
+            }
+            if tokens[k].lower == "and" || tokens[k].lower == "," {
+                if tokens[k].lower == "and" { sawAnd = true }
+                k += 1
+                continue
+            }
+            break
+        }
+        guard lastCap > j else { return false }
+        let inOfName = tokens[chunkStart..<j].contains { $0.lower == "of" }
+        if t.lower == "," { return inOfName && sawAnd }
+        return tokens[lastCap].info.is(.orgHead) || inOfName && lastCap - j <= 3
     }
 
     /// Turns one run of capitalised tokens into zero or more mentions.
@@ -106,6 +161,8 @@ struct MentionFinder: Sendable {
         // Sentence-initial common word ("Following Dara Sok…", "Court authorities…").
         func dropInitialCommon() {
             while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(a, analysis: analysis) {
+                // "Reporters Without Frontiers", "Doctors Without Borders": a capitalised grammar word inside a run makes it a name
+                if a + 2 < b, tokens[a + 1].isCapitalized, tokens[a + 1].info.isListedWord, tokens[a + 2].isCapitalized { break }
                 a += 1
                 while a < b, !tokens[a].isCapitalized { a += 1 }
             }
@@ -123,7 +180,7 @@ struct MentionFinder: Sendable {
             var t0 = b - 1
             while t0 - 1 >= a, tokens[t0 - 1].info.isTitleWord, !tokens[t0 - 1].info.is(.orgHead) { t0 -= 1 }
             // not "Department of Justice", "Minister for Security": a title word after "of" or "for" names the office
-            if t0 > a, !["of", "for", "de", "and"].contains(tokens[t0 - 1].lower),
+            if t0 > a, !["of", "for", "de", "and", "the"].contains(tokens[t0 - 1].lower),
                !lexicon.givenNames.contains(tokens[t0 - 1].lower) || t0 - a > 1 { b = t0; trailingTitle = true }
         }
         // A title before the name: the last title head that is followed by a name.
@@ -155,7 +212,7 @@ struct MentionFinder: Sendable {
                 out += pre
             }
             a = split + 1
-            personCue += 10
+            personCue += 25
             while a < b, tokens[a].info.isAny([.honorific, .rank]) { a += 1 }
         }
         if a < b {
@@ -177,6 +234,14 @@ struct MentionFinder: Sendable {
         return p < start
     }
 
+    /// Whether a word (or its singular) names a people or a language only ("Muslims", "Hmong").
+    func isPeopleWord(_ lower: String) -> Bool {
+        if lexicon.place(lower) != nil { return false }
+        if lexicon.vocabulary.nameKinds(lower)?.isPeopleOrLanguageOnly == true { return true }
+        if lower.hasSuffix("s"), lexicon.vocabulary.nameKinds(String(lower.dropLast()))?.isPeopleOrLanguageOnly == true { return true }
+        return false
+    }
+
     /// Whether a capitalised word at a sentence's start is a common word rather than a name: a
     /// grammar or trigger word, a word the article also writes in lower case, or a word WordNet
     /// knows as ordinary English ("Meanwhile", "Witnesses", "Notably") — unless the article writes
@@ -194,6 +259,8 @@ struct MentionFinder: Sendable {
         if analysis.capitalizedWords.contains(t.lower) { return false }
         guard t.info.isEnglishWord else { return false }
         if nextIsName, lexicon.givenNames.contains(t.lower) || lexicon.surnames.contains(t.lower) { return false }
+        // "Sum Rithy": before a capitalised word that is no English word, it is a name's first word
+        if nextIsName, !tokens[k + 1].info.isEnglishWord, !tokens[k + 1].info.isAnyTitleClass, lexicon.place(tokens[k + 1].lower) == nil { return false }
         return true
     }
 
@@ -233,6 +300,20 @@ struct MentionFinder: Sendable {
             if info.is(.orgHead), !first.isAllCaps { return [] }
             if info.is(.placeHead) || info.is(.placeRegion) { return [] }
             if info.triggerType != nil, !first.isAllCaps { return [] }
+            // "Hmong", "Urdu", "Kashmiri": WordNet knows the name only as a people or a language
+            if lexicon.vocabulary.nameKinds(first.lower)?.isPeopleOrLanguageOnly == true, lexicon.place(first.lower) == nil { return [] }
+        }
+        // "Indian Muslims", "Tibetan Buddhists": nationalities and peoples only
+        if tokens[a..<b].allSatisfy({ t in
+            t.info.isDemonym || t.info.is(.groupAdjective) || isPeopleWord(t.lower)
+        }) { return [] }
+        // "the Arms Export Control Act", "the Penal Code": a law, no entity; "21 U.S.C. § 841": a statute
+        if tokens[b - 1].info.is(.lawHead) { return [] }
+        if single, first.isAllCaps, b < sentence.tokens.upperBound, tokens[b].lower == "§" || a > 0 && tokens[a - 1].kind == .number { return [] }
+        // "Operation Desert Sweep": the name of an operation, no entity
+        if first.lower == "operation", !single { return [] }
+        if single {
+            let info = first.info
             // "Peaceful protest is…", "Dangerous drugs…": a sentence's first word shaped like an adjective
             if isSentenceInitial(a, sentence: sentence, tokens: tokens), b < sentence.tokens.upperBound,
                tokens[b].kind == .word, !tokens[b].isCapitalized, lexicon.place(first.lower) == nil,
@@ -266,6 +347,15 @@ struct MentionFinder: Sendable {
         if lowers.count >= 3, first.info.is(.placeRegion) || first.info.is(.placeOf), lowers[1] == "of", !orgHead {
             m.placeScore += 22
         }
+        // "the Southern District of Florida": a place word before "of" and a known place after it
+        if !orgHead, let of = lowers.firstIndex(of: "of"), of > 0, tokens[a + of - 1].info.isAny([.placeRegion, .placeOf, .placeHead]),
+           lexicon.place(lowers[(of + 1)...].filter { $0 != "the" }.joined(separator: " ")) != nil {
+            m.placeScore += 40
+        }
+        // "Golden Lotus Apparel", "Human Rights": ordinary English words only, and none a name, are no person
+        if !single, tokens[a..<b].allSatisfy({ $0.info.isEnglishWord && !lexicon.givenNames.contains($0.lower) && !lexicon.surnames.contains($0.lower) || MentionFinder.nameConnectors.contains($0.lower) }) {
+            m.personScore -= 15
+        }
         // "Washington, D.C.": joined only after a gazetteer place
         if lowers.contains(",") { m.placeScore += 15 }
         // "Southeast Asia", "Central America": a compass word before a continent or country
@@ -274,6 +364,24 @@ struct MentionFinder: Sendable {
         // Gazetteer.
         if let p = lexicon.place(m.key) ?? (m.key.utf8.contains(0x27) || m.text.utf8.contains(0x2E) ? lexicon.place(lowers.joined(separator: " ")) : nil) {
             m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
+        }
+        // What WordNet says the name names, when it names one kind: "Dalai Lama" a person, "Interpol" an organisation.
+        if let kinds = lexicon.vocabulary.nameKinds(lowers.filter { $0 != "," }.joined(separator: " ")),
+           [NameKinds.person, .place, .organization].filter({ kinds.contains($0) }).count == 1 {
+            if kinds.contains(.person), !kinds.contains(.place) { m.personScore += 15 }
+            if kinds.contains(.organization) { m.orgScore += 15 }
+            if kinds.contains(.place), !kinds.contains(.person) { m.placeScore += 8 }
+        }
+        // "Pakistan Petroleum", "Phnom Penh Post": a place's name and an ordinary noun name a company
+        if !single, lexicon.place(lowers[0]) != nil, tokens[b - 1].info.partsOfSpeech.contains(.noun), tokens[b - 1].info.isEnglishWord,
+           !tokens[b - 1].info.isAny([.placeHead, .placeRegion, .placeBuilding, .titleHead, .personNoun]), lexicon.place(last) == nil,
+           !lexicon.givenNames.contains(last), !lexicon.surnames.contains(last) {
+            m.orgScore += 20
+        }
+        // "Mesa, Ariz.", "Tampa, Fla.": a region's abbreviation after a city and a comma
+        if single, lexicon.placeAbbreviations[m.key] != nil, a >= 2, tokens[a - 1].isPunct(","), lexicon.place(tokens[a - 2].lower) != nil,
+           first.lower.hasSuffix(".") || b < sentence.tokens.upperBound && tokens[b].isPunct(".") && !tokens[b].spaceBefore {
+            m.placeScore += 40
         }
         // Acronyms.
         if m.isAcronym, m.placeScore == 0 { m.orgScore += 5 }
@@ -297,8 +405,12 @@ struct MentionFinder: Sendable {
             let prev = tokens[a - 1]
             if prev.info.is(.orgCue), !prev.isCapitalized { m.orgScore += 12 }
             if prev.lower == "named" || prev.lower == "identified" { m.personScore += 10 }
-            if prev.info.isTitleHead || prev.info.is(.personNoun), !prev.isCapitalized { m.personScore += 8 }
+            // "spokesman X", "activist X": a lower-case title right before a name is the strongest cue there is
+            if prev.info.isTitleHead, !prev.isCapitalized, !prev.info.is(.orgHead) { m.personScore += 25 }
+            else if prev.info.isTitleHead || prev.info.is(.personNoun), !prev.isCapitalized { m.personScore += 8 }
             if prev.lower == "the" { m.personScore -= 6 }
+            // "a Congressional medal", "an Interpol notice" as a head: a kind of thing, rarely a person
+            if prev.lower == "a" || prev.lower == "an" { m.personScore -= 12 }
             if ["in", "near", "across", "throughout", "outside", "inside"].contains(prev.lower) {
                 m.placeScore += 6  // "arrested in X", "a court in X": rarely a person
             } else if ["from", "to", "into", "at"].contains(prev.lower) {
@@ -321,6 +433,7 @@ struct MentionFinder: Sendable {
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {
+                if next.info.is(.placeBuilding), !orgHead, next.lower != "port" { m.placeScore += 25 }  // "Tuol Sleng prison"
                 if next.info.is(.placeHead) || next.info.is(.placeRegion) {
                     if !orgHead { m.placeScore += 25; m.extended = a..<(b + 1) }
                 } else if next.info.is(.orgLowerHead), next.lower == "tribunal" {
@@ -370,9 +483,13 @@ struct MentionFinder: Sendable {
     }
 
     /// Links "NAME (ACRONYM)" and "NAME (the ACRONYM)": the acronym abbreviates the name before it.
-    func linkBracketAcronyms(_ mentions: inout [NameMention], tokens: [Token]) {
+    func linkBracketAcronyms(_ mentions: inout [NameMention], analysis: Analysis) {
+        let tokens = analysis.tokens
         guard mentions.count > 1 else { return }
-        for i in 1..<mentions.count where mentions[i].isAcronym {
+        var i = 1
+        while i < mentions.count {
+            defer { i += 1 }
+            guard mentions[i].isAcronym else { continue }
             let start = mentions[i].tokens.lowerBound
             var p = start - 1
             if p >= 0, tokens[p].lower == "the" { p -= 1 }
@@ -380,11 +497,44 @@ struct MentionFinder: Sendable {
             guard mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p else { continue }
             // the letters must be initials of the name, in order ("Indonesia (AP)" is a credit)
             let letters = Array(mentions[i].key.utf8.filter { $0 != 0x20 })
-            var j = 0
-            for t in tokens[mentions[i - 1].tokens] where t.kind == .word && j < letters.count {
-                if t.lower.utf8.first == letters[j] { j += 1 }
+            if initialsMatch(letters, tokens[mentions[i - 1].tokens]) { mentions[i].abbreviates = i - 1; continue }
+            // "the Islamic State of Iraq and the Levant (ISIL)": the names before, joined by "and",
+            // "of", "the" or a comma, are one name when their initials spell the acronym
+            var first = i - 1
+            while first > 0, i - first < 4 {
+                let gap = mentions[first - 1].tokens.upperBound..<mentions[first].tokens.lowerBound
+                guard gap.count <= 4, gap.allSatisfy({ ["and", "of", "the", "for", ","].contains(tokens[$0].lower) || tokens[$0].isCapitalized && tokens[$0].kind == .word }),
+                      tokens[mentions[first - 1].tokens.lowerBound].sentence == tokens[start].sentence else { break }
+                first -= 1
+                let span = mentions[first].tokens.lowerBound..<mentions[i - 1].tokens.upperBound
+                guard initialsMatch(letters, tokens[span]) else { continue }
+                var merged = mentions[first]
+                // "ICE Enforcement and Removal Operations (ERO)": the name starts at its acronym's first letter
+                var lo = span.lowerBound
+                while lo < span.upperBound - 1, tokens[lo].lower.utf8.first != letters[0] { lo += 1 }
+                let trimmed = lo..<span.upperBound
+                merged.tokens = trimmed
+                merged.extended = nil
+                merged.text = analysis.text(tokens: trimmed)
+                merged.key = NameMention.key(merged.text)
+                merged.orgScore = max(mentions[first...(i - 1)].map(\.orgScore).max() ?? 0, 1) + 10
+                merged.personScore = 0
+                merged.placeScore = 0
+                mentions.replaceSubrange(first...(i - 1), with: [merged])
+                i = first + 1
+                mentions[i].abbreviates = first
+                break
             }
-            if j == letters.count { mentions[i].abbreviates = i - 1 }
         }
+    }
+
+    /// Whether acronym letters are the initials of a name's words, in order, every letter used
+    /// and no capitalised content word skipped.
+    func initialsMatch(_ letters: [UInt8], _ words: ArraySlice<Token>) -> Bool {
+        var j = 0
+        for t in words where t.kind == .word && j < letters.count {
+            if t.lower.utf8.first == letters[j] { j += 1 }
+        }
+        return j == letters.count
     }
 }

@@ -33,6 +33,9 @@ struct Analysis: Sendable {
                     // an inflected form WordNet lists under its lemma: "officers", "netted"
                     if lower.utf8.count > 3, !info.partsOfSpeech.isSuperset(of: [.noun, .verb]) { info.partsOfSpeech.formUnion(vocabulary.partsOfSpeech(of: lower)) }
                     if buf[i].isCapitalized, lexicon.demonyms[lower] != nil { info.classes.insert(.demonym) }
+                    // "attorneys", "spokesmen": the plural of a title is a title
+                    if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),
+                       let singular = Analysis.singular(lower), vocabulary.word(singular, is: .titleHead) { info.classes.insert(.titleHead) }
                     buf[i].info = info
                 }
             }
@@ -74,6 +77,14 @@ struct Analysis: Sendable {
         }
         lowercaseWords = lower
         capitalizedWords = capitalized
+    }
+
+    /// The singular of a regular plural ("attorneys" → "attorney", "spokesmen" → "spokesman").
+    static func singular(_ w: String) -> String? {
+        if w.hasSuffix("men") { return String(w.dropLast(3)) + "man" }
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("s"), !w.hasSuffix("ss") { return String(w.dropLast()) }
+        return nil
     }
 
     /// The text of a UTF-8 byte range.

@@ -98,6 +98,15 @@ struct Tokenizer: Sendable {
             }
             return buffer.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
+        /// Whether the hyphen at `h` is followed by a lower-case participle that ends the word
+        /// ("-backed", "-based", "-led", "-run", "-born", "-made").
+        func participleAfterHyphen(_ h: Int) -> Bool {
+            var e = h + 1
+            while e < n, bytes[e] >= 0x61 && bytes[e] <= 0x7A { e += 1 }
+            guard e - (h + 1) >= 3, e >= n || !(isLetterAt(e) || bytes[e] == 0x2D) else { return false }
+            let suffix = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(h + 1)..<e]), as: UTF8.self) }
+            return suffix.hasSuffix("ed") || ["run", "born", "made", "led", "held", "bound"].contains(suffix)
+        }
         func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ lower: String, cap: Bool = false, allCaps: Bool = false) {
             var token = Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
                               sentence: 0, spaceBefore: sawSpace, inQuote: inQuote)
@@ -141,7 +150,12 @@ struct Tokenizer: Sendable {
                         continue
                     }
                     if isDigit(bytes[i]) { i += 1; continue }
-                    if bytes[i] == 0x2D, isLetterAt(i + 1) || (i + 1 < n && isDigit(bytes[i + 1])) { i += 1; continue }
+                    if bytes[i] == 0x2D, isLetterAt(i + 1) || (i + 1 < n && isDigit(bytes[i + 1])) {
+                        // "UN-backed", "Penh-based", "Hamas-run": a name before a participle stands alone
+                        if upperAt(s), participleAfterHyphen(i) { break }
+                        i += 1
+                        continue
+                    }
                     let al = isApostrophe(i)
                     if al > 0, isLetterAt(i + al) {
                         // possessive 's: stop before it
@@ -206,7 +220,7 @@ struct Tokenizer: Sendable {
             for k in start..<end { tokens[k].sentence = sentenceIndex }
             // the first line is a headline when more follows and it does not end like a sentence
             let headline = sentenceIndex == 0 && end < tokens.count && newlineBefore[end]
-                && !(tokens[end - 1].kind == .punct && [".", "\u{201D}"].contains(tokens[end - 1].lower))
+                && !(tokens[end - 1].isPunct(".") || tokens[end - 1].isPunct("\u{201D}") && end - 2 >= start && [".", "!", "?", ","].contains(tokens[end - 2].lower))
             sentences.append(Sentence(index: sentenceIndex, utf8Start: tokens[start].utf8Start,
                                       utf8End: tokens[end - 1].utf8End, tokens: start..<end, isHeadline: headline))
             sentenceIndex += 1

@@ -62,7 +62,7 @@ struct TimeFinder: Sendable {
                 end = k + 1
                 if isDay(end) { end += 1; if end + 1 < s1, tokens[end].isPunct(","), isYear(end + 1) { end += 2 } }
                 else if isYear(end) { end += 1 }
-                if start > sentence.tokens.lowerBound, ["late", "early", "mid", "mid-"].contains(tokens[start - 1].lower) { start -= 1 }
+                if start > sentence.tokens.lowerBound, ["late", "early", "mid", "mid-", "last", "next", "this"].contains(tokens[start - 1].lower) { start -= 1 }
                 // "May" alone is too ambiguous, but for "in May", "since May", "last May", "early May"
                 if t.lower == "may", end == k + 1,
                    !(k > sentence.tokens.lowerBound && ["in", "since", "until", "last", "early", "late", "mid", "by", "of", "during", "through"].contains(tokens[k - 1].lower)) {

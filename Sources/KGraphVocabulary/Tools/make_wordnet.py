@@ -38,6 +38,11 @@ TOOLS_DIR = os.path.dirname(os.path.abspath(__file__))
 DATA_DIR = os.path.join(os.path.dirname(TOOLS_DIR), "Data")
 WORDS_PATH = os.path.join(DATA_DIR, "english-words.tsv")
 MORPH_PATH = os.path.join(DATA_DIR, "english-morphology.tsv")
+PROPER_PATH = os.path.join(DATA_DIR, "english-proper-nouns.tsv")
+# noun lexicographer files -> the kind of name they hold
+LEXFILE_KIND = {18: "person", 15: "place", 14: "organization", 10: "language", 6: "thing"}
+# glosses of a people rather than one person: "a member of the people of Kashmir", "a native of Tibet"
+PEOPLE_GLOSS = re.compile(r"\b(member|members|native|natives|inhabitant|follower|believer|adherent|who follows|a people|the people)\b", re.I)
 LICENSE_NAME = "WORDNET-LICENSE.txt"
 
 
@@ -222,7 +227,7 @@ def generate(wordnet_dir, copyright_path):
     copyright_line, licence_text = read_licence(copyright_path)
     write_file(os.path.join(DATA_DIR, LICENSE_NAME), (
         "WordNet 3.0 licence, as given in Debian's %s (wordnet-base %s).\n"
-        "Applies to english-words.tsv and english-morphology.tsv, which are derived "
+        "Applies to english-words.tsv, english-morphology.tsv and english-proper-nouns.tsv, which are derived "
         "from the WordNet 3.0 database.\n"
         "Copyright: %s\n\n" % (copyright_path, version, copyright_line)
     ) + licence_text)
@@ -274,9 +279,51 @@ def generate(wordnet_dir, copyright_path):
     out.extend("%s\t%s\t%s\n" % row for row in rows)
     write_file(MORPH_PATH, "".join(out))
 
+    proper = read_proper_nouns(wordnet_dir)
+    out = [header([
+        "english-proper-nouns: names WordNet writes capitalised, with the kind of thing they name: "
+        "person (one person, or a title held by one: Dalai Lama), people (a people or its members: "
+        "Hmong, Kashmiri), place, organization, language, thing (a made thing: Kalashnikov)",
+        "source: " + source,
+        "licence: " + licence,
+        generated,
+        "kinds from the noun lexicographer files (noun.person, noun.location, noun.group, "
+        "noun.communication); a noun.person sense whose gloss reads \"a member/native/... of\" is a people",
+        "columns: name<TAB>kinds (comma-separated)",
+    ])]
+    out.extend("%s\t%s\n" % (name, ",".join(sorted(kinds))) for name, kinds in sorted(proper.items()))
+    write_file(PROPER_PATH, "".join(out))
+
     print("wrote %s (%d rows)" % (os.path.relpath(WORDS_PATH), n_words))
+    print("wrote %s (%d rows)" % (os.path.relpath(PROPER_PATH), len(proper)))
     print("wrote %s (%d rows); skipped %d exception pairs that are not single tokens"
           % (os.path.relpath(MORPH_PATH), len(rows), len(skipped)))
+
+
+def read_proper_nouns(wordnet_dir):
+    """Capitalised noun lemmas of the person, location, group and communication files, with the
+    kinds of their senses."""
+    kinds = {}
+    with open(os.path.join(wordnet_dir, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            head, _, gloss = line.partition("| ")
+            parts = head.split()
+            lexfile = int(parts[1])
+            if lexfile not in LEXFILE_KIND:
+                continue
+            count = int(parts[3], 16)
+            words = [parts[4 + 2 * i] for i in range(count)]
+            kind = LEXFILE_KIND[lexfile]
+            if kind == "person" and PEOPLE_GLOSS.search(gloss.strip()[:45]):
+                kind = "people"
+            for w in words:
+                w = re.sub(r"\((?:a|p|ip)\)$", "", w)
+                if not any(c.isupper() for c in w) or not re.match(r"^[A-Za-z][A-Za-z.'_-]*$", w):
+                    continue
+                kinds.setdefault(w.replace("_", " "), set()).add(kind)
+    return kinds
 
 
 def read_rows(path):
