@@ -14,6 +14,8 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     public static let adverb = PartsOfSpeech(rawValue: 8)
     /// WordNet also writes the word capitalised, as a proper noun ("mark", "china").
     public static let properToo = PartsOfSpeech(rawValue: 16)
+    /// A noun sense names a kind of person (WordNet's noun.person: "journalist", "survivor").
+    public static let kindOfPerson = PartsOfSpeech(rawValue: 32)
 
     /// The part of speech for a WordNet letter (n, v, a or s, r).
     init?(letter: Character) {

@@ -70,6 +70,7 @@ public struct Vocabulary: Sendable {
             var e = entries[String(r[0])] ?? WordEntry()
             for letter in r[1] { if let p = PartsOfSpeech(letter: letter) { e.partsOfSpeech.insert(p) } }
             if r.count > 3, r[3] == "P" { e.partsOfSpeech.insert(.properToo) }
+            if r.count > 4, r[4] == "p" { e.partsOfSpeech.insert(.kindOfPerson) }
             if r.count > 2, !r[2].isEmpty {
                 var best = 0, total = 0
                 for part in r[2].split(separator: " ") {
@@ -135,6 +136,16 @@ public struct Vocabulary: Sendable {
     /// Whether a word ends like an inflected form: "-s", "-ed", "-en", "-ing".
     static func mayBeInflected(_ w: String) -> Bool {
         w.hasSuffix("s") || w.hasSuffix("ed") || w.hasSuffix("en") || w.hasSuffix("ing")
+    }
+
+    /// Whether a noun (or the singular of a plural) names a kind of person: "journalist",
+    /// "reporters", "survivor".
+    public func isKindOfPerson(_ lower: String) -> Bool {
+        if entries[lower]?.partsOfSpeech.contains(.kindOfPerson) == true { return true }
+        for lemma in morphology.lemmas(of: lower, as: .noun, isLemma: { entries[$0]?.partsOfSpeech.contains(.kindOfPerson) ?? false }) where lemma != lower {
+            return true
+        }
+        return false
     }
 
     /// Whether a word form is ordinary English: WordNet writes it (or a lemma it is a form of) in

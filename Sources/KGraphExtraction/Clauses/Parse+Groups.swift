@@ -29,13 +29,16 @@ extension Parse {
                                                     || open == "," && (mark == ";" || mark == ":"))
         guard closes || open == "," && (tag(close) == .verb || tag(close) == .relative) else { return nil }
         let named = phrases[q].entity != nil
+        // "X, 46, a police officer,": after an age the next apposition is still the name's
+        var owner = np
+        if owner.entity == nil, tag(owner.head) == .number, np.range.count == 1, let (o, _) = appositionOwner(of: p) { owner.entity = phrases[o].entity }
         // an age, a description of a named person, or the names of a described group
-        if tag(phrases[q].head) == .number, phrases[q].range.count == 1, np.entity != nil { return (q, close) }
-        if np.entity != nil, !named, isApposable(q) { return (q, close) }
-        if np.entity == nil, named, isPerson(q) ? isDescription(p) : tokens[np.head].info.isAny([.organizationNoun, .orgCue]) {
+        if tag(phrases[q].head) == .number, phrases[q].range.count == 1, owner.entity != nil { return (q, close) }
+        if owner.entity != nil, !named, isApposable(q) { return (q, close) }
+        if owner.entity == nil, named, isPerson(q) ? isDescription(p) : tokens[np.head].info.isAny([.organizationNoun, .orgCue]) {
             return (q, close)
         }
-        if np.entity != nil, named, phrases[q].possessive != nil { return (q, close) }  // "X, Kampot's police chief,"
+        if owner.entity != nil, named, phrases[q].possessive != nil { return (q, close) }  // "X, Kampot's police chief,"
         return nil
     }
 
@@ -158,4 +161,23 @@ extension Parse {
 
     /// Whether a token is a trigger noun ("arrest", "raid").
     func isEventNoun(_ k: Int) -> Bool { tokens[k].info.trigger?.isNoun == true && tag(k) == .noun }
+}
+
+extension Parse {
+    /// The person named after a description and its prepositional tail, between commas: "A
+    /// spokesman for the X Embassy in Y, Z, denied…" → Z.
+    func nameAfterTail(of q: Int) -> Int? {
+        let np = phrases[q]
+        guard np.entity == nil, !np.isPronoun else { return nil }
+        var k = phrases[np.ofPhrase ?? q].end
+        var n = 0
+        while k < tokens.count, tokens[k].sentence == np.sentence, n < 4, tag(k) == .preposition, let r = phrase(startingAt: k + 1) {
+            k = phrases[r].end
+            n += 1
+        }
+        guard n > 0, k + 1 < tokens.count, tokens[k].isPunct(","), let p = phrase(startingAt: k + 1), isPerson(p) else { return nil }
+        let e = phrases[p].end
+        guard e < tokens.count, tokens[e].isPunct(",") || tokens[e].isPunct(".") || tag(e) == .verb || tag(e) == .auxiliary else { return nil }
+        return p
+    }
 }

@@ -153,7 +153,8 @@ extension Tagger {
         },
         TagRule(name: "before a verb of saying or an auxiliary, a noun", tag: .noun,
                 example: "Media ⟦reports⟧ say the monks were freed.") { c in
-            guard c.readings.contains(.noun), c.verbForm != .gerund, let q = c.nextIndex, c.table.entity(at: q) == nil else { return false }
+            guard c.readings.contains(.noun), c.verbForm != .gerund, let q = c.nextIndex, c.table.entity(at: q) == nil,
+                  ![Tag.pronoun, .relative, .subordinator].contains(c.previousTag) else { return false }
             let n = c.tokens[q]
             guard n.kind == .word else { return false }
             let saying = n.info.trigger.map { $0.type == .statement && $0.verbForm != nil && !$0.isNoun } ?? false

@@ -175,6 +175,7 @@ struct ArgumentFinder: Sendable {
         if e + 1 < parse.tokens.count, ["named", "called"].contains(parse.tokens[e].lower), let q = parse.phrase(startingAt: e + 1), parse.isPerson(q) {
             return [q]
         }
+        if let q = parse.nameAfterTail(of: p) { return [q] }
         guard !parse.tokens[np.head].info.is(.documentNoun), let (q, _) = parse.apposition(after: p), parse.isPerson(q) else { return nil }
         var out = [Int]()
         for r in parse.coordinated(from: q) {

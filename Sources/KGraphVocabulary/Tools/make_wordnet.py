@@ -125,9 +125,11 @@ def read_data_words(wordnet_dir):
                 continue
             key = word.lower()
             is_lower = word == key
-            entry = words.setdefault(key, {"lower": set(), "capital": False})
+            entry = words.setdefault(key, {"lower": set(), "capital": False, "person": False})
             if is_lower:
                 entry["lower"].add(pos)
+                if pos == "n" and int(lex_filenum) == 18:
+                    entry["person"] = True
             else:
                 entry["capital"] = True
             for sense_key in sense_keys(word, pos, ss_type, lex_filenum, lex_id,
@@ -248,8 +250,9 @@ def generate(wordnet_dir, copyright_path):
         "satellites, r adverb); counts = SemCor tag counts from cntlist.rev summed per "
         "pos over the senses in which the word is written in lowercase "
         "(keys of senses no longer in WordNet 3.0 count for a pos with a lowercase use), e.g. \"n:12 v:40\" (empty if none); "
-        "proper = P if WordNet also writes the word capitalised (a proper noun)",
-        "columns: word<TAB>pos<TAB>counts<TAB>proper",
+        "proper = P if WordNet also writes the word capitalised (a proper noun); "
+        "person = p if a noun sense of the word names a kind of person (noun.person: journalist, poet, survivor)",
+        "columns: word<TAB>pos<TAB>counts<TAB>proper<TAB>person",
     ])]
     n_words = 0
     for word in sorted(words):
@@ -262,7 +265,8 @@ def generate(wordnet_dir, copyright_path):
             "%s:%d" % (p, per_pos[p]) for p in POS_ORDER if per_pos.get(p, 0) > 0
         )
         proper = "P" if entry["capital"] else ""
-        out.append("%s\t%s\t%s\t%s\n" % (word, pos, count_text, proper))
+        person = "p" if entry["person"] else ""
+        out.append("%s\t%s\t%s\t%s\t%s\n" % (word, pos, count_text, proper, person))
         n_words += 1
     write_file(WORDS_PATH, "".join(out))
 
@@ -353,10 +357,10 @@ def check():
     morph_rows = read_rows(MORPH_PATH)
     words = {}
     for i, row in enumerate(word_rows):
-        if len(row) != 4:
+        if len(row) != 5:
             fail("english-words row %d has %d columns: %r" % (i + 1, len(row), row))
             continue
-        word, pos, counts, proper = row
+        word, pos, counts, proper, _person = row
         if not LOWER_TOKEN_RE.match(word):
             fail("english-words: bad word %r" % word)
         if not pos or any(p not in POS_ORDER for p in pos):
