@@ -138,6 +138,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let demandVerb = WordClass(rawValue: 1 << 59)
     /// The last word of a law's name: "Act", "Code" ("the Arms Export Control Act"): no entity.
     public static let lawHead = WordClass(rawValue: 1 << 60)
+    /// Nouns of places named by what they are: "a checkpoint", "a restaurant", "the mosque".
+    public static let locationNoun = WordClass(rawValue: 1 << 61)
 
     /// Every class by the name the data files use.
     public static let byName: [String: WordClass] = [
@@ -156,7 +158,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         "org-lowerhead": .orgLowerHead, "org-cue": .orgCue, "place-head": .placeHead, "place-of": .placeOf,
         "place-building": .placeBuilding, "place-region": .placeRegion, "demonym": .demonym,
         "place-of-noun": .placeOfNoun, "lead-verb": .leadVerb, "subordinate-title": .subordinateTitle,
-        "leader-title": .leaderTitle, "happen-verb": .happenVerb, "demand-verb": .demandVerb, "law-head": .lawHead,
+        "leader-title": .leaderTitle, "happen-verb": .happenVerb, "demand-verb": .demandVerb, "law-head": .lawHead, "location-noun": .locationNoun,
     ]
 
     /// Classes of words that are grammar, not content: such a word never starts a name on its own.

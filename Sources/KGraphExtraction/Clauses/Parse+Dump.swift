@@ -6,6 +6,7 @@ extension Parse {
         var out = ""
         for sentence in analysis.sentences {
             out += "S\(sentence.index): " + sentence.tokens.map { "\(tokens[$0].lower)/\(tag($0))" }.joined(separator: " ") + "\n"
+            if !times[sentence.index].isEmpty { out += "  T: " + times[sentence.index].map { "[\($0.text)]" }.joined(separator: " ") + "\n" }
             for (i, np) in phrases.enumerated() where np.sentence == sentence.index {
                 var line = "  NP\(i) [\(text(np.range))] head=\(tokens[np.head].lower)"
                 if let e = np.entity { line += " entity=\(table.entities[e].name)" }

@@ -45,6 +45,11 @@ struct Circumstances: Sendable {
                 } else if let of = np.ofPhrase, let e = parse.phrases[of].entity, parse.table.entities[e].type == .place,
                           parse.tokens[np.head].info.isAny([.placeOf, .placeOfNoun, .premises]) {
                     out.append(Arg(participant: finder.entityParticipant(e, at: parse.phrases[of].head, parse: parse), phrase: of))
+                } else if np.entity == nil, !np.isPronoun, ["at", "outside", "near", "inside", "in", "on", "into"].contains(word),
+                          parse.tokens[np.head].info.isAny([.premises, .locationNoun]) {
+                    // "at his home", "outside a restaurant", "at a checkpoint": a place named by what it is
+                    let m = Mention(sentenceIndex: np.sentence, utf8Range: parse.analysis.utf8Range(tokens: np.range))
+                    out.append(Arg(participant: Participant(text: parse.text(np.range), mention: m), phrase: q))
                 }
             }
         }

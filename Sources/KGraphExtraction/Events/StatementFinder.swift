@@ -23,6 +23,10 @@ struct StatementFinder: Sendable {
             && (cl.subject.isEmpty || parse.tokens[before].lower != "," || !subjectEndsAt(cl.subject, before, parse))
         if inverted {
             d.agents = finder.args([cl.object[0]], role: .agent, parse: parse)
+            // "said Special Agent in Charge X", "said DEA Administrator X": the person the title leads to
+            if !parse.isPerson(cl.object[0]), let p = personAfter(vg.range.upperBound, parse: parse) {
+                d.agents = finder.args([p], role: .agent, parse: parse)
+            }
             d.rule = "inverted: “…,” said X"
         } else if vg.voice == .passive, !cl.byAgent.isEmpty {
             d.agents = finder.args(cl.byAgent, role: .agent, parse: parse)
@@ -31,12 +35,28 @@ struct StatementFinder: Sendable {
             d.agents = finder.args(cl.subject, role: .agent, parse: parse)
             d.rule = "X said"
         }
+        // "court documents said", "the indictment alleges": a document is no speaker
+        d.agents = d.agents.filter { a in !(a.participant.entityID == nil && a.phrase.map { parse.tokens[parse.phrases[$0].head].info.is(.documentNoun) } == true) }
         guard !d.agents.isEmpty else { return nil }
         d.content = content(c, vg: vg, clause: cl, inverted: inverted)
         // "denied justice to so many": a saying verb with no quote or clause said nothing
         guard let said = d.content, said.split(separator: " ").count >= 3 || said.contains("\u{201C}") || d.rule.hasPrefix("inverted") else { return nil }
         d.time = time(after: vg, parse: parse)
         return d
+    }
+
+    /// The first person phrase within a dozen tokens after `k`, with only titles, names and "in"/"of"
+    /// between ("said Special Agent in Charge X of the Y Division").
+    func personAfter(_ k: Int, parse: Parse) -> Int? {
+        var q = k
+        let s = parse.tokens[max(0, k - 1)].sentence
+        while q < parse.tokens.count, parse.tokens[q].sentence == s, q - k < 12 {
+            if let p = parse.phrase(at: q), parse.isPerson(p) { return p }
+            let t = parse.tokens[q]
+            guard t.kind == .word, [Tag.noun, .adjective, .name, .preposition, .determiner].contains(parse.tag(q)) else { return nil }
+            q += 1
+        }
+        return nil
     }
 
     /// Whether a subject (with its apposition) ends at the comma at `comma`: "X, the spokesman, said".
@@ -62,7 +82,8 @@ struct StatementFinder: Sendable {
         // a source that can speak: a name, a pronoun, people, an agency, a report ("according to Chinese law" is none)
         let h = parse.tokens[parse.phrases[p].head]
         guard parse.phrases[p].entity != nil || parse.phrases[p].isPronoun || finder.isAgentLike(p, parse: parse)
-                || h.info.is(.documentNoun) || ["sources", "source", "media", "witnesses", "residents"].contains(h.lower) else { return nil }
+                || h.info.is(.documentNoun) && parse.phrases[p].ofPhrase.map({ parse.phrases[$0].entity != nil }) == true
+                || ["sources", "source", "media", "witnesses", "residents"].contains(h.lower) else { return nil }
         d.agents = finder.args(parse.coordinated(from: p), role: .agent, parse: parse)
         // "according to police statistics of the X Ministry": the organisation speaks
         if let a = d.agents.first, a.participant.entityID == nil, parse.tokens[parse.phrases[p].head].info.is(.documentNoun) {

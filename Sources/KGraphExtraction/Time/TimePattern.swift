@@ -1,0 +1,89 @@
+import KGraphVocabulary
+
+/// One element of a time pattern, matched against tokens (in the manner of SUTime's TokensRegex
+/// rules): a word from a set, a word class, a day of the month, a year, a number, a sequence, a
+/// choice or an optional element.
+indirect enum TimeElement: Sendable {
+    /// One of these lower-case words.
+    case word(Set<String>)
+    /// A word of this class (month, weekday, time unit…).
+    case cls(WordClass)
+    /// A number from 1 to 31.
+    case day
+    /// A four-digit year from 1900 to 2100.
+    case year
+    /// A number written in digits or words ("3", "three", "a", "several").
+    case amount
+    /// A punctuation mark.
+    case mark(String)
+    /// The elements in order.
+    case seq([TimeElement])
+    /// Any one of the elements.
+    case either([TimeElement])
+    /// The element or nothing.
+    case opt(TimeElement)
+
+    /// A phrase of words: `.phrase("the same")`.
+    static func phrase(_ words: String) -> TimeElement {
+        .seq(words.split(separator: " ").map { .word([String($0)]) })
+    }
+}
+
+/// A time pattern: its elements, a name and the example it was written for (the time marked ⟦…⟧).
+struct TimePattern: Sendable {
+    let name: String
+    let example: String
+    let elements: [TimeElement]
+}
+
+extension TimePattern {
+    // Macros, as SUTime's rule files name their reusable pieces.
+    static let month = TimeElement.cls(.month)
+    static let weekday = TimeElement.cls(.weekday)
+    static let unit = TimeElement.cls(.timeUnit)
+    static let dayPart = TimeElement.cls(.dayPart)
+    static let season = TimeElement.word(["spring", "summer", "autumn", "fall", "winter"])
+    /// "late", "early", "mid": a part of a longer time.
+    static let part = TimeElement.word(["late", "early", "mid", "mid-"])
+    /// Words that place a time relative to now or to the time told before.
+    static let relative = TimeElement.either([.phrase("earlier this"), .phrase("later this"), .phrase("late last"), .phrase("early last"),
+                                              .phrase("early next"), .phrase("the following"), .phrase("the previous"), .phrase("the same"),
+                                              .phrase("the next"), .phrase("the past"),
+                                              .word(["last", "next", "this", "that", "previous", "following", "same"])])
+    /// "last year", "that year", "the following year".
+    static let whichYear = TimeElement.seq([relative, .word(["year"])])
+    /// "around", "about", "at about": before a clock time or an amount.
+    static let approx = TimeElement.word(["around", "about", "nearly", "almost", "approximately", "roughly", "some"])
+    /// A calendar date: "Aug. 17, 2022", "March 1", "late October", "August 2015", "Feb. 9 of last year".
+    static let date = TimeElement.seq([.opt(part), month, .opt(.either([
+        .seq([.day, .opt(.seq([.mark(","), .year])), .opt(.seq([.word(["of"]), whichYear]))]),
+        .year,
+        .seq([.word(["of"]), whichYear]),
+    ]))])
+
+    /// The patterns, all tried at every token; the longest match wins.
+    static let all: [TimePattern] = [
+        TimePattern(name: "a date", example: "Police arrested him on ⟦Aug. 17, 2022⟧.", elements: [date]),
+        TimePattern(name: "a month of a year told before", example: "He fled in ⟦June of that year⟧.", elements: [date]),
+        TimePattern(name: "a span between two dates", example: "They were held ⟦between Oct. 1, 2010 and April 30⟧.",
+                    elements: [.word(["between"]), date, .word(["and"]), date]),
+        TimePattern(name: "a day with its part", example: "Police raided the house ⟦late Sunday⟧.",
+                    elements: [.opt(.either([part, .phrase("before dawn"), .phrase("after dark")])), weekday, .opt(dayPart)]),
+        TimePattern(name: "a relative time", example: "He was arrested ⟦earlier this month⟧ and released ⟦the same day⟧.",
+                    elements: [relative, .either([unit, weekday, month, dayPart, season, .word(["weekend"])])]),
+        TimePattern(name: "an amount of time ago", example: "He fled ⟦several days ago⟧ and was caught ⟦about a month later⟧.",
+                    elements: [.opt(approx), .either([.phrase("a few"), .phrase("a couple of"), .amount]), unit, .word(["ago", "earlier", "later", "before", "after"])]),
+        TimePattern(name: "in recent years", example: "Arrests have risen ⟦in recent years⟧.",
+                    elements: [.opt(.word(["in"])), .word(["recent"]), unit]),
+        TimePattern(name: "a season of a year", example: "Agents began watching the house in ⟦the spring of 2022⟧.",
+                    elements: [.opt(.word(["the"])), .opt(part), season, .opt(.seq([.word(["of"]), .either([.year, whichYear])]))]),
+        TimePattern(name: "late in the evening", example: "They were freed ⟦late in the evening⟧.",
+                    elements: [part, .word(["in"]), .word(["the"]), .either([dayPart, .word(["day", "week", "month", "year"])])]),
+        TimePattern(name: "a clock time", example: "Agents entered the house ⟦around 3:30 a.m.⟧",
+                    elements: [.opt(approx), .amount, .opt(.seq([.mark(":"), .amount])), .word(["a.m.", "p.m.", "am", "pm"])]),
+        TimePattern(name: "a named day", example: "The men were charged ⟦today⟧.", elements: [.opt(part), .cls(.timeWord), .opt(dayPart)]),
+        TimePattern(name: "so far, to date", example: "⟦So far⟧, nine people have been arrested.", elements: [.either([.phrase("so far"), .phrase("to date")])]),
+        TimePattern(name: "since or until a time", example: "He has been held ⟦since Monday⟧.",
+                    elements: [.word(["since", "until"]), .either([date, .seq([.opt(part), weekday]), .year, .cls(.timeWord)])]),
+    ]
+}
