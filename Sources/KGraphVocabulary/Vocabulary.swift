@@ -154,6 +154,11 @@ public struct Vocabulary: Sendable {
         !partsOfSpeech(of: lower).subtracting(.properToo).isEmpty || entries[lower]?.classes.isDisjoint(with: WordClass.functionWords) == false
     }
 
+    /// The base form of a verb form ("received" → "receive", "got" → "get"), or the word itself.
+    public func verbLemma(_ lower: String) -> String {
+        morphology.lemmas(of: lower, as: .verb) { entries[$0]?.partsOfSpeech.contains(.verb) ?? false }.first { $0 != lower } ?? lower
+    }
+
     /// What WordNet says a name names (lower case, words joined by spaces), if it knows the name.
     public func nameKinds(_ lower: String) -> NameKinds? { properNouns[lower] }
 

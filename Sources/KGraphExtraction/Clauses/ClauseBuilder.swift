@@ -69,7 +69,12 @@ struct ClauseBuilder: Sendable {
         // "after finding heroin", "Arrested in May, the men…": the main clause's subject, found later
         if vg.isGerundClause { return }
         let first = firstPhrase(before: start, body: body, previous: previous, parse: parse).map { parse.coordinated(from: $0) }
-        if let s = subjectPhrase(endingAt: p, body: body, parse: parse) {
+        if var s = subjectPhrase(endingAt: p, body: body, parse: parse) {
+            // "members of a ring that pressed pills in a warehouse have been sentenced": past a relative clause to its noun
+            while let rel = previous.last(where: { $0.subjectIsAntecedent && !parse.verbs[$0.verb].isReducedRelative && parse.verbs[$0.verb].sentence == vg.sentence
+                && parse.verbs[$0.verb].range.lowerBound <= parse.phrases[s].start && !$0.subject.contains(s) }), let a = rel.subject.first, a != s {
+                s = a
+            }
             // a list the clause opens with that ends in this phrase: "X, title; Y, title; and Z, title, announced"
             if let first, first.contains(s), first.count > 1 { c.subject = first } else { c.subject = parse.coordinated(endingAt: s) }
         } else if let first {
@@ -245,7 +250,9 @@ struct ClauseBuilder: Sendable {
     func fillPreps(_ c: inout Clause, parse: Parse) {
         let vg = parse.verbs[c.verb]
         let subjectEnd = c.subject.last.map { parse.phrases[$0].end } ?? -1
-        for k in c.span where parse.tag(k) == .preposition && (k >= vg.range.upperBound || k < vg.range.lowerBound && k >= subjectEnd) {
+        // before the verb, only phrases with no other verb between them and it ("Police in X arrested…")
+        let lastVerbBefore = (c.span.lowerBound..<vg.range.lowerBound).last { parse.verb(at: $0) != nil } ?? -1
+        for k in c.span where parse.tag(k) == .preposition && (k >= vg.range.upperBound || k < vg.range.lowerBound && k >= subjectEnd && k > lastVerbBefore) {
             guard let np = parse.phrase(startingAt: k + 1) else { continue }
             if parse.tokens[k].lower == "by", vg.voice == .passive, c.byAgent.isEmpty, k >= vg.range.upperBound {
                 c.byAgent = parse.coordinated(from: np)

@@ -70,7 +70,7 @@ struct Parse: Sendable {
         let np = phrases[p]
         guard np.entity == nil, !np.isPronoun else { return false }
         let h = tokens[np.head]
-        return h.info.isAny([.personNoun, .titleHead, .memberNoun]) || singularIsPersonWord(h.lower)
+        return h.info.isAny([.personNoun, .titleHead, .memberNoun]) || singularIsPersonWord(h.lower) || lexicon.vocabulary.isKindOfPerson(h.lower)
     }
 
     /// Whether a plural noun's singular is a person noun or title ("supervisors", "activists").

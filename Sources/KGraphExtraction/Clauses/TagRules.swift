@@ -47,6 +47,8 @@ struct TagContext {
         if pos.contains(.adjective) || t.info.is(.groupAdjective) || t.info.isDemonym { out.append(.adjective) }
         if pos.contains(.adverb), out.isEmpty || t.lower.hasSuffix("ly") { out.append(.adverb) }
         if out.isEmpty { out.append(t.info.is(.titleModifier) ? .adjective : .noun) }
+        // a gerund can always be a noun ("the bombing", "drug trafficking")
+        if !out.contains(.noun), out.contains(.verb), t.lower.hasSuffix("ing") || t.info.is(.nominalIng) { out.insert(.noun, at: 0) }
         return out
     }
 
@@ -128,6 +130,10 @@ struct TagRule: Sendable {
 extension Tagger {
     /// The rules for words with more than one reading, in the order they are tried.
     static let rules: [TagRule] = [
+        TagRule(name: "an -ing noun before a noun, a noun", tag: .noun,
+                example: "A drug ⟦trafficking⟧ ring was broken up.") { c in
+            c.token.info.is(.nominalIng) && c.nextIsNoun
+        },
         TagRule(name: "a title or a word for people, a noun", tag: .noun,
                 example: "The deputy police ⟦chief⟧ was arrested.") { c in
             c.readings.contains(.noun) && c.token.info.isAny([.titleHead, .personNoun, .memberNoun]) && !(c.verbForm.canBeParticiple && c.previousTag == .auxiliary)
@@ -173,6 +179,9 @@ extension Tagger {
         TagRule(name: "inside a noun phrase opened by a determiner, a present form is a noun", tag: .noun,
                 example: "A police ⟦raid⟧ on the farm found nothing.") { c in
             guard c.verbForm == .base || c.verbForm == .thirdPerson, c.readings.contains(.noun) else { return false }
+            // "the journalists comes": after a plural noun a present form is the verb
+            if let prev = c.k - 1 >= c.body ? c.tokens[c.k - 1] : nil, c.tagged[c.k - 1].tag == .noun, prev.lower.hasSuffix("s"), !prev.lower.hasSuffix("ss"),
+               let singular = Analysis.singular(prev.lower), c.lexicon.vocabulary.entry(singular)?.partsOfSpeech.contains(.noun) == true { return false }
             var p = c.k - 1
             while p >= c.body, [Tag.noun, .adjective, .name].contains(c.tagged[p].tag) { p -= 1 }
             return p < c.k - 1 && p >= c.body && [Tag.determiner, .possessivePronoun, .possessive, .number].contains(c.tagged[p].tag)

@@ -13,6 +13,8 @@ struct ArgumentFinder: Sendable {
         if let v = c.verb, let particle = v.particle { d.trigger = c.k..<(particle + 1) }
         guard let rule = ArgumentRule.rules.first(where: { $0.matches(c) }) else { return d }
         d.rule = rule.name
+        // "A bomb attack killed 11 people": the attack's victims, not a killing of its own
+        if rule.name.hasPrefix("an attack that killed") { d.type = .attack }
         for slot in rule.agent {
             let a = read(slot, role: .agent, c)
             if !a.isEmpty { d.agents = a; break }
@@ -38,7 +40,9 @@ struct ArgumentFinder: Sendable {
         case .byAgent:
             return c.clause.map { args($0.byAgent, role: role, parse: parse) } ?? []
         case .prep(let words):
-            return args(prepPhrases(words, c), role: role, parse: parse)
+            // "a sentence of 19 years", "an appeal of $5,000": a term or an amount is no patient
+            let phrases = prepPhrases(words, c).filter { !(role == .patient && isAmountOrTerm($0, parse: parse)) }
+            return args(phrases, role: role, parse: parse)
         case .possessor:
             guard let np = c.phrase, ArgumentRule.possessorUndergoes.contains(c.type) == (role == .patient) else { return [] }
             return possessor(of: np, parse: parse)
@@ -54,6 +58,9 @@ struct ArgumentFinder: Sendable {
                 return args(doers, role: role, parse: parse)
             }
             return args(undergoer ? g.subject : g.object.filter { $0 != p }, role: role, parse: parse)
+        case .governorSubject:
+            guard case .noun(let p) = c.site, let g = governor(of: p, parse: parse) else { return [] }
+            return args(g.subject, role: role, parse: parse)
         case .copulaComplement:
             guard case .verb(let v) = c.site else { return [] }
             guard let next = parse.clauses.first(where: { $0.verb > v && parse.verbs[$0.verb].sentence == parse.verbs[v].sentence && parse.verbs[$0.verb].isCopula }) else { return [] }
@@ -63,6 +70,14 @@ struct ArgumentFinder: Sendable {
                   let g = governor(of: q, parse: parse) else { return [] }
             return args(g.subject, role: role, parse: parse)
         }
+    }
+
+    /// Whether a phrase is an amount of time or money: "19 years", "$5,000", "six months".
+    func isAmountOrTerm(_ p: Int, parse: Parse) -> Bool {
+        let np = parse.phrases[p]
+        let h = parse.tokens[np.head]
+        if h.info.is(.timeUnit) { return true }
+        return parse.tokens[np.start].lower == "$" || ["dollars", "riel", "pesos", "rupees", "euros", "fine", "life"].contains(h.lower)
     }
 
     /// Whether a phrase can name a doer: a named entity, a pronoun, or people, officials, an agency.

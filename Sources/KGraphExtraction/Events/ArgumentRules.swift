@@ -23,6 +23,8 @@ enum Slot: Sendable, Hashable {
     /// The undergoer of the clause a noun trigger stands in: its object (active) or subject
     /// (passive, copula): "police took X into custody", "X was placed under arrest".
     case governorPatient
+    /// The subject of the clause a noun trigger is the object of: "X received a sentence of 5 years".
+    case governorSubject
     /// The subject of "X were the targets of a raid", "X was the victim of a kidnapping".
     case targetsOf
 }
@@ -66,6 +68,15 @@ extension ArgumentRule {
                          let np = c.parse.phrases[s]
                          return np.start > 0 && c.parse.tokens[np.start - 1].lower == "among"
                      }, agent: [.byAgent], patient: [.copulaComplement]),
+        ArgumentRule(name: "an attack that killed: the attack's victims", example: "A bomb attack in Marnak killed 11 people on Friday.",
+                     expected: "attack agent=[] patient=[11 people] place=[Marnak] time=Friday",
+                     matches: { c in
+                         guard c.type == .killing, c.verb?.voice == .active, let s = c.clause?.subject.first else { return false }
+                         return c.parse.isEventNoun(c.parse.phrases[s].head) || ["blast", "explosion", "bomb", "violence", "fire", "strike", "clashes", "fighting"].contains(c.parse.tokens[c.parse.phrases[s].head].lower)
+                     }, agent: [], patient: [.object]),
+        ArgumentRule(name: "a plea: the one who pleaded", example: "Dara Sok pleaded guilty to fraud in May.",
+                     expected: "plea agent=[] patient=[Dara Sok] time=May",
+                     matches: { $0.type == .plea && $0.verb?.voice == .active }, agent: [], patient: [.subject]),
         ArgumentRule(name: "passive verb: by-agent and subject", example: "Dara Sok was arrested by the Velorian Bureau of Narcotics in Tiraz last week.",
                      expected: "arrest agent=[Velorian Bureau of Narcotics] patient=[Dara Sok] place=[Tiraz] time=last week",
                      matches: { $0.verb?.voice == .passive }, agent: [.byAgent], patient: [.subject]),
@@ -87,6 +98,13 @@ extension ArgumentRule {
                          return ArgumentRule.stateOfEvent.contains(before) && c.parse.phrases[p].start == c.k
                              && [.arrest, .trial, .questioning, .release].contains(c.type)
                      }, agent: [.governorAgent], patient: [.governorPatient]),
+        ArgumentRule(name: "a sentence or charge one receives, faces or serves",
+                     example: "Dara Sok received a sentence of 12 years. Keo Danh faces charges of fraud.",
+                     expected: "sentence agent=[] patient=[Dara Sok]",
+                     matches: { c in
+                         guard case .noun(let p) = c.site else { return false }
+                         return c.parse.clauses.contains { cl in cl.object.first == p && ["receive", "get", "serve", "face", "draw"].contains(c.parse.lexicon.vocabulary.verbLemma(c.parse.tokens[c.parse.verbs[cl.verb].main].lower)) }
+                     }, agent: [.prep(["by"])], patient: [.governorSubject]),
         ArgumentRule(name: "a light verb's event: carried out a raid, opened a trial",
                      example: "Customs officers carried out a raid on a warehouse in Port Velo.",
                      expected: "raid agent=[Customs officers] patient=[a warehouse] place=[Port Velo]",

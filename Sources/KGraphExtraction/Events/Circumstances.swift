@@ -42,6 +42,10 @@ struct Circumstances: Sendable {
                 let np = parse.phrases[q]
                 if let e = np.entity, parse.table.entities[e].type == .place {
                     out.append(Arg(participant: finder.entityParticipant(e, at: np.head, parse: parse), phrase: q))
+                    // "in Phnom Penh's Daun Penh district": the place it is in
+                    if let pos = np.possessive, let o = parse.table.entity(at: pos - 1), parse.table.entities[o].type == .place {
+                        out.append(Arg(participant: finder.entityParticipant(o, at: pos - 1, parse: parse), phrase: q))
+                    }
                 } else if let of = np.ofPhrase, let e = parse.phrases[of].entity, parse.table.entities[e].type == .place,
                           parse.tokens[np.head].info.isAny([.placeOf, .placeOfNoun, .premises]) {
                     out.append(Arg(participant: finder.entityParticipant(e, at: parse.phrases[of].head, parse: parse), phrase: of))
@@ -77,9 +81,15 @@ struct Circumstances: Sendable {
         var out = [PrepPhrase]()
         var e = parse.phrases[p].end
         if let of = parse.phrases[p].ofPhrase { e = parse.phrases[of].end }
-        while out.count < 4, e + 1 < parse.tokens.count, parse.tag(e) == .preposition, let q = parse.phrase(startingAt: e + 1) {
+        let times = parse.times[parse.phrases[p].sentence]
+        while out.count < 4, e + 1 < parse.tokens.count {
+            // "a raid on April 6 in X": past a time to the next phrase
+            if parse.tag(e) == .preposition, let t = times.first(where: { $0.tokens.lowerBound == e + 1 }) { e = t.tokens.upperBound; continue }
+            if let t = times.first(where: { $0.tokens.lowerBound == e }) { e = t.tokens.upperBound; continue }
+            guard parse.tag(e) == .preposition, let q = parse.phrase(startingAt: e + 1) else { break }
             out.append(PrepPhrase(prep: e, phrase: q))
             e = parse.phrases[q].end
+            if e < parse.tokens.count, parse.tokens[e].kind == .possessive, let r = parse.phrase(startingAt: e + 1) { e = parse.phrases[r].end }
             if let of = parse.phrases[q].ofPhrase { e = parse.phrases[of].end }
         }
         return out

@@ -40,11 +40,21 @@ struct EventMerger: Sendable {
     /// Whether some patients describe as many people as another telling names: one indefinite
     /// singular ("a journalist") for one, or a number ("two men") for that many.
     func describes(_ patients: [Arg], count: Int, parse: Parse) -> Bool {
-        guard count > 0, patients.count == 1, let p = patients[0].phrase, !patients[0].isNamed else { return false }
-        let np = parse.phrases[p]
-        let first = parse.tokens[np.start].lower
-        if first == "a" || first == "an" { return count == 1 && parse.isDescription(p) }
-        return ReferenceResolver.count(in: p, parse: parse) == count
+        guard count > 0, !patients.isEmpty else { return false }
+        var total = 0
+        for a in patients {
+            guard let p = a.phrase, !a.isNamed else { return false }
+            let first = parse.tokens[parse.phrases[p].start].lower
+            if first == "a" || first == "an" {
+                guard parse.isDescription(p) else { return false }
+                total += 1
+            } else if let n = ReferenceResolver.count(in: p, parse: parse) {
+                total += n
+            } else {
+                return false
+            }
+        }
+        return total == count
     }
 
     /// Whether a noun event is told with a definite article or demonstrative ("the raid", "this arrest").

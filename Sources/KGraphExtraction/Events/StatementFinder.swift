@@ -19,6 +19,7 @@ struct StatementFinder: Sendable {
                                                 || parse.tokens[before].lower == "\"")
         // "“…,” said X", "…, said X, the spokesman": a speaker after the verb, who is no clause's subject
         let inverted = afterQuoteOrComma && !cl.object.isEmpty && !parse.tokens[vg.main].info.is(.tellVerb)
+            && (finder.isAgentLike(cl.object[0], parse: parse) || personAfter(vg.range.upperBound, parse: parse) != nil)
             && !parse.clauses.contains { $0.subject.first == cl.object[0] && $0.verb != v }
             && (cl.subject.isEmpty || parse.tokens[before].lower != "," || !subjectEndsAt(cl.subject, before, parse))
         if inverted {
@@ -26,6 +27,12 @@ struct StatementFinder: Sendable {
             // "said Special Agent in Charge X", "said DEA Administrator X": the person the title leads to
             if !parse.isPerson(cl.object[0]), let p = personAfter(vg.range.upperBound, parse: parse) {
                 d.agents = finder.args([p], role: .agent, parse: parse)
+            }
+            // "announced U.S. Attorney X of the Y and Special Agent in Charge Z of the W": every speaker named
+            var k = d.agents.last?.phrase.map { parse.phrases[$0].end } ?? vg.range.upperBound
+            while let next = speakerAfterAnd(k, parse: parse) {
+                d.agents += finder.args([next], role: .agent, parse: parse)
+                k = parse.phrases[next].end
             }
             d.rule = "inverted: “…,” said X"
         } else if vg.voice == .passive, !cl.byAgent.isEmpty {
@@ -54,6 +61,20 @@ struct StatementFinder: Sendable {
             if let p = parse.phrase(at: q), parse.isPerson(p) { return p }
             let t = parse.tokens[q]
             guard t.kind == .word, [Tag.noun, .adjective, .name, .preposition, .determiner].contains(parse.tag(q)) else { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// The next speaker of a list after a named speaker: past an "of"/"for" tail to "and" or a comma,
+    /// then titles, to a person ("X of the Y and Special Agent Z").
+    func speakerAfterAnd(_ k: Int, parse: Parse) -> Int? {
+        var q = k
+        let s = parse.tokens[max(0, k - 1)].sentence
+        while q < parse.tokens.count, parse.tokens[q].sentence == s, q - k < 16 {
+            let t = parse.tokens[q]
+            if t.lower == "and" || t.isPunct(",") || t.isPunct(";") { return personAfter(q + 1, parse: parse) }
+            guard t.kind == .word || t.isPunct("(") || t.isPunct(")"), parse.tag(q) != .verb else { return nil }
             q += 1
         }
         return nil

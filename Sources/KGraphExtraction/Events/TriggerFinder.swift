@@ -131,6 +131,15 @@ struct TriggerFinder: Sendable {
             if let o = c.clause?.object.first { return !custody && c.parse.phrases[o].entity == nil }
             return false
         },
+        TriggerVeto(name: "removing or expelling is a removal from a country only to or from a place",
+                    example: "Workers ⟦removed⟧ the debris from the road.") { c in
+            guard ["remove", "repatriate", "expel", "removal", "repatriation", "expulsion"].contains(c.lemma) else { return false }
+            let s = c.parse.sentence(of: c.k)
+            let toPlace = (c.after..<min(s.tokens.upperBound, c.after + 12)).contains { k in
+                ["to", "from"].contains(c.parse.tokens[k].lower) && (c.parse.table.entity(at: k + 1).map { c.parse.table.entities[$0].type == .place } ?? false
+                    || k + 2 < s.tokens.upperBound && c.parse.tokens[k + 1].lower == "the" && (c.parse.table.entity(at: k + 2).map { c.parse.table.entities[$0].type == .place } ?? false)) }
+            return !toPlace && !(c.phrase != nil && c.parse.tokens[c.after].lower == "of")
+        },
         TriggerVeto(name: "free as an adjective", example: "Elections must be ⟦free⟧ and fair.") { c in
             c.lemma == "free" && c.verb.map { !$0.form.canBeParticiple && $0.form != .base } ?? true && c.token.lower == "free" && c.verb?.isInfinitive != true
         },
