@@ -162,10 +162,19 @@ public struct Vocabulary: Sendable {
     /// What WordNet says a name names (lower case, words joined by spaces), if it knows the name.
     public func nameKinds(_ lower: String) -> NameKinds? { properNouns[lower] }
 
-    /// The event type of a phrasal trigger: a verb form and the word after it ("rounded", "up").
-    public func phrasalTrigger(_ verb: String, _ next: String) -> EventType? {
+    /// The event type of a phrasal trigger: a verb form and the words after it ("rounded" "up",
+    /// "ordered" "to federal prison"): the table's first word must come first, its last word within
+    /// three words after.
+    public func phrasalTrigger(_ verb: String, _ following: [String]) -> EventType? {
+        guard let first = following.first else { return nil }
         let lemmas = morphology.lemmas(of: verb, as: .verb) { phrasalTriggers[$0] != nil }
-        for l in lemmas { if let t = phrasalTriggers[l]?.first(where: { $0.word == next }) { return t.type } }
+        for l in lemmas {
+            for entry in phrasalTriggers[l] ?? [] {
+                let words = entry.word.split(separator: " ").map(String.init)
+                guard words.first == first else { continue }
+                if words.count == 1 || following.dropFirst().prefix(3).contains(words.last!) { return entry.type }
+            }
+        }
         return nil
     }
 

@@ -55,8 +55,31 @@ struct Chunker: Sendable {
         return chunks
     }
 
-    /// The noun phrase starting at token `k`, if one does.
+    /// The noun phrase starting at token `k`, if one does; an amount may open with a quantifier
+    /// ("at least 14 lawyers", "more than 300 grams", "about a dozen suspects").
     func phrase(at k: Int, end: Int, tokens: [Token], tags: [TaggedWord], table: EntityTable, inTime: [Bool], sentence: Int) -> NounPhrase? {
+        let q = quantifierLength(at: k, end: end, tokens: tokens, tags: tags)
+        if q > 0, var np = basePhrase(at: k + q, end: end, tokens: tokens, tags: tags, table: table, inTime: inTime, sentence: sentence) {
+            np.range = k..<np.end
+            return np
+        }
+        return basePhrase(at: k, end: end, tokens: tokens, tags: tags, table: table, inTime: inTime, sentence: sentence)
+    }
+
+    /// The number of tokens of a quantifier before an amount at `k`: "at least", "more than", "up
+    /// to", "about", "nearly"; 0 when there is none.
+    func quantifierLength(at k: Int, end: Int, tokens: [Token], tags: [TaggedWord]) -> Int {
+        func amountAt(_ i: Int) -> Bool {
+            i < end && (tags[i].tag == .number || tokens[i].lower == "$" || tokens[i].lower == "a" && i + 1 < end && tags[i + 1].tag == .number)
+        }
+        let w = tokens[k].lower
+        if k + 2 < end, ["at least", "more than", "less than", "fewer than", "up to", "at most"].contains(w + " " + tokens[k + 1].lower), amountAt(k + 2) { return 2 }
+        if ["about", "nearly", "almost", "approximately", "around", "roughly", "some", "over", "just"].contains(w), amountAt(k + 1) { return 1 }
+        return 0
+    }
+
+    /// The noun phrase starting at token `k` without a quantifier.
+    func basePhrase(at k: Int, end: Int, tokens: [Token], tags: [TaggedWord], table: EntityTable, inTime: [Bool], sentence: Int) -> NounPhrase? {
         let tag = tags[k].tag
         let t = tokens[k]
         if tag == .pronoun {

@@ -72,7 +72,8 @@ struct ClauseBuilder: Sendable {
         if var s = subjectPhrase(endingAt: p, body: body, parse: parse) {
             // "members of a ring that pressed pills in a warehouse have been sentenced": past a relative clause to its noun
             while let rel = previous.last(where: { $0.subjectIsAntecedent && !parse.verbs[$0.verb].isReducedRelative && parse.verbs[$0.verb].sentence == vg.sentence
-                && parse.verbs[$0.verb].range.lowerBound <= parse.phrases[s].start && !$0.subject.contains(s) }), let a = rel.subject.first, a != s {
+                && parse.verbs[$0.verb].range.lowerBound <= parse.phrases[s].start && !$0.subject.contains(s)
+                && !(parse.verbs[$0.verb].range.upperBound..<parse.phrases[s].start).contains { tokens[$0].lower == "," } }), let a = rel.subject.first, a != s {
                 s = a
             }
             // a list the clause opens with that ends in this phrase: "X, title; Y, title; and Z, title, announced"

@@ -61,6 +61,7 @@ extension Parse {
             var e = phrases[cur].end
             if let of = phrases[cur].ofPhrase, !isEventNoun(phrases[cur].head) { e = phrases[of].end }
             if let (_, close) = apposition(after: cur), tokens[close].lower != "." { e = close }
+            e = pastPersonTail(e, of: cur)
             guard e + 1 < tokens.count, tokens[e].sentence == phrases[p].sentence else { break }
             var k = e
             var sawAnd = false
@@ -81,6 +82,27 @@ extension Parse {
             if sawAnd { break }
         }
         return out
+    }
+
+    /// Past the tail of a listed person: ", 42," (an age), ", of Laredo," (a home town) — the
+    /// comma before the next item of the list.
+    func pastPersonTail(_ e: Int, of p: Int) -> Int {
+        guard isPerson(p) else { return e }
+        var e = e
+        for _ in 0..<3 {
+            guard e + 2 < tokens.count, tokens[e].isPunct(","), tokens[e + 1].sentence == tokens[e].sentence else { break }
+            if tag(e + 1) == .number, e + 2 < tokens.count, tokens[e + 2].isPunct(",") { e += 2; continue }
+            if ["of", "from"].contains(tokens[e + 1].lower), let q = phrase(startingAt: e + 2), entityType(of: q) == .place {
+                var f = phrases[q].end
+                if f + 1 < tokens.count, tokens[f].isPunct(","), let r = phrase(startingAt: f + 1), entityType(of: r) == .place,
+                   f + 2 < tokens.count, phrases[r].end < tokens.count, tokens[phrases[r].end].isPunct(",") { f = phrases[r].end }
+                guard f < tokens.count, tokens[f].isPunct(",") || tokens[f].lower == "and" else { break }
+                e = f
+                continue
+            }
+            break
+        }
+        return e
     }
 
     /// The person phrase after the next semicolon from token `e`, when only titles, names and marks

@@ -217,6 +217,7 @@ extension Tagger {
         TagRule(name: "after a coordinator following a verb, a verb", tag: .verb,
                 example: "Agents searched the house and ⟦seized⟧ two rifles.") { c in
             c.previousTag == .coordinator && c.readings.contains(.verb) && c.verbForm != .gerund
+                && !(c.verbForm == .base && c.nextIsNoun)
         },
         TagRule(name: "a word ending a noun phrase, a noun", tag: .noun,
                 example: "Police questioned the ⟦official⟧ and his driver.") { c in

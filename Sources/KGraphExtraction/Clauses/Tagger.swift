@@ -45,6 +45,11 @@ struct Tagger: Sendable {
         }
         let context = TagContext(k: k, body: body, end: end, tokens: analysis.tokens, tagged: tagged, table: table, lexicon: lexicon)
         if let grammar = grammarTag(context) { return (TaggedWord(tag: grammar), nil) }
+        // a capitalised word inside a sentence that names nothing is part of a title or a name: "United States Attorney X"
+        if t.isCapitalized, !context.isFirst, k > body, analysis.tokens[k - 1].kind != .punct || analysis.tokens[k - 1].lower == ",",
+           !(analysis.tokens[k - 1].lower == "\u{201C}") {
+            return (TaggedWord(tag: t.info.is(.titleModifier) && !t.info.isTitleHead ? .adjective : .noun), nil)
+        }
         let readings = context.readings
         if readings.count == 1, let only = readings.first {
             return (TaggedWord(tag: only, verbForm: only == .verb ? context.verbForm : nil), nil)

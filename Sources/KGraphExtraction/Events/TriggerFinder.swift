@@ -90,7 +90,11 @@ struct TriggerFinder: Sendable {
             return p.head != c.k
         },
         TriggerVeto(name: "finding without contraband is no seizure", example: "The court ⟦found⟧ him guilty of fraud.") { c in
-            ["find", "discover", "intercept", "recover"].contains(c.lemma) && !c.contrabandNear
+            guard ["find", "discover", "intercept", "recover"].contains(c.lemma) else { return false }
+            // "found the three men guilty", "found him": people are not seized
+            if let o = c.clause?.object.first, c.verb?.voice == .active,
+               c.parse.phrases[o].isPronoun || c.parse.isPerson(o) || c.parse.isDescription(o) { return true }
+            return !c.contrabandNear
         },
         TriggerVeto(name: "searching for someone, a search warrant", example: "Police ⟦searched⟧ for the missing boy.") { c in
             c.lemma == "search" && ["for", "warrant", "warrants", "engine", "party"].contains(c.word(1))
@@ -111,7 +115,11 @@ struct TriggerFinder: Sendable {
         },
         TriggerVeto(name: "questioning a decision", example: "Critics ⟦questioned⟧ whether the court was fair.") { c in
             guard c.lemma == "question", let cl = c.clause, c.verb?.voice == .active else { return c.lemma == "question" && c.phrase != nil }
-            return cl.object.allSatisfy { c.parse.phrases[$0].entity == nil && !c.parse.phrases[$0].isPronoun && !c.parse.isDescription($0) }
+            return cl.object.allSatisfy { o in
+                let np = c.parse.phrases[o]
+                return np.entity == nil && !np.isPronoun && !c.parse.isDescription(o) && c.parse.tag(np.head) != .number
+                    && !(np.ofPhrase.map { c.parse.isDescription($0) || c.parse.isPerson($0) } ?? false)
+            }
         },
         TriggerVeto(name: "appealing to the public or for help", example: "Police ⟦appealed⟧ to witnesses for information.") { c in
             c.lemma == "appeal" && ["to", "for"].contains(c.word(1)) && !(c.word(2) == "the" && ["court", "supreme"].contains(c.word(3)))
@@ -145,6 +153,16 @@ struct TriggerFinder: Sendable {
         },
     ]
 
+    /// The words after a verb that a phrasal trigger may read: after its particle, or after its
+    /// object ("sent him to prison"), four at most.
+    func following(_ k: Int, verb v: Int, parse: Parse, end: Int) -> [String] {
+        var q = k + 1
+        if parse.verbs[v].particle == nil, let o = parse.clauses[v].object.last, parse.phrases[o].start == q { q = parse.phrases[o].end }
+        let direct = (k + 1..<min(end, k + 5)).map { parse.tokens[$0].lower }
+        let afterObject = (q..<min(end, q + 4)).map { parse.tokens[$0].lower }
+        return q > k + 1 && !afterObject.isEmpty && !["up", "down", "over", "out", "away", "in", "free", "dead"].contains(direct.first ?? "") ? afterObject : direct
+    }
+
     /// The trigger sites of an article, in text order.
     /// - Parameter parse: the clause layer.
     /// - Returns: each site with its event type.
@@ -156,7 +174,7 @@ struct TriggerFinder: Sendable {
             for k in sentence.tokens {
                 // "rounded up", "set free", "gunned down": a verb and the word after it
                 if let v = parse.verb(at: k), parse.verbs[v].main == k, k + 1 < sentence.tokens.upperBound,
-                   let type = vocabulary.phrasalTrigger(parse.tokens[k].lower, parse.tokens[k + 1].lower) {
+                   let type = vocabulary.phrasalTrigger(parse.tokens[k].lower, following(k, verb: v, parse: parse, end: sentence.tokens.upperBound)) {
                     let c = TriggerContext(parse: parse, k: k, site: .verb(v), type: type)
                     if !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) { out.append((.verb(v), k, type)) }
                     continue
