@@ -16,7 +16,8 @@ struct Circumstances: Sendable {
         switch d.site {
         case .verb(let v):
             let cl = parse.clauses[v]
-            d.places = places(in: cl.preps.map(\.phrase), preps: cl.preps.map(\.prep), type: d.type, parse: parse, finder: finder)
+            let own = ownPreps(cl, parse: parse)
+            d.places = places(in: own.map(\.phrase), preps: own.map(\.prep), type: d.type, parse: parse, finder: finder)
             d.time = time(inClause: cl, verb: parse.verbs[v], parse: parse)
         case .noun(let p):
             let chain = prepChain(after: p, parse: parse)
@@ -56,6 +57,23 @@ struct Circumstances: Sendable {
                     out.append(Arg(participant: Participant(text: parse.text(np.range), mention: m), phrase: q))
                 }
             }
+        }
+        return out
+    }
+
+    /// A clause's prepositional phrases less those that hang on an event noun of the clause:
+    /// in "arrested a suspect in Tuesday's attack in the city of X", X is where the attack was.
+    func ownPreps(_ cl: Clause, parse: Parse) -> [PrepPhrase] {
+        var out = [PrepPhrase]()
+        var chainEnd = -1
+        for pp in cl.preps {
+            if pp.prep == chainEnd {
+                chainEnd = parse.phrases[parse.phrases[pp.phrase].ofPhrase ?? pp.phrase].end
+                continue
+            }
+            out.append(pp)
+            let np = parse.phrases[pp.phrase]
+            if parse.isEventNoun(np.head) { chainEnd = parse.phrases[np.ofPhrase ?? pp.phrase].end } else { chainEnd = -1 }
         }
         return out
     }
@@ -101,10 +119,20 @@ struct Circumstances: Sendable {
     /// last one before it in the clause.
     func time(inClause cl: Clause, verb vg: VerbGroup, parse: Parse) -> TimeExpression? {
         let times = parse.times[vg.sentence]
-        if let t = times.first(where: { $0.tokens.lowerBound >= vg.range.upperBound && $0.tokens.upperBound <= cl.span.upperBound && !insideNounTrigger($0, parse: parse) }) {
+        if let t = times.first(where: { $0.tokens.lowerBound >= vg.range.upperBound && $0.tokens.upperBound <= cl.span.upperBound && !insideNounTrigger($0, parse: parse)
+            && !afterEventNoun($0, clause: cl, parse: parse) }) {
             return t
         }
         return times.last { $0.tokens.upperBound <= vg.range.lowerBound && $0.tokens.lowerBound >= cl.span.lowerBound && !insideNounTrigger($0, parse: parse) }
+    }
+
+    /// Whether a time comes right after an event noun of the clause ("arrested him after the raid
+    /// on Monday"): the noun's time, not the verb's.
+    func afterEventNoun(_ t: TimeExpression, clause cl: Clause, parse: Parse) -> Bool {
+        var k = t.tokens.lowerBound - 1
+        if k >= 0, parse.tag(k) == .preposition { k -= 1 }
+        guard k >= 0, let p = parse.phrase(at: k), parse.phrases[p].end == k + 1 else { return false }
+        return parse.isEventNoun(parse.phrases[p].head) && (cl.object.contains(p) || cl.preps.contains { $0.phrase == p })
     }
 
     /// Whether a time modifies a noun trigger ("the April 6 raid", "Monday's raid"), so that it is
@@ -125,9 +153,13 @@ struct Circumstances: Sendable {
         if let t = times.first(where: { $0.tokens.upperBound == np.start || $0.tokens.upperBound + 1 == np.start && parse.tokens[np.start - 1].kind == .possessive }) {
             return t
         }
+        // right after it, or after a preposition: "the raid on Monday", "the raid Monday"
         var e = np.end
-        if let last = chain.last { e = parse.phrases[last.phrase].end }
-        if let t = times.first(where: { $0.tokens.lowerBound >= np.end && $0.tokens.lowerBound <= e + 1 }) { return t }
+        if let of = np.ofPhrase { e = parse.phrases[of].end }
+        if let t = times.first(where: { $0.tokens.lowerBound == e || $0.tokens.lowerBound == e + 1 && parse.tag(e) == .preposition }) { return t }
+        if let first = chain.first, let t = times.first(where: { $0.tokens.lowerBound == parse.phrases[first.phrase].end + 1 && parse.tag(parse.phrases[first.phrase].end) == .preposition && chain.count == 1 }) {
+            return t
+        }
         return nil
     }
 }

@@ -42,8 +42,8 @@ struct StatementFinder: Sendable {
             d.agents = finder.args(cl.subject, role: .agent, parse: parse)
             d.rule = "X said"
         }
-        // "court documents said", "the indictment alleges": a document is no speaker
-        d.agents = d.agents.filter { a in !(a.participant.entityID == nil && a.phrase.map { parse.tokens[parse.phrases[$0].head].info.is(.documentNoun) } == true) }
+        // "court documents said", "the indictment alleges": a legal document is no speaker
+        d.agents = d.agents.filter { a in !(a.participant.entityID == nil && a.phrase.map { StatementFinder.legalDocuments.contains(parse.tokens[parse.phrases[$0].head].lower) } == true) }
         guard !d.agents.isEmpty else { return nil }
         d.content = content(c, vg: vg, clause: cl, inverted: inverted)
         // "denied justice to so many": a saying verb with no quote or clause said nothing
@@ -51,6 +51,10 @@ struct StatementFinder: Sendable {
         d.time = time(after: vg, parse: parse)
         return d
     }
+
+    /// Legal documents, which speak for nobody: "according to the affidavit", "court documents said".
+    static let legalDocuments: Set<String> = ["document", "documents", "affidavit", "affidavits", "complaint", "indictment", "indictments",
+                                              "records", "filing", "filings", "papers", "testimony", "charges", "charge"]
 
     /// The first person phrase within a dozen tokens after `k`, with only titles, names and "in"/"of"
     /// between ("said Special Agent in Charge X of the Y Division").
@@ -60,7 +64,10 @@ struct StatementFinder: Sendable {
         while q < parse.tokens.count, parse.tokens[q].sentence == s, q - k < 12 {
             if let p = parse.phrase(at: q), parse.isPerson(p) { return p }
             let t = parse.tokens[q]
-            guard t.kind == .word, [Tag.noun, .adjective, .name, .preposition, .determiner].contains(parse.tag(q)) else { return nil }
+            // only titles and names stand between: "said Special Agent in Charge X", not "announced the extradition of X"
+            let titleLike = t.isCapitalized || t.info.isTitleWord || t.info.isAny([.honorific, .rank]) || ["in", "of", "for", "the", "charge"].contains(t.lower)
+            guard t.kind == .word, titleLike, parse.tag(q) != .verb else { return nil }
+            if t.lower == "the", q + 1 < parse.tokens.count, !parse.tokens[q + 1].isCapitalized, !parse.tokens[q + 1].info.isTitleWord { return nil }
             q += 1
         }
         return nil
@@ -70,11 +77,14 @@ struct StatementFinder: Sendable {
     /// then titles, to a person ("X of the Y and Special Agent Z").
     func speakerAfterAnd(_ k: Int, parse: Parse) -> Int? {
         var q = k
+        var separated = false
         let s = parse.tokens[max(0, k - 1)].sentence
         while q < parse.tokens.count, parse.tokens[q].sentence == s, q - k < 16 {
             let t = parse.tokens[q]
-            if t.lower == "and" || t.isPunct(",") || t.isPunct(";") { return personAfter(q + 1, parse: parse) }
-            guard t.kind == .word || t.isPunct("(") || t.isPunct(")"), parse.tag(q) != .verb else { return nil }
+            if separated, let p = parse.phrase(at: q), parse.isPerson(p) { return p }
+            if t.lower == "and" || t.isPunct(",") || t.isPunct(";") { separated = true }
+            guard t.kind == .word || t.isPunct("(") || t.isPunct(")") || t.isPunct(",") || t.isPunct(";"), parse.tag(q) != .verb,
+                  parse.tag(q) != .subordinator, parse.tag(q) != .relative else { return nil }
             q += 1
         }
         return nil
@@ -220,7 +230,11 @@ struct StatementFinder: Sendable {
 
     /// A time right after the verb: "officials said Monday", "told the court Friday".
     func time(after vg: VerbGroup, parse: Parse) -> TimeExpression? {
-        parse.times[vg.sentence].first { $0.tokens.lowerBound >= vg.range.upperBound && $0.tokens.lowerBound <= vg.range.upperBound + 4
-            && !(vg.range.upperBound..<$0.tokens.lowerBound).contains { parse.tokens[$0].kind == .punct || parse.tag($0) == .verb } }
+        parse.times[vg.sentence].first { t in
+            t.tokens.lowerBound >= vg.range.upperBound && t.tokens.lowerBound <= vg.range.upperBound + 7
+                && !(vg.range.upperBound..<t.tokens.lowerBound).contains { parse.tokens[$0].kind == .punct || parse.tag($0) == .verb || parse.tag($0) == .subordinator }
+                // "said Tuesday's bomb…": a time that owns a noun is what was said, not when
+                && !(t.tokens.upperBound < parse.tokens.count && parse.tokens[t.tokens.upperBound].kind == .possessive)
+        }
     }
 }
