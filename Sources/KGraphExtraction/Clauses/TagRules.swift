@@ -130,6 +130,11 @@ struct TagRule: Sendable {
 extension Tagger {
     /// The rules for words with more than one reading, in the order they are tried.
     static let rules: [TagRule] = [
+        TagRule(name: "a saying verb after a comma or a closing quote, a verb", tag: .verb,
+                example: "The men were freed on Monday, ⟦say⟧ rights groups.") { c in
+            c.token.info.trigger.map { $0.type == .statement && $0.verbForm != nil } == true && c.k > c.body
+                && [",", "\u{201D}", "\""].contains(c.tokens[c.k - 1].lower)
+        },
         TagRule(name: "an -ing noun before a noun, a noun", tag: .noun,
                 example: "A drug ⟦trafficking⟧ ring was broken up.") { c in
             c.token.info.is(.nominalIng) && c.nextIsNoun
@@ -137,6 +142,7 @@ extension Tagger {
         TagRule(name: "a title or a word for people, a noun", tag: .noun,
                 example: "The deputy police ⟦chief⟧ was arrested.") { c in
             c.readings.contains(.noun) && c.token.info.isAny([.titleHead, .personNoun, .memberNoun]) && !(c.verbForm.canBeParticiple && c.previousTag == .auxiliary)
+                && !(c.readings.contains(.verb) && c.nextStartsNoun && !c.nextIsNoun && [Tag.noun, .name, .pronoun].contains(c.previousTag))
         },
         TagRule(name: "after a modal, 'to' or 'did', a verb", tag: .verb,
                 example: "Officials said they would ⟦release⟧ the men.") { c in
@@ -179,6 +185,8 @@ extension Tagger {
         TagRule(name: "inside a noun phrase opened by a determiner, a present form is a noun", tag: .noun,
                 example: "A police ⟦raid⟧ on the farm found nothing.") { c in
             guard c.verbForm == .base || c.verbForm == .thirdPerson, c.readings.contains(.noun) else { return false }
+            // "A police official says…": a saying verb after a noun phrase is the verb
+            if c.token.info.trigger?.type == .statement, c.verbForm == .thirdPerson { return false }
             // "the journalists comes": after a plural noun a present form is the verb
             if let prev = c.k - 1 >= c.body ? c.tokens[c.k - 1] : nil, c.tagged[c.k - 1].tag == .noun, prev.lower.hasSuffix("s"), !prev.lower.hasSuffix("ss"),
                let singular = Analysis.singular(prev.lower), c.lexicon.vocabulary.entry(singular)?.partsOfSpeech.contains(.noun) == true { return false }
