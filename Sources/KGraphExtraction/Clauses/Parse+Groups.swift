@@ -197,7 +197,7 @@ extension Parse {
             k = phrases[r].end
             n += 1
         }
-        guard n > 0, k + 1 < tokens.count, tokens[k].isPunct(","), let p = phrase(startingAt: k + 1), isPerson(p) else { return nil }
+        guard n > 0 || np.ofPhrase != nil, k + 1 < tokens.count, tokens[k].isPunct(","), let p = phrase(startingAt: k + 1), isPerson(p) else { return nil }
         let e = phrases[p].end
         guard e < tokens.count, tokens[e].isPunct(",") || tokens[e].isPunct(".") || tag(e) == .verb || tag(e) == .auxiliary else { return nil }
         return p

@@ -5,6 +5,20 @@ extension RoleFinder {
     /// The rules, run in order; the first title a person gets for a text wins over repeats.
     static let rules: [RoleRule] = [titleBeforeName, appositionAfter, appositionBefore, copula, workedAs, bothTitle, partyMember]
 
+    /// The person a subject names: its entity, or for "he"/"she" the last person named before it in
+    /// this or the previous sentence.
+    static func subjectPerson(_ s: Int, parse: Parse) -> Int? {
+        if let e = parse.phrases[s].entity, parse.table.entities[e].type == .person { return e }
+        guard parse.phrases[s].isPronoun, ["he", "she"].contains(parse.tokens[parse.phrases[s].head].lower) else { return nil }
+        var k = parse.phrases[s].start - 1
+        let sentence = parse.phrases[s].sentence
+        while k >= 0, sentence - parse.tokens[k].sentence <= 1 {
+            if let e = parse.table.entity(at: k), parse.table.entities[e].type == .person { return e }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The person phrases of a parse: phrases whose head names a person.
     static func personPhrases(_ parse: Parse) -> [Int] {
         parse.phrases.indices.filter { parse.isPerson($0) }
@@ -106,10 +120,10 @@ extension RoleFinder {
         expected: ["Dara Sok: retired journalist"]) { f, parse in
         var out = [RoleDraft]()
         for cl in parse.clauses where parse.verbs[cl.verb].isCopula && !parse.verbs[cl.verb].isNegated {
-            guard let s = cl.subject.first, cl.subject.count == 1, parse.isPerson(s), let o = cl.object.first else { continue }
+            guard let s = cl.subject.first, cl.subject.count == 1, let person = subjectPerson(s, parse: parse), let o = cl.object.first else { continue }
             let q = parse.phrases[o]
             guard var d = f.title(in: q.start..<q.end, parse: parse) else { continue }
-            d.person = parse.phrases[s].entity!
+            d.person = person
             f.tail(after: q.end, in: &d, parse: parse, limit: cl.span.upperBound)
             out.append(d)
         }
@@ -123,11 +137,11 @@ extension RoleFinder {
         expected: ["Dara Sok: security guard"]) { f, parse in
         var out = [RoleDraft]()
         for cl in parse.clauses where parse.tokens[parse.verbs[cl.verb].main].info.is(.asVerb) {
-            guard let s = cl.subject.first, parse.isPerson(s),
+            guard let s = cl.subject.first, let person = subjectPerson(s, parse: parse),
                   let pp = cl.preps.first(where: { parse.tokens[$0.prep].lower == "as" }) else { continue }
             let q = parse.phrases[pp.phrase]
             guard var d = f.title(in: q.start..<q.end, parse: parse) else { continue }
-            d.person = parse.phrases[s].entity!
+            d.person = person
             out.append(d)
         }
         return out
