@@ -6,6 +6,13 @@ extension Parse {
         var out = ""
         for sentence in analysis.sentences {
             out += "S\(sentence.index): " + sentence.tokens.map { "\(tokens[$0].lower)/\(tag($0))" }.joined(separator: " ") + "\n"
+            let tagger = Tagger(lexicon: lexicon)
+            let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+            for k in sentence.tokens {
+                if let rule = tagger.tagWord(k, body: body, end: sentence.tokens.upperBound, analysis: analysis, table: table, tagged: tags).rule {
+                    out += "  rule \(tokens[k].lower): \(rule)\n"
+                }
+            }
             if !times[sentence.index].isEmpty { out += "  T: " + times[sentence.index].map { "[\($0.text)]" }.joined(separator: " ") + "\n" }
             for (i, np) in phrases.enumerated() where np.sentence == sentence.index {
                 var line = "  NP\(i) [\(text(np.range))] head=\(tokens[np.head].lower)"

@@ -73,7 +73,7 @@ extension Parse {
                 break
             }
             // "…in X, and Y is seeking…": a comma and "and" before a clause's subject join clauses, not phrases
-            if sawAnd, tokens[e].lower == ",", out.count == 1, verb(at: phrases[next].end) != nil { break }
+            if sawAnd, tokens[e].lower == ",", out.count == 1, let v = verb(at: phrases[next].end), !verbs[v].isReducedRelative { break }
             // "X and Y arrested…" is fine; a comma alone joins only names ("X, Y and Z")
             if !sawAnd, phrases[next].entity == nil || phrases[p].entity == nil, !coordinationCloses(from: next, first: p) { break }
             if !sawAnd, !coordinationCloses(from: next, first: p) { break }

@@ -106,7 +106,8 @@ struct TagContext {
         guard let q = nextIndex else { return false }
         let n = tokens[q]
         if table.entity(at: q) != nil { return true }
-        return n.kind == .word && !n.info.isFunctionWord && n.info.partsOfSpeech.contains(.noun) && !n.info.partsOfSpeech.contains(.verb)
+        let pos = n.info.partsOfSpeech
+        return n.kind == .word && !n.info.isFunctionWord && pos.contains(.noun) && (!pos.contains(.verb) || !n.info.verbIsLikely || n.info.isAnyTitleClass)
     }
     /// Whether the word before is a noun of saying ("the claim that…").
     var previousIsSayingNoun: Bool {
@@ -230,6 +231,10 @@ extension Tagger {
         TagRule(name: "a word ending a noun phrase, a noun", tag: .noun,
                 example: "Police questioned the ⟦official⟧ and his driver.") { c in
             c.readings.contains(.noun) && !c.readings.contains(.verb) && c.adjacentTag.map { $0.isNominalModifier || $0 == .determiner } == true && !c.nextIsNoun
+        },
+        TagRule(name: "an -s form after a noun phrase and before no noun, a verb", tag: .verb,
+                example: "The arrest of the journalists ⟦comes⟧ as the army fights rebels.") { c in
+            c.verbForm == .thirdPerson && c.readings.contains(.verb) && [Tag.noun, .name].contains(c.previousTag) && !c.nextIsNoun
         },
         TagRule(name: "otherwise the reading WordNet's tagged corpus gives most often", tag: nil,
                 example: "The court heard ⟦appeals⟧ from both sides.") { _ in true },
