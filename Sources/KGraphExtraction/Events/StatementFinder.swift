@@ -21,7 +21,8 @@ struct StatementFinder: Sendable {
         let inverted = afterQuoteOrComma && !cl.object.isEmpty && !parse.tokens[vg.main].info.is(.tellVerb)
             && (finder.isAgentLike(cl.object[0], parse: parse) || personAfter(vg.range.upperBound, parse: parse) != nil)
             && !parse.clauses.contains { $0.subject.first == cl.object[0] && $0.verb != v && !$0.subjectIsAntecedent && !$0.sharesSubject }
-            && (cl.subject.isEmpty || parse.tokens[before].lower != "," || !subjectEndsAt(cl.subject, before, parse))
+            && (cl.subject.isEmpty || parse.tokens[before].lower != "," || !subjectEndsAt(cl.subject, before, parse)
+                || runsToEnd(cl.object, parse: parse))
         if inverted {
             d.agents = finder.args([cl.object[0]], role: .agent, parse: parse)
             // "said Special Agent in Charge X", "said DEA Administrator X": the person the title leads to
@@ -88,6 +89,17 @@ struct StatementFinder: Sendable {
             q += 1
         }
         return nil
+    }
+
+    /// Whether a speaker list after the verb runs to the sentence's end (past appositions and a time):
+    /// "…, say human rights officials and local authorities."
+    func runsToEnd(_ object: [Int], parse: Parse) -> Bool {
+        guard let last = object.last else { return false }
+        var e = parse.phrases[last].end
+        if let (_, close) = parse.apposition(after: last) { e = close }
+        let s = parse.sentence(of: parse.phrases[last].head)
+        while e < s.tokens.upperBound, parse.tokens[e].kind == .punct || parse.times[s.index].contains(where: { $0.tokens.contains(e) }) || parse.tag(e) == .preposition && parse.times[s.index].contains(where: { $0.tokens.lowerBound == e + 1 }) { e += 1 }
+        return e >= s.tokens.upperBound
     }
 
     /// Whether a subject (with its apposition) ends at the comma at `comma`: "X, the spokesman, said".
