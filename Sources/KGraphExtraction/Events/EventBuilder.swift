@@ -9,7 +9,7 @@ struct EventBuilder: Sendable {
         let enclosing = Set(drafts.flatMap(\.partOf))
         var number = [Int](repeating: 0, count: drafts.count)
         var kept = 0
-        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || enclosing.contains(i)) {
+        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || enclosing.contains(i)) && tellsSomething(d) {
             kept += 1
             number[i] = kept
         }
@@ -24,6 +24,13 @@ struct EventBuilder: Sendable {
                                                        utf8Range: parse.analysis.utf8Range(tokens: d.trigger))))
         }
         return events
+    }
+
+    /// Whether a draft tells something a reader would look for: an investigation says whom it
+    /// concerns or who leads it by name ("police are investigating the incident" says neither).
+    func tellsSomething(_ d: EventDraft) -> Bool {
+        guard d.type == .investigation else { return true }
+        return d.patients.contains(where: \.isNamed) || d.agents.contains(where: \.isNamed) && !d.patients.isEmpty
     }
 
     /// Participants without repeats (by entity id or text).

@@ -36,7 +36,9 @@ struct StatementFinder: Sendable {
                 k = parse.phrases[next].end
             }
             d.rule = "inverted: “…,” said X"
-        } else if vg.voice == .passive, !cl.byAgent.isEmpty {
+        } else if vg.voice == .passive {
+            // "The charges were announced by X"; "X is reported to…" names no speaker
+            guard !cl.byAgent.isEmpty else { return nil }
             d.agents = finder.args(cl.byAgent, role: .agent, parse: parse)
             d.rule = "passive: announced by X"
         } else if !cl.subject.isEmpty, !cl.sharesSubject || parse.verbs[v].sentence == vg.sentence {

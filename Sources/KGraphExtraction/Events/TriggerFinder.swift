@@ -71,6 +71,10 @@ struct TriggerFinder: Sendable {
             guard let v = c.verb else { return false }
             return v.isNegated || v.isUnreal && c.type != .statement
         },
+        TriggerVeto(name: "no one as the subject: 'no suspects were arrested'", example: "No other suspects have been ⟦arrested⟧.") { c in
+            guard let s = c.clause?.subject.first else { return false }
+            return ["no", "none", "nobody", "neither"].contains(c.parse.tokens[c.parse.phrases[s].start].lower)
+        },
         TriggerVeto(name: "a noun after 'no' or 'without'", example: "The men were released without ⟦charge⟧.") { c in
             guard let p = c.phrase else { return false }
             let first = c.parse.tokens[p.start].lower
