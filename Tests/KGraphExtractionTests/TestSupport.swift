@@ -3,7 +3,7 @@ import KGraphModel
 
 /// A lexicon with the shipped hand-written tables and a tiny invented gazetteer and name lists, so
 /// tests do not depend on the generated data.
-let testLexicon: Lexicon = Lexicon.standard(overriding: [
+let testLexicon: Lexicon = try! Lexicon.standard(overriding: [
     "gazetteer.tsv": """
     # test gazetteer
     Veloria\tcountry\t\t\t0\t
