@@ -102,3 +102,27 @@ struct RepairPassesTests {
         #expect(e.events.contains { $0.type == .arrest && $0.trigger == "recaptured" })
     }
 }
+
+extension RepairPass: CustomTestStringConvertible {
+    public var testDescription: String { name }
+}
+
+/// Every pass of ``RepairPass/passes`` repairs its own example: each of its `expected` event lines
+/// appears in the example's extraction.
+@Suite("Repair pass examples")
+struct RepairPassExampleTests {
+    @Test("every repair pass yields its expected events on its own example", arguments: RepairPass.passes)
+    func ownExample(_ pass: RepairPass) throws {
+        let run = Run(pass.example, lexicon: try lexicon(for: pass.example))
+        let lines = run.eventLines, drafts = run.draftLines
+        for line in pass.expected {
+            #expect(lines.contains(line), "events: \(drafts)")
+        }
+    }
+
+    @Test("repair passes have names of their own")
+    func uniqueNames() {
+        let names = RepairPass.passes.map(\.name)
+        #expect(Set(names).count == names.count)
+    }
+}
