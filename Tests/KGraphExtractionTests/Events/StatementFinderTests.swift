@@ -67,13 +67,13 @@ struct StatementFinderTests {
                                       "the port would stay open", "Customs officers seized the boat", nil])
     }
 
-    @Test("'according to court documents, X and Y sold…': the documents speak, the clause after is the content")
+    /// The old design made the documents the speaker; the new one says legal documents speak for
+    /// nobody (``StatementFinder/legalDocuments``, commit c1a1cb4), so no statement is told.
+    @Test("'according to court documents, X and Y sold…': legal documents speak for nobody")
     func accordingToDocuments() {
         let text = "According to court documents, Dara Sok, 37, and Lina Ortega, 41, sold heroin in Tiraz."
         let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
-        let st = e.events.first { $0.type == .statement }
-        #expect(st.map { e.names($0.agents) } == ["court documents"])
-        #expect(st?.content == "Dara Sok, 37, and Lina Ortega, 41, sold heroin in Tiraz")
+        #expect(!e.events.contains { $0.type == .statement })
     }
 
     @Test("'according to her lawyer, X': the lawyer named in apposition speaks")
