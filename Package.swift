@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphVocabularyTests", dependencies: ["KGraphVocabulary", "KGraphModel"]),
-        .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphVocabulary", "KGraphModel", "KGraphExport"]),
+        .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphVocabulary", "KGraphModel", "KGraphExport"], exclude: ["Golden"]),
         .testTarget(name: "KGraphStoreTests", dependencies: ["KGraphStore", "KGraphModel"]),
         .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphVocabulary", "KGraphModel"]),
         .testTarget(name: "KGraphGraphvizTests", dependencies: ["KGraphGraphviz"]),
