@@ -37,6 +37,9 @@ public struct Morphology: Sendable {
         let gerunds = irregular.filter { $0.hasSuffix("ing") }
         out += (gerunds.isEmpty ? [Morphology.gerund(lemma)] : gerunds).map { (.gerund, $0) }
         let pasts = irregular.filter { !$0.hasSuffix("ing") && !($0.hasSuffix("s") && !$0.hasSuffix("ss")) }
+        // "pleaded" beside "pled", "proved" beside "proven": the regular form is English too (a
+        // regular form nobody writes, such as "taked", never matches anything)
+        if !pasts.isEmpty, !pasts.contains(Morphology.regularPast(lemma)) { out.append((.pastOrParticiple, Morphology.regularPast(lemma))) }
         if pasts.isEmpty {
             out.append((.pastOrParticiple, Morphology.regularPast(lemma)))
         } else if pasts.count == 1 {

@@ -157,6 +157,9 @@ struct Chunker: Sendable {
             if u == .negation { negated = true; j += 1; continue }
             if u == .to, j == k || tags[j - 1].tag == .negation { infinitive = true; unreal = true; j += 1; continue }
             if u == .adverb, j > k { j += 1; continue }
+            // "were each sentenced", "have all been released": a floating quantifier
+            if u == .determiner, j > k, ["each", "all", "both"].contains(tokens[j].lower), j + 1 < end,
+               [.verb, .auxiliary, .adverb].contains(tags[j + 1].tag) { j += 1; continue }
             break
         }
         var main = -1

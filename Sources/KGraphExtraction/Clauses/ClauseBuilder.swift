@@ -136,6 +136,13 @@ struct ClauseBuilder: Sendable {
                 if let owner = owner(ofSpanClosedAt: p, body: body, parse: parse) { return owner }
                 return nil
             }
+            // "a civilian named X were…": the described noun, not the name
+            if let np = parse.phrase(at: p), parse.phrases[np].end == p + 1, parse.phrases[np].start > body,
+               let v = parse.verb(at: parse.phrases[np].start - 1), parse.verbs[v].isReducedRelative,
+               ["named", "called", "nicknamed", "dubbed"].contains(tokens[parse.verbs[v].main].lower) {
+                p = parse.verbs[v].range.lowerBound - 1
+                continue
+            }
             if let np = parse.phrase(at: p), parse.phrases[np].end == p + 1 {
                 // "Police in X", "agents of the Y", "officers working with the Z": the phrase before the preposition
                 let s = parse.phrases[np].start
@@ -165,6 +172,8 @@ struct ClauseBuilder: Sendable {
         while q > body, n < 30 {
             if opens.contains(tokens[q].lower) {
                 if let owner = parse.phrase(endingBefore: q), let (_, c) = parse.apposition(after: owner), c == close {
+                    // "X, 46, a retired officer, was freed": past the age to the name
+                    if parse.phrases[owner].entity == nil, let (name, _) = parse.appositionOwner(of: owner) { return name }
                     return owner
                 }
                 // "X, who had fled in May, was arrested": a relative clause
@@ -206,10 +215,6 @@ struct ClauseBuilder: Sendable {
         var k = vg.range.upperBound
         while k < parse.tokens.count, parse.tag(k) == .adverb { k += 1 }
         guard k < parse.tokens.count, parse.tokens[k].sentence == vg.sentence else { return }
-        // "rounded up 12 people", "quantifiers: about a dozen suspects, more than 300 grams"
-        if parse.tokens[k].info.is(.quantifier), parse.tag(k) != .determiner, parse.phrase(startingAt: k + 1) != nil { k += 1 }
-        if ["more", "less", "fewer"].contains(parse.tokens[k].lower), k + 2 < parse.tokens.count, parse.tokens[k + 1].lower == "than" { k += 2 }
-        if parse.tokens[k].lower == "at", k + 2 < parse.tokens.count, parse.tokens[k + 1].lower == "least" { k += 2 }
         guard let o = parse.phrase(startingAt: k) else { return }
         if vg.voice == .passive, !vg.isCopula, !parse.phrases[o].isPronoun || vg.isReducedRelative {
             // a passive takes no object but a "to" term or a charge: "was sentenced | five years"
@@ -253,7 +258,8 @@ struct ClauseBuilder: Sendable {
         let subjectEnd = c.subject.last.map { parse.phrases[$0].end } ?? -1
         // before the verb, only phrases with no other verb between them and it ("Police in X arrested…")
         let lastVerbBefore = (c.span.lowerBound..<vg.range.lowerBound).last { parse.verb(at: $0) != nil } ?? -1
-        for k in c.span where parse.tag(k) == .preposition && (k >= vg.range.upperBound || k < vg.range.lowerBound && k >= subjectEnd && k > lastVerbBefore) {
+        let before = vg.voice == .active || !c.sharesSubject && c.subject.isEmpty
+        for k in c.span where parse.tag(k) == .preposition && (k >= vg.range.upperBound || before && k < vg.range.lowerBound && k >= subjectEnd && k > lastVerbBefore) {
             guard let np = parse.phrase(startingAt: k + 1) else { continue }
             if parse.tokens[k].lower == "by", vg.voice == .passive, c.byAgent.isEmpty, k >= vg.range.upperBound {
                 c.byAgent = parse.coordinated(from: np)

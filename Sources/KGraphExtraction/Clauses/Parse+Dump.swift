@@ -5,7 +5,7 @@ extension Parse {
     func dump() -> String {
         var out = ""
         for sentence in analysis.sentences {
-            out += "S\(sentence.index): " + sentence.tokens.map { "\(tokens[$0].lower)/\(tag($0))" }.joined(separator: " ") + "\n"
+            out += "S\(sentence.index): " + sentence.tokens.map { "\(tokens[$0].lower)/\(tag($0))" + (tokens[$0].info.trigger.map { "!\($0.type.rawValue)" } ?? "") }.joined(separator: " ") + "\n"
             let tagger = Tagger(lexicon: lexicon)
             let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
             for k in sentence.tokens {

@@ -14,6 +14,15 @@ extension Parse {
         guard open == "," || open == "(" || open == "-" || open == "–" || open == "—" else { return nil }
         guard let q = phrase(startingAt: e + 1) else { return nil }
         // the apposition ends at the matching mark (a comma, a bracket, a dash) or at the sentence's end
+        // "the officials, X and Y,": a list of names in apposition runs to its last name
+        if phrases[q].entity != nil, isPerson(q), np.entity == nil {
+            let list = coordinated(from: q)
+            if list.count > 1, let last = list.last {
+                let close = pastPersonTail(phrases[last].end, of: last)
+                if close < tokens.count, tokens[close].sentence == np.sentence, [",", ".", ")", "-", "–", "—", ":", ";"].contains(tokens[close].lower) || tag(close) == .verb || tag(close) == .auxiliary,
+                   isDescription(p) { return (q, close) }
+            }
+        }
         // the apposition runs to the next mark, over a short tail with no finite verb: "a lawyer in
         // Y", "the spokesperson for the Y Court", "deputy director for monitoring at rights group Y"
         var close = phrases[q].end
@@ -150,16 +159,27 @@ extension Parse {
             if ["and", "or"].contains(tokens[k].lower) { k -= 1; sawAnd = true }
             if k >= 0, tokens[k].lower == "," { k -= 1 }
             guard k >= 0, k < phrases[cur].start - 1 || sawAnd else { break }
-            // step back over an apposition: "X, a police officer, and Y"
+            // step back over an apposition: "X, a police officer, and Y", "X, a lawyer in Tiraz, and Y"
             var before = phrase(at: k)
             if let b = before, !(phrases[b].end == k + 1) { before = nil }
             if let b = before, let (owner, _) = appositionOwner(of: b) { before = owner }
+            if tokens[k + 1].lower == ",", let owner = owner(ofAppositionClosedAt: k + 1) { before = owner }
             guard let prev = before, compatible(prev, p) else { break }
             if !sawAnd, phrases[prev].entity == nil || phrases[p].entity == nil { break }
             out.insert(prev, at: 0)
             cur = prev
         }
         return out
+    }
+
+    /// The phrase whose apposition the comma at `close` ends, looking back a dozen tokens.
+    func owner(ofAppositionClosedAt close: Int) -> Int? {
+        var k = close - 1
+        while k > 0, close - k < 16, tokens[k].sentence == tokens[close].sentence {
+            if tokens[k].lower == ",", let o = phrase(endingBefore: k), let (_, c) = apposition(after: o), c == close { return o }
+            k -= 1
+        }
+        return nil
     }
 
     /// The phrase that `q` stands in apposition to, if any.

@@ -47,8 +47,9 @@ struct TagContext {
         if pos.contains(.adjective) || t.info.is(.groupAdjective) || t.info.isDemonym { out.append(.adjective) }
         if pos.contains(.adverb), out.isEmpty || t.lower.hasSuffix("ly") { out.append(.adverb) }
         if out.isEmpty { out.append(t.info.is(.titleModifier) ? .adjective : .noun) }
-        // a gerund can always be a noun ("the bombing", "drug trafficking")
+        // a gerund can always be a noun ("the bombing", "drug trafficking"), a participle an adjective ("the arrested men")
         if !out.contains(.noun), out.contains(.verb), t.lower.hasSuffix("ing") || t.info.is(.nominalIng) { out.insert(.noun, at: 0) }
+        if !out.contains(.adjective), out.contains(.verb), t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower.hasSuffix("ing") { out.append(.adjective) }
         return out
     }
 
@@ -138,7 +139,8 @@ extension Tagger {
         },
         TagRule(name: "an -ing noun before a noun, a noun", tag: .noun,
                 example: "A drug ⟦trafficking⟧ ring was broken up.") { c in
-            c.token.info.is(.nominalIng) && c.nextIsNoun
+            guard c.token.info.is(.nominalIng), let q = c.nextIndex else { return false }
+            return c.tokens[q].kind == .word && c.tokens[q].info.partsOfSpeech.contains(.noun) && !c.tokens[q].info.isFunctionWord
         },
         TagRule(name: "a title or a word for people, a noun", tag: .noun,
                 example: "The deputy police ⟦chief⟧ was arrested.") { c in
@@ -195,9 +197,11 @@ extension Tagger {
             while p >= c.body, [Tag.noun, .adjective, .name].contains(c.tagged[p].tag) { p -= 1 }
             return p < c.k - 1 && p >= c.body && [Tag.determiner, .possessivePronoun, .possessive, .number].contains(c.tagged[p].tag)
                 && !(c.nextStartsNoun && !c.nextIsNoun)
+                // "The indictment names X": an -s form before a name is the verb
+                && !(c.verbForm == .thirdPerson && c.nextIndex.map { c.table.entity(at: $0) != nil } == true)
         },
         TagRule(name: "a noun modifier before a noun, a noun", tag: .noun,
-                example: "A ⟦drug⟧ smuggling ring was broken up.") { c in
+                example: "Officers seized ⟦drug⟧ money at the port.") { c in
             c.verbForm == .base && c.nextIsNoun && c.adjacentTag != .pronoun && c.adjacentTag != .noun && c.adjacentTag != .name
                 && !(c.token.info.trigger?.verbForm != nil && c.isFirst == false && c.previousTag == nil)
         },
@@ -227,10 +231,6 @@ extension Tagger {
                 example: "Agents searched the house and ⟦seized⟧ two rifles.") { c in
             c.previousTag == .coordinator && c.readings.contains(.verb) && c.verbForm != .gerund
                 && !(c.verbForm == .base && c.nextIsNoun)
-        },
-        TagRule(name: "a word ending a noun phrase, a noun", tag: .noun,
-                example: "Police questioned the ⟦official⟧ and his driver.") { c in
-            c.readings.contains(.noun) && !c.readings.contains(.verb) && c.adjacentTag.map { $0.isNominalModifier || $0 == .determiner } == true && !c.nextIsNoun
         },
         TagRule(name: "an -s form after a noun phrase and before no noun, a verb", tag: .verb,
                 example: "The arrest of the journalists ⟦comes⟧ as the army fights rebels.") { c in

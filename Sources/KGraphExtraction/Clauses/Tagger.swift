@@ -101,7 +101,8 @@ struct Tagger: Sendable {
         if info.is(.coordinator) { return .coordinator }
         if info.is(.determiner) { return .determiner }
         if info.is(.numberWord) { return .number }
-        if info.is(.particle), c.previousTag == .verb, !c.nextStartsNoun || lower == "up" || lower == "over" { return .particle }
+        // "rounded up", "carried out", "handed over": a particle after a verb; "in", "on", "off" before a phrase are prepositions
+        if info.is(.particle), c.previousTag == .verb, !c.nextStartsNoun || ["up", "out", "down", "away", "back", "over"].contains(lower) { return .particle }
         if info.is(.preposition) { return .preposition }
         if info.is(.subordinator) { return .subordinator }
         if info.is(.adverb) { return .adverb }

@@ -101,7 +101,8 @@ struct ArgumentFinder: Sendable {
         case .noun(let p):
             let np = parse.phrases[p]
             if words.contains("of"), let of = np.ofPhrase { return parse.coordinated(from: of) }
-            let e = np.end
+            // "the arrest of X by Y": past the "of" phrase
+            let e = np.ofPhrase.map { parse.phrases[$0].end } ?? np.end
             guard e + 1 < parse.tokens.count, words.contains(parse.tokens[e].lower), parse.tag(e) == .preposition,
                   let q = parse.phrase(startingAt: e + 1) else { return [] }
             return parse.coordinated(from: q)

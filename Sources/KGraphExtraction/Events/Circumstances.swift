@@ -13,6 +13,14 @@ struct Circumstances: Sendable {
 
     /// Fills the places and time of a draft.
     func fill(_ d: inout EventDraft, parse: Parse, finder: ArgumentFinder) {
+        fillPlacesAndTime(&d, parse: parse, finder: finder)
+        // "a raid on a farm": what the event was done to is not also where
+        let used = Set(d.patients.compactMap(\.phrase) + d.agents.compactMap(\.phrase))
+        d.places.removeAll { $0.participant.entityID == nil && $0.phrase.map(used.contains) == true }
+    }
+
+    /// The places and time of a draft, before patients are taken out of the places.
+    func fillPlacesAndTime(_ d: inout EventDraft, parse: Parse, finder: ArgumentFinder) {
         switch d.site {
         case .verb(let v):
             let cl = parse.clauses[v]

@@ -9,6 +9,11 @@ extension ReferenceResolver {
                       expected: "statement agent=[Dara Sok] patient=[]") { c in
             guard let p = c.arg.pronoun, ["he", "she"].contains(p), c.draft.type == .statement, c.role == .agent else { return nil }
             let s = c.draft.sentence
+            // "…, her husband told VOA. He said…": a speaker named by a noun of that gender
+            if let last = c.earlier.last(where: { $0.type == .statement && s - $0.sentence <= 1 }), last.agents.count == 1, !last.agents[0].isNamed,
+               let ph = last.agents[0].phrase, c.parse.tokens[c.parse.phrases[ph].head].info.is(p == "he" ? .maleNoun : .femaleNoun) {
+                return last.agents
+            }
             guard let last = c.earlier.last(where: { $0.type == .statement && s - $0.sentence <= 3 && $0.agents.count == 1 && $0.agents[0].isNamed }),
                   let id = last.agents[0].participant.entityID, let e = c.parse.table.entities.firstIndex(where: { $0.id == id }),
                   c.parse.table.entities[e].type == .person, c.people.gender[e] != (p == "he" ? "f" : "m") else { return nil }

@@ -169,8 +169,8 @@ struct StatementFinder: Sendable {
             if let o = cl.object.last { a = parse.phrases[o].end }
             while a < end, parse.tokens[a].info.is(.audience) || parse.tag(a) == .preposition && a + 1 < end && parse.tokens[a + 1].info.is(.audience) { a += 1 }
         }
-        // "said in a statement (on Monday) that…", "said Monday that…"
-        if let t = (a..<min(end, a + 10)).first(where: { parse.tokens[$0].lower == "that" && parse.tag($0) == .subordinator }) { a = t + 1 }
+        // "said in a statement (on Monday) that…", "said Monday that…", "told a news conference that…"
+        if let t = (a..<min(end, a + 10)).first(where: { parse.tokens[$0].lower == "that" && (parse.tag($0) == .subordinator || $0 == a) }) { a = t + 1 }
         while a < end, parse.tokens[a].isPunct(",") || parse.tokens[a].isPunct(":") { a += 1 }
         if end - a >= 3, !inverted, !onlyCircumstance(a..<end, parse: parse) { return parse.text(a..<end) }
         // "Police arrested three men on Monday, spokesman X said."

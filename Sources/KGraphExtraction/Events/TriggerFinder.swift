@@ -131,9 +131,6 @@ struct TriggerFinder: Sendable {
         TriggerVeto(name: "an attributive participle ('the charged leaders')", example: "The ⟦detained⟧ men were released.") { c in
             c.parse.tag(c.k) == .adjective
         },
-        TriggerVeto(name: "a statement noun used as a verb form of 'state' or 'note' in a noun phrase", example: "The ⟦state⟧ court heard the case.") { c in
-            c.type == .statement && c.phrase != nil
-        },
         TriggerVeto(name: "fleeing is an escape only from custody", example: "The family ⟦fled⟧ to Thailand in 2019.") { c in
             guard c.type == .escape else { return false }
             let s = c.parse.sentence(of: c.k)
@@ -152,9 +149,6 @@ struct TriggerFinder: Sendable {
                     || k + 2 < s.tokens.upperBound && c.parse.tokens[k + 1].lower == "the" && (c.parse.table.entity(at: k + 2).map { c.parse.table.entities[$0].type == .place } ?? false)) }
             return !toPlace && !(c.phrase != nil && c.parse.tokens[c.after].lower == "of")
         },
-        TriggerVeto(name: "free as an adjective", example: "Elections must be ⟦free⟧ and fair.") { c in
-            c.lemma == "free" && c.verb.map { !$0.form.canBeParticiple && $0.form != .base } ?? true && c.token.lower == "free" && c.verb?.isInfinitive != true
-        },
     ]
 
     /// The words after a verb that a phrasal trigger may read: after its particle, or after its
@@ -166,6 +160,9 @@ struct TriggerFinder: Sendable {
         let afterObject = (q..<min(end, q + 4)).map { parse.tokens[$0].lower }
         return q > k + 1 && !afterObject.isEmpty && !["up", "down", "over", "out", "away", "in", "free", "dead"].contains(direct.first ?? "") ? afterObject : direct
     }
+
+    /// Verbs that tell an event only when a person undergoes them: "X was held by police".
+    static let personTriggers: [String: EventType] = ["hold": .arrest]
 
     /// The trigger sites of an article, in text order.
     /// - Parameter parse: the clause layer.
@@ -179,6 +176,14 @@ struct TriggerFinder: Sendable {
                 // "rounded up", "set free", "gunned down": a verb and the word after it
                 if let v = parse.verb(at: k), parse.verbs[v].main == k, k + 1 < sentence.tokens.upperBound,
                    let type = vocabulary.phrasalTrigger(parse.tokens[k].lower, following(k, verb: v, parse: parse, end: sentence.tokens.upperBound)) {
+                    let c = TriggerContext(parse: parse, k: k, site: .verb(v), type: type)
+                    if !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) { out.append((.verb(v), k, type)) }
+                    continue
+                }
+                // "X had been held since May by military police": a person held is detained
+                if parse.tokens[k].info.trigger == nil, let v = parse.verb(at: k), parse.verbs[v].main == k, parse.verbs[v].voice == .passive,
+                   let type = TriggerFinder.personTriggers[vocabulary.verbLemma(parse.tokens[k].lower)],
+                   let s = parse.clauses[v].subject.first, parse.isPerson(s) || parse.phrases[s].isPronoun || parse.isDescription(s) {
                     let c = TriggerContext(parse: parse, k: k, site: .verb(v), type: type)
                     if !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) { out.append((.verb(v), k, type)) }
                     continue

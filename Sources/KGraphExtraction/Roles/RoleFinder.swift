@@ -91,6 +91,8 @@ struct RoleFinder: Sendable {
     /// and the organisation and place it names.
     func title(in range: Range<Int>, parse: Parse) -> RoleDraft? {
         var end = range.upperBound
+        // "spokesman Brig. Gen. X": ranks and honorifics between the title and the name
+        while end > range.lowerBound, parse.tokens[end - 1].info.isAny([.rank, .honorific]) { end -= 1 }
         // "deputy director for monitoring at rights group X": the title's core ends before its preposition
         guard end > range.lowerBound else { return nil }
         while end > range.lowerBound, parse.tokens[end - 1].kind == .punct { end -= 1 }
@@ -118,7 +120,9 @@ struct RoleFinder: Sendable {
                 break
             }
             let tag = parse.tag(k)
-            if t.kind == .word, [.adjective, .noun].contains(tag) || t.info.isTitleWord || t.info.is(.titleModifier) || t.lower == "in" && parse.tokens[k + 1].lower == "charge" {
+            // "suspected VBN commander": a participle before the title is part of it
+            let participle = tag == .verb && parse.verb(at: k).map { parse.verbs[$0].range.count == 1 && parse.verbs[$0].form.canBeParticiple } == true
+            if t.kind == .word, [.adjective, .noun].contains(tag) || participle || t.info.isTitleWord || t.info.is(.titleModifier) || t.lower == "in" && parse.tokens[k + 1].lower == "charge" {
                 if t.info.isAny([.determiner, .possessivePronoun]) { break }
                 start = k
                 continue
@@ -126,10 +130,11 @@ struct RoleFinder: Sendable {
             if t.lower == "-", k > range.lowerBound { start = k; continue }
             break
         }
-        while start < end, parse.tokens[start].kind == .punct { start += 1 }
+        // "Velorian police spokesman": a nationality before a title is no part of it
+        while start < end, parse.tokens[start].kind == .punct || parse.tokens[start].info.isDemonym && start < end - 1 { start += 1 }
         guard start < end else { return nil }
         // "ministry spokeswoman X": the one organisation of the article with that word in its name
-        if org == nil, let noun = (start..<end).first(where: { parse.table.entity(at: $0) == nil && parse.tokens[$0].info.is(.organizationNoun) && !parse.tokens[$0].isCapitalized }) {
+        if org == nil, let noun = (start..<end).first(where: { parse.table.entity(at: $0) == nil && parse.tokens[$0].info.is(.organizationNoun) }) {
             org = parse.table.onlyOrganization(named: parse.tokens[noun].lower)
         }
         return RoleDraft(person: -1, title: start..<end, org: org, place: place)
@@ -150,7 +155,9 @@ struct RoleFinder: Sendable {
                       k + 1 >= parse.tokens.count || parse.tokens[k + 1].kind == .punct {
                 draft.org = parse.table.onlyOrganization(named: parse.tokens[k].lower)
             }
-            if parse.tag(k) == .verb || parse.tag(k) == .relative { return }
+            // "for monitoring at rights group X", "employed by X": a gerund or participle goes on; a finite verb ends it
+            if parse.tag(k) == .relative { return }
+            if parse.tag(k) == .verb, let v = parse.verb(at: k), !(parse.verbs[v].form == .gerund || parse.verbs[v].isReducedRelative || parse.verbs[v].range.lowerBound == k && parse.verbs[v].form.canBeParticiple) { return }
             k += 1
         }
     }

@@ -71,13 +71,21 @@ extension RoleFinder {
                 cur = a
                 let q = parse.phrases[a]
                 if parse.tag(q.head) == .number { continue }
+                // "X and Y, both supervisors at Z" is the next rule's
+                if ["both", "all"].contains(parse.tokens[q.start].lower) { break }
                 var end = q.end
+                // "head of security" is a title; "head of the bureau" names the organisation
                 if let of = q.ofPhrase, parse.phrases[of].entity == nil, !parse.tokens[parse.phrases[of].head].isCapitalized,
-                   f.isRoleHead(q.head, parse: parse) { end = parse.phrases[of].end }
+                   f.isRoleHead(q.head, parse: parse), !parse.tokens[parse.phrases[of].head].info.is(.organizationNoun) { end = parse.phrases[of].end }
+                // "Assistant Director in Charge of the Y"
+                if end + 1 < parse.tokens.count, parse.tokens[end].lower == "in", parse.tokens[end + 1].lower == "charge" { end += 2 }
                 guard var d = f.title(in: q.start..<q.end, parse: parse) else { break }
                 if end > q.end { d.title = d.title.lowerBound..<end }
                 d.person = parse.phrases[p].entity!
                 f.tail(after: q.end, in: &d, parse: parse, limit: close)
+                if d.org == nil, let of = q.ofPhrase, parse.tokens[parse.phrases[of].head].info.is(.organizationNoun) {
+                    d.org = parse.table.onlyOrganization(named: parse.tokens[parse.phrases[of].head].lower)
+                }
                 out.append(d)
                 break
             }

@@ -135,6 +135,15 @@ struct Tokenizer: Sendable {
                     if isASCIILetter(bytes[i]) { i += 1; continue }
                     break
                 }
+                // "42-year-old", "seven-day": a number joined to words by hyphens is one word
+                if i + 1 < n, bytes[i] == 0x2D, isASCIILetter(bytes[i + 1]) {
+                    while i + 1 < n, bytes[i] == 0x2D, isASCIILetter(bytes[i + 1]) {
+                        i += 1
+                        while i < n, isASCIILetter(bytes[i]) { i += 1 }
+                    }
+                    add(s, i, .word, lowered(s, i))
+                    continue
+                }
                 add(s, i, .number, lowered(s, i))
                 continue
             }
