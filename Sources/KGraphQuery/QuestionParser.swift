@@ -9,6 +9,21 @@ import KGraphModel
 /// kept as typed. Capitalised words after the first are never taken as keywords, so names such as
 /// "Free Port Authority" stay names.
 struct QuestionParser {
+    /// The event words and word classes questions are read with.
+    let vocab: QueryVocabulary
+
+    /// Creates a parser.
+    /// - Parameter vocab: the words questions are read with.
+    init(vocab: QueryVocabulary) {
+        self.vocab = vocab
+    }
+
+    /// Creates a parser over the shipped vocabulary.
+    /// - Throws: ``KGraphVocabulary/VocabularyError`` when its data cannot be read.
+    init() throws {
+        self.init(vocab: try .standard())
+    }
+
     /// The words of a question: as typed (edge punctuation removed) and lowercase.
     private struct Words {
         var typed: [String] = []
@@ -29,7 +44,7 @@ struct QuestionParser {
 
         /// Rewrites question phrases to one question word: "on what date" → "when", "in which city"
         /// → "where", "how many N" → "which N", "which people" → "who".
-        mutating func rewriteQuestionPhrases() {
+        mutating func rewriteQuestionPhrases(_ vocab: QueryVocabulary) {
             let timeNouns: Set<String> = ["date", "day", "time", "year", "month", "week"]
             let placeNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location", "village",
                                            "area", "region", "state", "neighborhood", "neighbourhood", "building", "prison", "site"]
@@ -51,7 +66,7 @@ struct QuestionParser {
                let w = (1..<min(count, 6)).first(where: { ["who", "whom", "that"].contains(lower[$0]) }),
                (1..<w).allSatisfy({ ["me", "us", "all", "the", "people", "persons", "everyone", "anyone", "those", "everybody", "suspects"].contains(lower[$0]) }) {
                 if lower[w] == "who", w + 1 < count, lower.last == "is" || lower.last == "was", first == "tell",
-                   !EventVocabulary.be.contains(lower[w + 1]) {
+                   !vocab.isBe(lower[w + 1]) {
                     // "tell me who X is"
                     let last = lower.last!, n = count
                     typed = ["who", last] + Array(typed[(w + 1)..<(n - 1)])
@@ -67,14 +82,14 @@ struct QuestionParser {
             }
             // "X was arrested by whom" → "by whom was X arrested"
             if count > 4, lower[count - 2] == "by", ["whom", "who"].contains(lower[count - 1]),
-               let b = (1..<(count - 2)).first(where: { EventVocabulary.be.contains(lower[$0]) }), b > 0,
+               let b = (1..<(count - 2)).first(where: { vocab.isBe(lower[$0]) }), b > 0,
                !["who", "whom", "what", "where", "when", "which"].contains(lower[0]) {
                 let n = count
                 typed = ["by", "whom", typed[b]] + Array(typed[0..<b]) + Array(typed[(b + 1)..<(n - 2)])
                 lower = ["by", "whom", lower[b]] + Array(lower[0..<b]) + Array(lower[(b + 1)..<(n - 2)])
             }
             // "what was the location of X's arrest" → "where was X's arrest"; "the date of" → "when"
-            if count > 5, ["what", "which"].contains(lower[0]), EventVocabulary.be.contains(lower[1]), lower[2] == "the", lower[4] == "of" {
+            if count > 5, ["what", "which"].contains(lower[0]), vocab.isBe(lower[1]), lower[2] == "the", lower[4] == "of" {
                 if ["location", "place", "site", "scene"].contains(lower[3]) {
                     typed.replaceSubrange(0..<5, with: ["where", typed[1]]); lower.replaceSubrange(0..<5, with: ["where", lower[1]])
                 } else if ["date", "time", "day", "year", "month"].contains(lower[3]) {
@@ -83,26 +98,25 @@ struct QuestionParser {
             }
             // "what statement did X make", "what statements did X give" → "what did X say"
             if count > 4, lower[0] == "what", ["statement", "statements", "comment", "comments", "remarks"].contains(lower[1]),
-               EventVocabulary.doForms.contains(lower[2]),
+               vocab.isDoSupport(lower[2]),
                let last = lower.last, ["make", "give", "issue", "offer", "provide", "release"].contains(last) {
                 let n = count
                 typed = ["what", typed[2]] + Array(typed[3..<(n - 1)]) + ["say"]
                 lower = ["what", lower[2]] + Array(lower[3..<(n - 1)]) + ["say"]
             }
             // "who was responsible for arresting X" → "who arresting X"
-            if count > 4, lower[0] == "who", EventVocabulary.be.contains(lower[1]), lower[2] == "responsible", lower[3] == "for",
-               lower[4].hasSuffix("ing"), EventVocabulary.verbs[lower[4]] != nil {
+            if count > 4, lower[0] == "who", vocab.isBe(lower[1]), lower[2] == "responsible", lower[3] == "for",
+               lower[4].hasSuffix("ing"), vocab.eventVerb(lower[4]) != nil {
                 typed.removeSubrange(1..<4); lower.removeSubrange(1..<4)
             }
-            // "who faces charges", "who is facing charges" → "who was charged"
+            // "who faces charges", "who is facing trial", "who faces extradition" → "who was charged"
             if count >= 3, lower[0] == "who", let f = (1..<min(count, 4)).first(where: { ["faces", "face", "facing", "faced"].contains(lower[$0]) }),
-               f + 1 < count, ["charges", "charge", "trial", "prosecution", "indictment"].contains(lower[f + 1]) {
-                let word = lower[f + 1] == "trial" ? "tried" : lower[f + 1] == "indictment" ? "indicted" : "charged"
+               f + 1 < count, let word = vocab.participle(ofEventNoun: lower[f + 1]) {
                 typed.replaceSubrange(1...(f + 1), with: ["was", word]); lower.replaceSubrange(1...(f + 1), with: ["was", word])
             }
             // "list those arrested", "name the people detained" → "who was arrested"
             if count >= 2, ["list", "name", "show", "give"].contains(lower[0]), let last = lower.last, last.hasSuffix("ed"),
-               EventVocabulary.verbs[last] != nil,
+               vocab.eventVerb(last) != nil,
                (1..<(count - 1)).allSatisfy({ ["me", "us", "all", "the", "people", "persons", "those", "everyone", "suspects", "who", "were", "was", "individuals"].contains(lower[$0]) }) {
                 typed = ["who", "was", typed[count - 1]]; lower = ["who", "was", last]
             }
@@ -123,7 +137,7 @@ struct QuestionParser {
                 let n = count
                 var rest = Array(typed[3..<n]), restLower = Array(lower[3..<n])
                 // "were prisons full" → "prisons were full": the verb after its subject
-                if let be = restLower.first, EventVocabulary.be.contains(be), restLower.count > 2 {
+                if let be = restLower.first, vocab.isBe(be), restLower.count > 2 {
                     rest.remove(at: 0); restLower.remove(at: 0)
                     let at = min(["the", "a", "an", "his", "her", "their", "these", "those", "its"].contains(restLower[0]) ? 2 : 1, rest.count)
                     rest.insert(be, at: at); restLower.insert(be, at: at)
@@ -149,15 +163,15 @@ struct QuestionParser {
             if count > 4, lower[0] == "who", ["was", "were", "is", "are"].contains(lower[1]),
                let t = (2..<min(count, 5)).first(where: { ["targeted", "target", "targets", "victims", "victim", "subject", "subjects"].contains(lower[$0]) }),
                t + 2 < count, ["in", "of", "by", "during"].contains(lower[t + 1]),
-               let noun = (t + 2..<count).first(where: { EventVocabulary.nouns[lower[$0]] != nil }),
-               let verb = EventVocabulary.participle[lower[noun]] {
+               let noun = (t + 2..<count).first(where: { vocab.eventNoun(lower[$0]) != nil }),
+               let verb = vocab.participle(ofEventNoun: lower[noun]) {
                 typed = ["who", "was", verb] + Array(typed[(noun + 1)...]); lower = ["who", "was", verb] + Array(lower[(noun + 1)...])
             }
             // "who were the police officers arrested" → "which police officers were arrested":
             // a common noun phrase between "who were the" and a final event participle.
             if count > 4, lower[0] == "who", ["were", "was"].contains(lower[1]), ["the", "those"].contains(lower[2]),
-               let last = lower.last, last.hasSuffix("ed"), EventVocabulary.verbs[last] != nil,
-               (3..<(count - 1)).allSatisfy({ !(typed[$0].first?.isUppercase ?? false) && EventVocabulary.verbs[lower[$0]] == nil }) {
+               let last = lower.last, last.hasSuffix("ed"), vocab.eventVerb(last) != nil,
+               (3..<(count - 1)).allSatisfy({ !(typed[$0].first?.isUppercase ?? false) && vocab.eventVerb(lower[$0]) == nil }) {
                 let n = count
                 let noun = Array(typed[3..<(n - 1)]), nounLower = Array(lower[3..<(n - 1)])
                 typed = ["which"] + noun + [typed[1], typed[n - 1]]
@@ -165,7 +179,7 @@ struct QuestionParser {
             }
             if ["on", "in", "at", "during"].contains(lower[0]), whichWords.contains(lower[1]) {
                 if timeNouns.contains(lower[2]) { replace(3, with: "when") } else if placeNouns.contains(lower[2]) { replace(3, with: "where") }
-            } else if whichWords.contains(lower[0]), count > 3, EventVocabulary.be.contains(lower[2]) || EventVocabulary.doForms.contains(lower[2]) {
+            } else if whichWords.contains(lower[0]), count > 3, vocab.isBe(lower[2]) || vocab.isDoSupport(lower[2]) {
                 if timeNouns.contains(lower[1]) { replace(2, with: "when") } else if placeNouns.contains(lower[1]), lower[0] == "what" { replace(2, with: "where") }
             } else if lower[0] == "how", ["many", "much"].contains(lower[1]) {
                 typed[0] = "which"; lower[0] = "which"
@@ -178,25 +192,15 @@ struct QuestionParser {
             }
         }
 
-        /// Rewrites phrasal verbs to one word: "took X into custody" → "arrested X",
-        /// "put X on trial" → "tried X", "found X guilty" → "convicted X".
-        mutating func rewritePhrasalVerbs() {
-            let phrases: [([String], [String: String])] = [
-                (["into", "custody"], ["take": "arrest", "takes": "arrests", "took": "arrested", "taken": "arrested", "taking": "arresting"]),
-                (["on", "trial"], ["put": "tried", "puts": "tries", "putting": "trying"]),
-                (["guilty"], ["found": "convicted", "find": "convict", "finds": "convicts"]),
-                (["up"], ["pick": "arrest", "picks": "arrests", "picked": "arrested", "picking": "arresting",
-                          "round": "arrest", "rounds": "arrests", "rounded": "arrested", "rounding": "arresting",
-                          "lock": "arrest", "locks": "arrests", "locked": "arrested", "locking": "arresting"]),
-                (["go"], ["let": "released", "lets": "releases", "letting": "releasing"]),
-                (["free"], ["set": "freed", "sets": "frees", "setting": "freeing"]),
-            ]
-            for (tail, verbs) in phrases {
-                guard let j = QuestionParser.span(0, count).first(where: { has(tail, at: $0) }),
-                      let i = (0..<j).last(where: { verbs[lower[$0]] != nil }) else { continue }
-                let verb = verbs[lower[i]]!
-                typed.removeSubrange(j..<(j + tail.count))
-                lower.removeSubrange(j..<(j + tail.count))
+        /// Rewrites the vocabulary's phrasal triggers to one trigger verb: "took X into custody"
+        /// → "arrested X", "put X on trial" → "tried X", "found X guilty" → "convicted X", "was
+        /// set free" → "was freed".
+        mutating func rewritePhrasalVerbs(_ vocab: QueryVocabulary) {
+            for i in lower.indices where i < count && isKeyword(i) {
+                guard let found = vocab.phrasalTrigger(in: lower, at: i),
+                      let verb = vocab.phrasalVerb(lower[i], tail: Array(lower[found.tail]), type: found.type) else { continue }
+                typed.removeSubrange(found.tail)
+                lower.removeSubrange(found.tail)
                 typed[i] = verb
                 lower[i] = verb
             }
@@ -220,27 +224,19 @@ struct QuestionParser {
         }
     }
 
-    /// Determiners and possessives that make the next word a noun ("the raid", "his arrest").
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "these", "those", "drug"]
     /// Prepositions that end an object phrase after a verb.
     private static let boundaries: Set<String> = ["by", "in", "at", "on", "during", "near", "from", "inside", "outside", "for",
                                                  "with", "after", "before", "over", "since", "about", "as", "into", "when", "while", "because"]
-    private static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-                                             "friday", "saturday", "sunday", "yesterday", "today", "week", "month", "year", "morning",
-                                             "evening", "night", "last", "weekend"]
-
     /// Reads a question.
     /// - Parameter question: the question as typed.
     /// - Returns: the question read.
-    /// - Throws: ``QueryError/unparseable(_:)`` when the question is in no form the parser knows.
+    /// - Throws: ``QueryError/unparseable(_:eventVerbs:)`` when the question is in no form the parser knows.
     /// - Complexity: O(n) in the number of words.
     func parse(_ question: String) throws -> Question {
         var w = Words(question)
-        w.rewritePhrasalVerbs()
-        w.rewriteQuestionPhrases()
-        guard w.count > 0, question.contains(where: { $0.isLetter }) else { throw QueryError.unparseable(question) }
+        w.rewritePhrasalVerbs(vocab)
+        w.rewriteQuestionPhrases(vocab)
+        guard w.count > 0, question.contains(where: { $0.isLetter }) else { throw vocab.unreadable(question) }
         let l = w.lower
         let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
 
@@ -256,22 +252,23 @@ struct QuestionParser {
         if let q = coAgents(w) { return q }
         if let q = role(w) { return q }
         if let q = statements(w) { return q }
-        // "who spoke", "who said", "who commented": the speakers of every statement.
-        if l[0] == "who", w.count == 2, EventVocabulary.statementVerbs.contains(l[1]) || Self.speakVerbs.contains(l[1]) {
-            return .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: w.typed[1])
-        }
-        if l[0] == "who", w.count > 2, EventVocabulary.statementVerbs.contains(l[1]) {
-            let start = l[2] == "that" ? 3 : 2
-            guard start < w.count else { throw QueryError.unparseable(question) }
-            return .whoSaid(w.text(Self.span(1, w.count)))
-        }
         if let q = members(w) { return q }
         if let q = leaders(w) { return q }
+        // "who spoke", "who said", "who commented": the speakers of every statement (after
+        // leaders(): "who speaks for Y" asks for a spokesperson).
+        if l[0] == "who", w.count == 2, vocab.isStatementVerb(l[1]) {
+            return .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: w.typed[1])
+        }
+        if l[0] == "who", w.count > 2, vocab.isStatementVerb(l[1]) {
+            let start = l[2] == "that" ? 3 : 2
+            guard start < w.count else { throw vocab.unreadable(question) }
+            return .whoSaid(w.text(Self.span(1, w.count)))
+        }
         if let q = try event(w, question: question) { return q }
         if let q = whoIs(w) { return q }
         if let q = loose(w, question: question) { return q }
-        if whWords.contains(l[0]) || EventVocabulary.be.contains(l[0]) || EventVocabulary.doForms.contains(l[0]) {
-            throw QueryError.unparseable(question)
+        if whWords.contains(l[0]) || vocab.isBe(l[0]) || vocab.isDoSupport(l[0]) {
+            throw vocab.unreadable(question)
         }
         // A name alone.
         return .summary(w.text(Self.span(0, w.count)))
@@ -284,7 +281,7 @@ struct QuestionParser {
     private func connection(_ w: Words) -> Question? {
         let l = w.lower
         let verbs: Set<String> = ["connected", "related", "linked", "tied", "associated"]
-        if l[0] == "how", w.count >= 5, EventVocabulary.be.contains(l[1]),
+        if l[0] == "how", w.count >= 5, vocab.isBe(l[1]),
            let c = Self.span(2, w.count).first(where: { verbs.contains(l[$0]) }) {
             if c + 1 < w.count, ["to", "with"].contains(l[c + 1]) {
                 let x = w.text(2..<c), y = w.text(Self.span(c + 2, w.count))
@@ -311,12 +308,12 @@ struct QuestionParser {
         let l = w.lower
         let roleWords: Set<String> = ["role", "job", "title", "position", "occupation", "function", "post", "roles", "titles", "positions"]
         guard l[0] == "what", w.count >= 3 else { return nil }
-        if EventVocabulary.be.contains(l[1]), let last = l.last, roleWords.contains(last) {
+        if vocab.isBe(l[1]), let last = l.last, roleWords.contains(last) {
             let name = w.text(2..<(w.count - 1))
             let stripped = Self.stripPossessive(name)
             if stripped != name { return .role(stripped) }
         }
-        if EventVocabulary.be.contains(l[1]), w.has(["the"], at: 2), w.count > 5, roleWords.contains(l[3]), l[4] == "of" {
+        if vocab.isBe(l[1]), w.has(["the"], at: 2), w.count > 5, roleWords.contains(l[3]), l[4] == "of" {
             return .role(w.text(Self.span(5, w.count)))
         }
         if ["does", "did"].contains(l[1]), l.last == "do", w.count > 3 { return .role(w.text(2..<(w.count - 1))) }
@@ -332,13 +329,13 @@ struct QuestionParser {
         let l = w.lower
         guard l[0] == "what", w.count >= 4 else { return nil }
         let statementNouns: Set<String> = ["statement", "statements", "comment", "comments", "remarks", "words", "message", "quote", "quotes", "response", "reaction"]
-        if EventVocabulary.be.contains(l[1]), let last = l.last, statementNouns.contains(last) {
+        if vocab.isBe(l[1]), let last = l.last, statementNouns.contains(last) {
             let name = w.text(2..<(w.count - 1))
             let stripped = Self.stripPossessive(name)
             if stripped != name { return .statements(speaker: stripped, about: nil) }
         }
         // "what was X's comment on Y", "what were X's remarks about Y"
-        if EventVocabulary.be.contains(l[1]),
+        if vocab.isBe(l[1]),
            let n = Self.span(3, w.count).first(where: { statementNouns.contains(l[$0]) && w.isKeyword($0) }),
            n + 2 < w.count, Self.aboutWords.contains(l[n + 1]), l[n - 1].hasSuffix("'s") {
             return .statements(speaker: Self.stripPossessive(w.text(2..<n)), about: w.text(Self.span(n + 2, w.count)))
@@ -348,8 +345,8 @@ struct QuestionParser {
             guard start < w.count else { return nil }
             return .statements(speaker: w.text(Self.span(start, w.count)), about: nil)
         }
-        guard EventVocabulary.doForms.contains(l[1]),
-              let k = Self.span(3, w.count).first(where: { EventVocabulary.statementVerbs.contains(l[$0]) && w.isKeyword($0) })
+        guard vocab.isDoSupport(l[1]),
+              let k = Self.span(3, w.count).first(where: { vocab.isStatementVerb(l[$0]) && w.isKeyword($0) })
         else { return nil }
         let speaker = w.text(2..<k)
         var i = k + 1
@@ -362,8 +359,6 @@ struct QuestionParser {
     }
 
     private static let aboutWords: Set<String> = ["about", "on", "regarding", "concerning", "of"]
-    /// Verbs of speaking that are not statement verbs of their own: "who spoke".
-    private static let speakVerbs: Set<String> = ["spoke", "speaks", "speak", "talked", "talks", "talk", "commented", "testified"]
 
     /// "who works for Y", "who is a member of Y", "who is employed by Y", "who belongs to Y",
     /// "members of Y".
@@ -396,14 +391,14 @@ struct QuestionParser {
         let l = w.lower
         guard l[0] == "who", w.count >= 3 else { return nil }
         // "who led the raid" is an event question, not one about leading an organisation.
-        if (2..<w.count).contains(where: { EventVocabulary.nouns[l[$0]] != nil && !(l[$0] == "charge" && l[$0 - 1] == "in") }) { return nil }
-        if EventVocabulary.leadVerbs.contains(l[1]) {
+        if (2..<w.count).contains(where: { vocab.eventNoun(l[$0]) != nil && !(l[$0] == "charge" && l[$0 - 1] == "in") }) { return nil }
+        if vocab.isLeadVerb(l[1]) {
             return .roleHolder(titles: [], leader: true, organization: w.text(Self.span(2, w.count)))
         }
         if ["speaks", "spoke", "speak"].contains(l[1]), w.count > 3, l[2] == "for" {
-            return .roleHolder(titles: EventVocabulary.titleSynonyms["spokesperson"]!, leader: false, organization: w.text(Self.span(3, w.count)))
+            return .roleHolder(titles: QueryVocabulary.titleSynonyms["spokesperson"]!, leader: false, organization: w.text(Self.span(3, w.count)))
         }
-        guard EventVocabulary.be.contains(l[1]) else { return nil }
+        guard vocab.isBe(l[1]) else { return nil }
         if w.has(["in", "charge", "of"], at: 2), w.count > 5 {
             return .roleHolder(titles: [], leader: true, organization: w.text(Self.span(5, w.count)))
         }
@@ -411,11 +406,11 @@ struct QuestionParser {
         if let k = Self.span(2, w.count).first(where: { l[$0].hasSuffix("'s") }), k + 1 < w.count,
            Self.span(k + 1, w.count).allSatisfy({ w.isKeyword($0) }) {
             let title = Array(l[(k + 1)..<w.count])
-            if !title.contains(where: { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }) {
+            if !title.contains(where: { vocab.eventVerb($0) != nil || vocab.eventNoun($0) != nil }) {
                 let org = Self.stripPossessive(w.text(2..<(k + 1)))
                 let head = title.last!
                 let leader = ["head", "leader", "boss"].contains(head)
-                return .roleHolder(titles: leader ? [] : (EventVocabulary.titleSynonyms[head] ?? [head]), leader: leader, organization: org)
+                return .roleHolder(titles: leader ? [] : (QueryVocabulary.titleSynonyms[head] ?? [head]), leader: leader, organization: org)
             }
         }
         var i = 2
@@ -424,11 +419,11 @@ struct QuestionParser {
         if let p = (i..<min(w.count, i + 5)).first(where: { ["of", "for", "at", "in"].contains(l[$0]) }), p > i, p + 1 < w.count {
             let title = Array(l[i..<p])
             let lowercase = (i..<p).allSatisfy { w.isKeyword($0) } && !(title.first?.hasSuffix("ing") ?? false)
-            let eventy = title.contains { EventVocabulary.verbs[$0] != nil || EventVocabulary.nouns[$0] != nil }
+            let eventy = title.contains { vocab.eventVerb($0) != nil || vocab.eventNoun($0) != nil }
             if lowercase, !eventy {
                 let head = title.last!
                 let leader = ["head", "leader", "boss"].contains(head)
-                let words = EventVocabulary.titleSynonyms[head] ?? [head]
+                let words = QueryVocabulary.titleSynonyms[head] ?? [head]
                 return .roleHolder(titles: leader ? [] : words, leader: leader, organization: w.text(Self.span(p + 1, w.count)))
             }
         }
@@ -452,9 +447,9 @@ struct QuestionParser {
         }
         var start: Int
         if ["which", "what"].contains(l[0]), w.count > 4, Self.organizationNouns.contains(l[1]),
-           EventVocabulary.be.contains(l[2]) || EventVocabulary.doForms.contains(l[2]) {
+           vocab.isBe(l[2]) || vocab.isDoSupport(l[2]) {
             start = 3
-        } else if (l[0] == "who" && w.count > 3 && EventVocabulary.doForms.contains(l[1])) || (l[0] == "where" && w.count > 3 && EventVocabulary.doForms.contains(l[1])) {
+        } else if (l[0] == "who" && w.count > 3 && vocab.isDoSupport(l[1])) || (l[0] == "where" && w.count > 3 && vocab.isDoSupport(l[1])) {
             start = 2
         } else {
             return nil
@@ -485,7 +480,7 @@ struct QuestionParser {
     /// "who is X", "who's X", "who was X": the roles of a person.
     private func whoIs(_ w: Words) -> Question? {
         let l = w.lower
-        if l[0] == "who", w.count > 3, EventVocabulary.be.contains(l[1]),
+        if l[0] == "who", w.count > 3, vocab.isBe(l[1]),
            ["known", "called", "nicknamed", "dubbed", "named"].contains(l[2]) {
             let start = l[3] == "as" ? 4 : 3
             if start < w.count { return .identify(w.text(Self.span(start, w.count))) }
@@ -526,17 +521,17 @@ struct QuestionParser {
             let previous = i > 0 ? l[i - 1] : ""
             if l[i] == "charge", previous == "in" { continue }  // "in charge of"
             // "the raid", "his arrest", "the police raid", "the arrest of", but not "did the police arrest".
-            let modifierBefore = i > 1 && Self.determiners.contains(l[i - 2]) && w.isKeyword(i - 1)
-                && !EventVocabulary.be.contains(previous) && !EventVocabulary.doForms.contains(previous)
-            let nounContext = w.has(["of"], at: i + 1) || Self.determiners.contains(previous) || previous.hasSuffix("'s")
+            let modifierBefore = i > 1 && vocab.opensNoun(l[i - 2]) && w.isKeyword(i - 1)
+                && !vocab.isBe(previous) && !vocab.isDoSupport(previous)
+            let nounContext = w.has(["of"], at: i + 1) || vocab.opensNoun(previous) || previous.hasSuffix("'s")
                 || (!preferVerb && modifierBefore)
-            if nounContext, let types = EventVocabulary.nouns[l[i]] {
+            if nounContext, let types = vocab.eventNoun(l[i], gerunds: true) {
                 return EventWord(index: i, length: 1, types: types, isNoun: true, typed: w.typed[i])
             }
-            if let types = EventVocabulary.verbs[l[i]] {
+            if let types = vocab.eventVerb(l[i]) {
                 return EventWord(index: i, length: 1, types: types, isNoun: false, typed: w.typed[i])
             }
-            if let types = EventVocabulary.nouns[l[i]] {
+            if let types = vocab.eventNoun(l[i]) {
                 return EventWord(index: i, length: 1, types: types, isNoun: true, typed: w.typed[i])
             }
         }
@@ -560,7 +555,7 @@ struct QuestionParser {
             var j = i + 1
             while j < w.count, !(Self.boundaries.contains(l[j]) && w.isKeyword(j) && l[j] != "of") { j += 1 }
             let phrase = w.text((i + 1)..<j)
-            let aboutAnEvent = l[(i + 1)..<j].contains { EventVocabulary.nouns[$0] != nil }
+            let aboutAnEvent = l[(i + 1)..<j].contains { vocab.eventNoun($0) != nil }
             if aboutAnEvent {
                 // "during the raid": the event itself, not a time or place.
             } else if phrase.isEmpty {
@@ -569,7 +564,7 @@ struct QuestionParser {
                 constraints.append(ParticipantConstraint(role: .agent, phrase: phrase))
             } else if ["in", "at", "near", "inside", "outside", "from", "on", "during", "since", "after", "before"].contains(prep) {
                 let words = Set(l[(i + 1)..<j])
-                let timeLike = !words.isDisjoint(with: Self.months) || words.contains { $0.first?.isNumber ?? false }
+                let timeLike = words.contains(where: vocab.isTimeWord) || words.contains { $0.first?.isNumber ?? false }
                 if timeLike || ["during", "since", "after", "before"].contains(prep) {
                     constraints.append(ParticipantConstraint(role: .time, phrase: phrase))
                 } else if prep != "on" {
@@ -593,22 +588,22 @@ struct QuestionParser {
         if w.has(["by", "whom"]) { wh = "who"; p = 2; forcedWanted = .agent }
         if ["in", "at", "by", "before"].contains(wh), w.count > 3, ["which", "what"].contains(l[1]) {
             // "in which court was X tried": the place (or the agent) that is a court.
-            guard let b = Self.span(2, w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+            guard let b = Self.span(2, w.count).first(where: { vocab.isBe(l[$0]) || vocab.isDoSupport(l[$0]) }),
                   b > 2 else { return nil }
             head = w.text(2..<b)
             wh = l[0] == "by" ? "who" : "where"
             p = b
-        } else if wh == "which" || (wh == "what" && w.count > 2 && !EventVocabulary.be.contains(l[1]) && !EventVocabulary.doForms.contains(l[1])
-                              && EventVocabulary.verbs[l[1]] == nil) {
+        } else if wh == "which" || (wh == "what" && w.count > 2 && !vocab.isBe(l[1]) && !vocab.isDoSupport(l[1])
+                              && vocab.eventVerb(l[1]) == nil) {
             // "which officials were detained", "what drugs were seized": a head noun, then the verb;
             // "which court tried X": a head noun, then an active verb.
-            if let v = Self.span(2, w.count).first(where: { EventVocabulary.verbs[l[$0]] != nil && w.isKeyword($0) }),
-               !(1..<v).contains(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }) {
+            if let v = Self.span(2, w.count).first(where: { vocab.eventVerb(l[$0]) != nil && w.isKeyword($0) }),
+               !(1..<v).contains(where: { vocab.isBe(l[$0]) || vocab.isDoSupport(l[$0]) }) {
                 head = w.text(1..<v)
                 wh = "who"
                 p = v
             } else {
-                guard let b = Self.span(1, w.count).first(where: { EventVocabulary.be.contains(l[$0]) || EventVocabulary.doForms.contains(l[$0]) }),
+                guard let b = Self.span(1, w.count).first(where: { vocab.isBe(l[$0]) || vocab.isDoSupport(l[$0]) }),
                       b > 1 else { return nil }
                 head = w.text(1..<b)
                 p = b
@@ -618,7 +613,7 @@ struct QuestionParser {
         guard ["who", "whom", "what", "where", "when"].contains(wh), p < w.count else { return nil }
         // "which group's members were arrested" asks for the group: the loose reading takes it.
         if let head, head.contains("'s") || head.contains("’s") { return nil }
-        let preferVerb = EventVocabulary.doForms.contains(l[p]) && !["has", "have", "had"].contains(l[p])
+        let preferVerb = vocab.isDoSupport(l[p]) && !["has", "have", "had"].contains(l[p])
         guard let ev = eventWord(w, from: p, preferVerb: preferVerb) else { return nil }
         let after = ev.index + ev.length
         func wantedFor(_ role: Wanted) -> Wanted {
@@ -642,7 +637,7 @@ struct QuestionParser {
                 var t = tail(w, from: k + 1)
                 // "where did the abduction of X happen": the verb is not part of X.
                 var objectWords = t.object.split(separator: " ").map(String.init)
-                while let last = objectWords.last?.lowercased(), EventVocabulary.happen.contains(last) { objectWords.removeLast() }
+                while let last = objectWords.last?.lowercased(), vocab.isHappenVerb(last) { objectWords.removeLast() }
                 t.object = objectWords.joined(separator: " ")
                 constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
                 constraints += t.constraints
@@ -657,15 +652,15 @@ struct QuestionParser {
                 var words = Array(w.typed[a..<ev.index])
                 words[words.count - 1] = String(words[words.count - 1].dropLast(2))
                 let name = words.joined(separator: " ")
-                if !name.isEmpty, !Self.determiners.contains(name.lowercased()) {
+                if !name.isEmpty, !vocab.opensNoun(name.lowercased()) {
                     let agentive: Set<EventType> = [.raid, .statement, .seizure, .attack, .investigation]
                     let role: EdgeKind = ev.types.allSatisfy { agentive.contains($0) } ? .agent : .patient
                     constraints.append(ParticipantConstraint(role: role, phrase: name))
                 }
             }
             if wh == "who" || wh == "whom" {
-                let verbBefore = (p..<ev.index).contains { EventVocabulary.perform.contains(l[$0]) }
-                if !verbBefore && !(EventVocabulary.be.contains(l[p])) { return nil }
+                let verbBefore = (p..<ev.index).contains { vocab.isLightVerb(l[$0]) }
+                if !verbBefore && !(vocab.isBe(l[p])) { return nil }
                 return result(constraints, forcedWanted ?? .agent)
             }
             if wh == "what" { return nil }
@@ -682,7 +677,7 @@ struct QuestionParser {
             return result(constraints, forcedWanted ?? .agent)
         }
         let aux = l[p]
-        if EventVocabulary.be.contains(aux) {
+        if vocab.isBe(aux) {
             var s = p + 1
             if s < ev.index, ["been", "being"].contains(l[s]) { s += 1 }
             if s == ev.index {
@@ -706,14 +701,14 @@ struct QuestionParser {
             if !t.object.isEmpty, wh == "who", !t.endsWithBy { return nil }
             return result(constraints, wantedFor(.agent))
         }
-        if EventVocabulary.doForms.contains(aux), ev.index > p + 2, ["get", "got", "be", "been"].contains(l[ev.index - 1]) {
+        if vocab.isDoSupport(aux), ev.index > p + 2, ["get", "got", "be", "been"].contains(l[ev.index - 1]) {
             // "when did Dara Sok get arrested": a passive.
             let t = tail(w, from: after)
             var constraints = t.constraints
             constraints.append(ParticipantConstraint(role: .patient, phrase: w.text((p + 1)..<(ev.index - 1))))
             return result(constraints, wantedFor(.agent))
         }
-        if EventVocabulary.doForms.contains(aux) {
+        if vocab.isDoSupport(aux) {
             // "who did the police arrest", "where did police arrest X", "what did police seize".
             let agent = w.text((p + 1)..<ev.index)
             let t = tail(w, from: after)
@@ -734,8 +729,8 @@ struct QuestionParser {
     /// - Returns: the loose reading, or `nil` when it has no question word, name or content word.
     func looseReading(_ question: String) -> LooseQuestion? {
         var w = Words(question)
-        w.rewritePhrasalVerbs()
-        w.rewriteQuestionPhrases()
+        w.rewritePhrasalVerbs(vocab)
+        w.rewriteQuestionPhrases(vocab)
         guard w.count > 0, case .loose(let q)? = loose(w, question: question) else { return nil }
         return q
     }
@@ -778,9 +773,9 @@ struct QuestionParser {
         var questionWord = w.typed[q]
         var start = q + 1
         var headIndex: Int? = nil
-        let auxiliary = { (i: Int) in EventVocabulary.be.contains(l[i]) || EventVocabulary.doForms.contains(l[i]) }
+        let auxiliary = { (i: Int) in vocab.isBe(l[i]) || vocab.isDoSupport(l[i]) }
         if ["which", "what"].contains(l[q]), start < w.count, !auxiliary(start), w.isKeyword(start),
-           !Self.determiners.contains(l[start]), !Self.isPastForm(l[start]) {
+           !vocab.opensNoun(l[start]), !Self.isPastForm(l[start]) {
             // "which court were …", "which armed group is …": the noun is the last word before an
             // auxiliary, or the word after the question word.
             var end = start + 1
@@ -821,8 +816,8 @@ struct QuestionParser {
         for k in Self.span(first, w.count) where k != headIndex && k != q && (k >= start || headIndex != nil || k < q) {
             let word = Self.stripPossessive(l[k])
             guard !word.isEmpty, word.contains(where: \.isLetter), !nameWords.contains(NameKey.normalize(word)),
-                  !WordStemmer.isStopWord(word),
-                  !EventVocabulary.be.contains(word), !EventVocabulary.doForms.contains(word),
+                  !vocab.isLooseStopWord(word),
+                  !vocab.isBe(word), !vocab.isDoSupport(word),
                   !Self.fillerWords.contains(word), Self.looseQuestionWords[word] == nil else { continue }
             words.append(word)
         }
