@@ -237,7 +237,7 @@ extension QueryVocabulary {
 
 extension QueryVocabulary {
     /// The event types of the trigger table, in the table's order, each with its first trigger
-    /// verbs (its nouns when it has no verb): what the "cannot read" message lists.
+    /// verbs (its nouns when it has no verb): what the help and the "cannot read" message list.
     /// - Parameter limit: the most words per type.
     /// - Returns: each type with up to `limit` lemmas.
     func eventExamples(limit: Int) -> [(type: EventType, words: [String])] {
@@ -250,6 +250,11 @@ extension QueryVocabulary {
             out.append((t.type, words))
         }
         return out
+    }
+
+    /// Every phrasal trigger as written in the base form ("round up", "take into custody"), sorted.
+    var phrasalExamples: [String] {
+        vocabulary.phrasalTriggers.flatMap { verb, rows in rows.map { "\(verb) \($0.word)" } }.sorted()
     }
 
     /// The error for a question that cannot be read, naming one verb of each event type to ask
