@@ -28,8 +28,17 @@ struct QueryVocabulary: Sendable {
     /// - Parameter word: a lower-case word.
     /// - Returns: the types, or `nil` when the word is no such verb form.
     func eventVerb(_ word: String) -> [EventType]? {
-        guard let t = vocabulary.trigger(word), t.verbForm != nil, t.type != .statement else { return nil }
+        guard let t = verbTrigger(word), t.type != .statement else { return nil }
         return [t.type]
+    }
+
+    /// The trigger a verb form is: a form the vocabulary generates, or a regular form of a trigger
+    /// verb that has irregular forms too ("pleaded": the morphology gives "plead" only "pled").
+    private func verbTrigger(_ word: String) -> TriggerForm? {
+        if let t = vocabulary.trigger(word), t.verbForm != nil { return t }
+        let lemma = vocabulary.verbLemma(word)
+        guard lemma != word, let t = vocabulary.trigger(lemma), t.lemma == lemma, t.verbForm != nil else { return nil }
+        return t
     }
 
     /// The event types of an event noun ("the raid", "the indictments"): a trigger noun, a noun

@@ -501,6 +501,11 @@ struct QuestionParser {
 
     // MARK: - Event questions
 
+    /// Event types whose active subject undergoes the event, as extraction records them ("Dara Sok
+    /// pleaded guilty to fraud": Dara Sok is the plea's patient); the words after the verb are the
+    /// plea, no participant.
+    private static let subjectUndergoes: Set<EventType> = [.plea]
+
     /// An event word found in the question: where, what it denotes, and whether it is a noun.
     private struct EventWord {
         var index: Int
@@ -668,9 +673,11 @@ struct QuestionParser {
         }
 
         // A verb.
+        let subjectUndergoes = ev.types.allSatisfy(Self.subjectUndergoes.contains)
         if ev.index == p {
-            // Active: "who arrested X …"; "what killed X".
+            // Active: "who arrested X …"; "what killed X"; "who pleaded guilty" (the pleader).
             let t = tail(w, from: after)
+            if subjectUndergoes { return result(t.constraints, forcedWanted ?? .patient) }
             var constraints = t.constraints
             constraints.append(ParticipantConstraint(role: .patient, phrase: t.object))
             if wh == "what" && t.object.isEmpty { return nil }
@@ -713,6 +720,10 @@ struct QuestionParser {
             let agent = w.text((p + 1)..<ev.index)
             let t = tail(w, from: after)
             var constraints = t.constraints
+            if subjectUndergoes {
+                // "when did Dara Sok plead guilty": the pleader is the plea's patient.
+                return result(constraints + [ParticipantConstraint(role: .patient, phrase: agent)], wantedFor(.agent))
+            }
             constraints.append(ParticipantConstraint(role: .agent, phrase: agent))
             if !t.object.isEmpty { constraints.append(ParticipantConstraint(role: .patient, phrase: t.object)) }
             return result(constraints, wantedFor(.patient))
