@@ -439,7 +439,6 @@ struct QuestionParser {
     /// "which group is X said to lead", "where does X work".
     private func organizations(_ w: Words) -> Question? {
         let l = w.lower
-        let leadWords: Set<String> = ["lead", "leads", "led", "head", "heads", "headed", "run", "runs", "ran", "chair", "chairs", "direct", "directs", "command", "commands"]
         let memberWords: Set<String> = ["work", "works", "worked", "belong", "belongs", "belonged", "represent", "represents", "serve", "serves", "member", "members", "part", "join", "joined"]
         // "who employs X", "who hired X": the organisations X works for.
         if l[0] == "who", w.count > 2, ["employs", "employ", "employed", "hired", "hires", "hire", "pays", "paid"].contains(l[1]) {
@@ -456,7 +455,7 @@ struct QuestionParser {
         }
         guard let k = Self.span(start, w.count).first(where: { w.isKeyword($0) && !["the", "a", "an"].contains(l[$0]) }), k > start else { return nil }
         let rest = Set(l[k...])
-        let leader = !rest.isDisjoint(with: leadWords)
+        let leader = rest.contains(where: vocab.isLeadVerb)
         guard leader || !rest.isDisjoint(with: memberWords) else { return nil }
         if l[0] == "where", leader { return nil }
         return .organizations(w.text(start..<k), leader: leader)
