@@ -76,7 +76,7 @@ extension GraphWalk {
                 if c.role == .agent, words.count == 1, Self.genericActors.contains(String(words[0])),
                    try eventCount(types) > Self.streamingThreshold {
                     resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil,
-                                                       stems: EventVocabulary.contentStems(c.phrase), label: c.phrase))
+                                                       stems: vocab.contentStems(c.phrase), label: c.phrase))
                     continue
                 }
                 let kinds: [NodeKind] = c.role == .place ? [.place, .organization, .thing] : [.person, .organization, .thing, .place]
@@ -97,7 +97,7 @@ extension GraphWalk {
                                            suggestions: res.suggestions)
                     }
                     resolved.append(ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil,
-                                                       stems: EventVocabulary.contentStems(c.phrase), label: c.phrase))
+                                                       stems: vocab.contentStems(c.phrase), label: c.phrase))
                 } else {
                     let entityNodes = res.nodes.filter { $0.kind != .thing }
                     if entityNodes.count > 1, res.note != "and", ambiguous == nil { ambiguous = (resolved.count, entityNodes) }
@@ -131,7 +131,7 @@ extension GraphWalk {
             let loose = try resolved.map { c -> ResolvedConstraint in
                 guard let ids = c.nodeIDs, c.label == c.phrase, c.role != .place,
                       try ids.allSatisfy({ try node($0)?.kind == .thing }) else { return c }
-                return ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil, stems: EventVocabulary.contentStems(c.phrase), label: c.phrase)
+                return ResolvedConstraint(role: c.role, phrase: c.phrase, nodeIDs: nil, stems: vocab.contentStems(c.phrase), label: c.phrase)
             }
             let second = try collect(types: types, constraints: loose, wanted: wanted, head: head, typeWord: typeWord, question: question)
             if !second.answers.isEmpty { result = second }
@@ -280,7 +280,7 @@ extension GraphWalk {
             // base): pages in the reader's order, until enough answers are found (answers that
             // fit the head noun, when there is one: "which officials were arrested").
             var kept = [Node]()
-            let headStems = head.map(EventVocabulary.contentStems)
+            let headStems = head.map(vocab.contentStems)
             var fitting = Set<String>()
             pages: for t in types {
                 var offset = 0
@@ -353,7 +353,7 @@ extension GraphWalk {
             }
         }
         if let head {
-            let stems = EventVocabulary.contentStems(head)
+            let stems = vocab.contentStems(head)
             var fitting = try answers.filter { a in try fits(a, stems) }
             if fitting.isEmpty, wanted == .place {
                 // "in which court was X tried": the court may be the event's agent, not its place.
@@ -446,21 +446,21 @@ extension GraphWalk {
         }
         return participants.contains { p in
             guard !c.stems.isEmpty else { return false }
-            let stems = EventVocabulary.contentStems(p.name)
+            let stems = vocab.contentStems(p.name)
             // "police" asked, "officers" stated: in crime news the officers are the police's
             return c.stems.isSubset(of: stems) || (c.stems == Self.policeStems && !stems.isDisjoint(with: Self.policeSynonymStems))
         }
     }
 
     /// The stems of "police", and of the words a story uses for its officers.
-    static let policeStems = EventVocabulary.contentStems("police")
-    static let policeSynonymStems = EventVocabulary.contentStems("police officers officer policemen policeman cops gendarmes")
+    static let policeStems: Set<String> = [WordStemmer.lightStem("police")]
+    static let policeSynonymStems = Set("police officers officer policemen policeman cops gendarmes".split(separator: " ").map { WordStemmer.lightStem(String($0)) })
 
     /// Whether an answer fits a head noun: its text, or a role of its node, holds the noun.
     private func fits(_ answer: Answer, _ stems: Set<String>) throws -> Bool {
-        if stems.isSubset(of: EventVocabulary.contentStems(answer.text)) { return true }
+        if stems.isSubset(of: vocab.contentStems(answer.text)) { return true }
         guard let id = answer.nodes.first else { return false }
-        for (role, _) in try targets(of: id, .holdsRole) where stems.isSubset(of: EventVocabulary.contentStems(role.name)) { return true }
+        for (role, _) in try targets(of: id, .holdsRole) where stems.isSubset(of: vocab.contentStems(role.name)) { return true }
         return false
     }
 
@@ -505,7 +505,7 @@ extension GraphWalk {
     ///   - role: the role.
     ///   - statedOnly: whether to give only stated participants (none inferred when none is stated).
     func participants(of event: Node, _ role: EdgeKind, statedOnly: Bool = false) throws -> [Participant] {
-        let stated = try targets(of: event.id, role).filter { !Self.isJunk($0.0) }
+        let stated = try targets(of: event.id, role).filter { !isJunk($0.0) }
             .map { Participant(node: $0.0, provenance: $0.1.provenance + event.provenance, inferred: nil) }
         if !stated.isEmpty || statedOnly { return stated }
         guard let type = event.eventType, type != .raid, type != .statement,
@@ -523,8 +523,8 @@ extension GraphWalk {
     }
 
     /// Whether a phrase participant is only stop words ("the", "he"): nothing to answer with.
-    static func isJunk(_ n: Node) -> Bool {
-        n.kind == .thing && EventVocabulary.contentStems(n.name).isEmpty
+    func isJunk(_ n: Node) -> Bool {
+        n.kind == .thing && vocab.contentStems(n.name).isEmpty
     }
 
     /// For an event with no stated place (time): the place (time) that the article's events of the
@@ -534,8 +534,8 @@ extension GraphWalk {
         let others = try eventsOfDocument(Self.documentPrefix(event.id))
             .filter { $0.id != event.id && $0.eventType == event.eventType }
         var found = [(Node, Edge, Node)]()
-        for other in others where try targets(of: other.id, .patient).allSatisfy({ Self.isJunk($0.0) }) {
-            found += try targets(of: other.id, role).filter { !Self.isJunk($0.0) }.map { ($0.0, $0.1, other) }
+        for other in others where try targets(of: other.id, .patient).allSatisfy({ isJunk($0.0) }) {
+            found += try targets(of: other.id, role).filter { !isJunk($0.0) }.map { ($0.0, $0.1, other) }
         }
         guard Set(found.map { NameKey.normalize($0.0.name) }).count == 1 else { return [] }
         return try found.map { (n, e, other) in
@@ -552,7 +552,7 @@ extension GraphWalk {
         let arrests = others.filter { $0.eventType == .arrest }
         for (group, what) in [(raids, "raid"), (arrests, "arrest")] {
             var agents = [(Node, Edge, Node)]()
-            for other in group { agents += try targets(of: other.id, .agent).filter { !Self.isJunk($0.0) }.map { ($0.0, $0.1, other) } }
+            for other in group { agents += try targets(of: other.id, .agent).filter { !isJunk($0.0) }.map { ($0.0, $0.1, other) } }
             guard !agents.isEmpty else { continue }
             if what == "arrest" {
                 let distinct = Set(agents.map { NameKey.normalize($0.0.name) })

@@ -67,7 +67,7 @@ extension GraphWalk {
         // "say" and "tell" match every statement: they tell no sentence from another.
         let generic: Set<String> = ["say", "tell"]
         var stems = Set(q.words.map(WordStemmer.stem)).subtracting(generic)
-        let verbStems = Set(q.words.filter(WordStemmer.isVerbForm).map(WordStemmer.stem)).subtracting(generic)
+        let verbStems = Set(q.words.filter(vocab.isVerbLike).map(WordStemmer.stem)).subtracting(generic)
         var headStem: String? = nil
         if case .head(let noun) = q.expected { headStem = WordStemmer.stem(noun); stems.remove(headStem!) }
 
@@ -91,7 +91,7 @@ extension GraphWalk {
             // A name not in the knowledge base may still be in its sentences ("known as …"); with
             // no known name, a sentence must then hold one of its words.
             notes.append("“\(name)” is not a known name; its words are looked for instead")
-            unknownStems.formUnion(WordStemmer.stems(name))
+            unknownStems.formUnion(vocab.looseStems(name))
         }
         stems.formUnion(unknownStems)
         if !named.isEmpty { unknownStems = [] }
@@ -144,7 +144,7 @@ extension GraphWalk {
             if let cached = sentenceStems[key] { return cached }
             let words = WordStemmer.words(try sentenceText(p))
             let first = words.count > 1 && words[0] == "the" ? words[1] : words.first
-            let read = (stems: Set(words.filter { !WordStemmer.isStopWord($0) }.map(WordStemmer.stem)), first: first)
+            let read = (stems: Set(words.filter { !vocab.isLooseStopWord($0) }.map(WordStemmer.stem)), first: first)
             sentenceStems[key] = read
             return read
         }
@@ -162,7 +162,7 @@ extension GraphWalk {
                     continue
                 }
                 if let headStem, sentence.contains(headStem) { score += 1 }
-                if let trigger = units[k].event?.attributes["trigger"], !WordStemmer.stems(trigger).isDisjoint(with: stems) { score += 1 }
+                if let trigger = units[k].event?.attributes["trigger"], !vocab.looseStems(trigger).isDisjoint(with: stems) { score += 1 }
                 if units[k].viaName {
                     score += 2
                 } else if !nameKeys.isEmpty {
@@ -288,9 +288,9 @@ extension GraphWalk {
                 answers.add(Answer(text: t, type: "time", evidence: [], inferred: how, nodes: [event.id]), provenance: [unit.provenance])
             }
             if q.expected == .thing, answers.count == before, let event = unit.event, let trigger = event.attributes["trigger"],
-               WordStemmer.stems(trigger).isDisjoint(with: stems), event.eventType != .statement {
+               vocab.looseStems(trigger).isDisjoint(with: stems), event.eventType != .statement {
                 // "what is X suspected of": the event the sentence reports, not the one asked with.
-                let patients = try targets(of: event.id, .patient).map(\.0).filter { !namedIDs.contains($0.id) && !Self.isJunk($0) }
+                let patients = try targets(of: event.id, .patient).map(\.0).filter { !namedIDs.contains($0.id) && !isJunk($0) }
                 guard !patients.isEmpty else { continue }
                 let text = trigger + " of " + patients.map(\.name).joined(separator: ", ")
                 answers.add(Answer(text: text, type: "fact", evidence: [], inferred: how, nodes: [event.id] + patients.map(\.id)),
@@ -445,17 +445,17 @@ extension GraphWalk {
         case .agent: return n.kind == .person || n.kind == .organization || Self.isGenericPolice(n)
         case .place:
             // "where were they sent": a court or a prison is where, in court news.
-            return n.kind == .place || (n.kind == .organization && !WordStemmer.stems(n.name).isDisjoint(with: Self.placeLikeOrganizations))
+            return n.kind == .place || (n.kind == .organization && !vocab.looseStems(n.name).isDisjoint(with: Self.placeLikeOrganizations))
         case .time: return n.kind == .time
-        case .thing: return n.kind == .thing && !Self.isJunk(n)
+        case .thing: return n.kind == .thing && !isJunk(n)
         case .head:
-            guard let headStem, n.kind != .event, !Self.isJunk(n) else { return false }
+            guard let headStem, n.kind != .event, !isJunk(n) else { return false }
             // "which court": an organisation, not the phrase "court officials".
             if Self.organizationHeads.contains(headStem), n.kind != .organization { return false }
-            if WordStemmer.stems(n.name).contains(headStem) { return true }
+            if vocab.looseStems(n.name).contains(headStem) { return true }
             if n.kind == .person {
                 if Self.personHeads.contains(headStem) { return true }
-                for (role, _) in try targets(of: n.id, .holdsRole) where WordStemmer.stems(role.name).contains(headStem) { return true }
+                for (role, _) in try targets(of: n.id, .holdsRole) where vocab.looseStems(role.name).contains(headStem) { return true }
             }
             if n.kind == .organization, Self.organizationHeads.contains(headStem) {
                 // "which court": an organisation whose name says what it is is better; any
@@ -480,7 +480,7 @@ extension GraphWalk {
         for stem in stems where !stem.isEmpty {
             let prefix = stem.count > 1 && stem.hasSuffix("y") ? String(stem.dropLast()) : stem
             let candidates = try reader.sentenceWords(withPrefix: prefix) + (WordStemmer.irregularForms[stem] ?? [])
-            for word in candidates where !WordStemmer.isStopWord(word) && WordStemmer.stem(word) == stem { out.insert(word) }
+            for word in candidates where !vocab.isLooseStopWord(word) && WordStemmer.stem(word) == stem { out.insert(word) }
         }
         return out
     }

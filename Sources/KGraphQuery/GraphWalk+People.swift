@@ -118,8 +118,8 @@ extension GraphWalk {
             let fits: Bool
             if leader {
                 let last = words.last ?? ""
-                fits = (EventVocabulary.leaderTitles.contains(last) || words.contains("head") || words.contains("chief") || words.contains("leader"))
-                    && !words.contains { EventVocabulary.subordinate.contains($0) }
+                fits = (vocab.isLeaderTitle(last) || words.contains("head") || words.contains("chief") || words.contains("leader"))
+                    && !words.contains(where: vocab.isSubordinateTitle)
             } else {
                 fits = !titleWords.isDisjoint(with: words) || titleWords.contains(words.joined(separator: " "))
             }
@@ -147,7 +147,7 @@ extension GraphWalk {
         var answers = AnswerSet()
         for (role, held) in try targets(of: person.id, .holdsRole) {
             let words = NameKey.normalize(role.name).split(separator: " ").map(String.init)
-            let leads = words.contains { EventVocabulary.leaderTitles.contains($0) } && !words.contains { EventVocabulary.subordinate.contains($0) }
+            let leads = words.contains(where: vocab.isLeaderTitle) && !words.contains(where: vocab.isSubordinateTitle)
             guard !leader || leads else { continue }
             for (org, edge) in try targets(of: role.id, .roleIn) {
                 answers.add(Answer(text: org.name, type: org.kind.rawValue, evidence: try evidence(held.provenance + edge.provenance),

@@ -27,12 +27,12 @@ extension GraphWalk {
         guard let p = statement.provenance.first else { return statement.attributes["content"] ?? statement.name }
         let sentence = try sentenceText(p)
         guard let content = statement.attributes["content"] else { return sentence }
-        let c = EventVocabulary.plainWords(content)
-        var window = EventVocabulary.plainWords(sentence)
+        let c = WordStemmer.plainWords(content)
+        var window = WordStemmer.plainWords(sentence)
         if c.isEmpty || window.isEmpty || " \(window) ".contains(" \(c) ") { return content }
         for index in [p.sentenceIndex - 1, p.sentenceIndex + 1] where index >= 0 {
             let neighbour = Provenance(documentSHA256: p.documentSHA256, sentenceIndex: index, utf8Range: 0..<0)
-            let text = EventVocabulary.plainWords(try sentenceText(neighbour))
+            let text = WordStemmer.plainWords(try sentenceText(neighbour))
             window = index < p.sentenceIndex ? "\(text) \(window)" : "\(window) \(text)"
         }
         return " \(window) ".contains(" \(c) ") ? content : sentence
@@ -70,12 +70,12 @@ extension GraphWalk {
                 aboutIDs.insert(n.id)
                 keys += n.allNames.map(NameKey.normalize)
             }
-            let stems = EventVocabulary.contentStems(about)
+            let stems = vocab.contentStems(about)
             events = try events.filter { e in
                 let text = NameKey.normalize((e.attributes["content"] ?? "") + " " + (try e.provenance.first.map(sentenceText) ?? ""))
                 if keys.contains(where: { !$0.isEmpty && " \(text) ".contains(" \($0) ") }) { return true }
                 if try edges(from: e.id).contains(where: { aboutIDs.contains($0.target) }) { return true }
-                return !stems.isEmpty && stems.isSubset(of: EventVocabulary.contentStems(text))
+                return !stems.isEmpty && stems.isSubset(of: vocab.contentStems(text))
             }
         }
         var answers = [Answer]()
@@ -121,9 +121,9 @@ extension GraphWalk {
     /// the phrase.
     /// - Complexity: one read of every statement event (and, for up to 2,000 of them, their sentences).
     func answerWhoSaid(_ phrase: String, question: String) throws -> QueryResult {
-        let query = EventVocabulary.contentStems(phrase)
+        let query = vocab.contentStems(phrase)
         let interp = "who said something matching “\(phrase)” (statements sharing its words)"
-        guard !query.isEmpty else { throw QueryError.unparseable(question) }
+        guard !query.isEmpty else { throw vocab.unreadable(question) }
         // Up to 2,000 statements, all are read with their sentences; beyond, the statements of the
         // sentences holding the most of the phrase's words (found through the reader's word look-ups).
         let readSentences = try eventCount([.statement]) <= 2000
@@ -133,7 +133,7 @@ extension GraphWalk {
         } else {
             var words = Set<String>()
             for stem in query {
-                for w in try reader.sentenceWords(withPrefix: stem) where !EventVocabulary.stopWords.contains(w) && EventVocabulary.stem(w) == stem {
+                for w in try reader.sentenceWords(withPrefix: stem) where !vocab.isStopWord(w) && WordStemmer.lightStem(w) == stem {
                     words.insert(w)
                 }
             }
@@ -144,13 +144,13 @@ extension GraphWalk {
             }
         }
         // The question's verb ("announced", "warned") counts for statements with that trigger.
-        let verb = phrase.split(separator: " ").first.map { EventVocabulary.stem(NameKey.normalize(String($0))) } ?? ""
+        let verb = phrase.split(separator: " ").first.map { WordStemmer.lightStem(NameKey.normalize(String($0))) } ?? ""
         var scored = [(overlap: Int, rank: Int, node: Node)]()
         for s in statements {
             var text = (s.attributes["content"] ?? "") + " " + (s.attributes["trigger"] ?? s.name)
             if readSentences, let p = s.provenance.first { text += " " + (try sentenceText(p)) }
-            let overlap = query.intersection(EventVocabulary.contentStems(text)).count
-            let trigger = EventVocabulary.stem(NameKey.normalize(s.attributes["trigger"] ?? s.name))
+            let overlap = query.intersection(vocab.contentStems(text)).count
+            let trigger = WordStemmer.lightStem(NameKey.normalize(s.attributes["trigger"] ?? s.name))
             if overlap > 0 { scored.append((overlap, overlap * 2 + (trigger == verb ? 1 : 0), s)) }
         }
         let bestOverlap = scored.map(\.overlap).max() ?? 0

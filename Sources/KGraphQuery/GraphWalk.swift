@@ -8,6 +8,8 @@ import KGraphModel
 final class GraphWalk {
     /// The graph.
     let reader: any GraphReader
+    /// The words questions are read with.
+    let vocab: QueryVocabulary
     /// Name resolution, sharing this walk's reader.
     let resolver: NameResolver
     /// How names were read, for the result's notes.
@@ -29,10 +31,20 @@ final class GraphWalk {
     private var eventCountCache: [EventType: Int] = [:]
 
     /// Creates a walk.
-    /// - Parameter reader: the graph.
-    init(reader: any GraphReader) {
+    /// - Parameters:
+    ///   - reader: the graph.
+    ///   - vocab: the words questions are read with.
+    init(reader: any GraphReader, vocab: QueryVocabulary) {
         self.reader = reader
+        self.vocab = vocab
         self.resolver = NameResolver(reader: reader)
+    }
+
+    /// Creates a walk with the shipped vocabulary.
+    /// - Parameter reader: the graph.
+    /// - Throws: ``KGraphVocabulary/VocabularyError`` when its data cannot be read.
+    convenience init(reader: any GraphReader) throws {
+        self.init(reader: reader, vocab: try .standard())
     }
 
     // MARK: - Reading, cached
@@ -218,7 +230,7 @@ final class GraphWalk {
             let last = NameKey.normalize(role.name).split(separator: " ").last.map(String.init) ?? ""
             let preposition: String
             if titleKey.contains(" for ") || titleKey.contains(" of ") { preposition = "at" }
-            else if EventVocabulary.leaderTitles.contains(last) || ["member", "members", "officer", "official"].contains(last) { preposition = "of" }
+            else if vocab.isLeaderTitle(last) || ["member", "members", "officer", "official"].contains(last) { preposition = "of" }
             else { preposition = "for" }
             text += " \(preposition) \(org.name)"
         }

@@ -73,7 +73,7 @@ struct PatternParser {
             case "leaders", "head": return .roleHolder(titles: [], leader: true, organization: name)
             case "holders":
                 guard let title = value("title", in: targetFields) else { throw fail("holders needs title=TITLE") }
-                let words = EventVocabulary.titleSynonyms[NameKey.normalize(title)] ?? [title]
+                let words = QueryVocabulary.titleSynonyms[NameKey.normalize(title)] ?? [title]
                 return .roleHolder(titles: words, leader: false, organization: name)
             case "statements", "said": return .statements(speaker: name, about: value("about", in: targetFields))
             case "summary": return .summary(name)

@@ -1,12 +1,72 @@
+import KGraphModel
+import KGraphVocabulary
+
 extension QueryEngine {
-    /// The question forms and the structured syntax, with examples, for `kgraph query --help`.
-    /// Lines stay under 80 columns so that the help keeps its columns in a terminal.
-    public static let helpText = """
-    Questions: any case; names by any alias, with or without accents, a surname
-    alone or with a small typo. Event verbs in any tense, active or passive:
-    arrest, detain, apprehend, nab, take into custody; raid, search; charge,
-    indict, accuse; sentence, jail, convict; release, free; seize, confiscate;
-    try; kidnap; kill; extradite. Examples:
+    /// The question forms and the structured syntax, with examples, for `kgraph query --help`,
+    /// with the event words of the shipped vocabulary; when it cannot be read, its error stands
+    /// where they would be listed.
+    public static var helpText: String {
+        do {
+            return helpText(vocabulary: try Vocabulary.standard())
+        } catch {
+            return helpText(eventWords: "(The event words cannot be listed: \(error).)")
+        }
+    }
+
+    /// The question forms and the structured syntax, with examples, for `kgraph query --help`:
+    /// the kinds of event and a few of their verbs come from the vocabulary's trigger table, so
+    /// that a new trigger or event type is listed without editing the help. Lines stay under 80
+    /// columns so that the help keeps its columns in a terminal.
+    /// - Parameter vocabulary: the vocabulary questions are read with.
+    /// - Returns: the help text.
+    public static func helpText(vocabulary: Vocabulary) -> String {
+        helpText(eventWords: eventWordsText(QueryVocabulary(vocabulary)))
+    }
+
+    /// The sentences of the help that list the kinds of event with their first trigger verbs, and
+    /// the phrasal triggers.
+    static func eventWordsText(_ vocab: QueryVocabulary) -> String {
+        let kinds = vocab.eventExamples(limit: 3).map { "\($0.type.rawValue) (\($0.words.joined(separator: ", ")))" }
+        return "Event verbs in any tense, active or passive, and their nouns; the kinds "
+            + "of event, each with its first verbs: " + kinds.joined(separator: "; ") + ". Phrasal verbs too: "
+            + vocab.phrasalExamples.joined(separator: ", ") + "."
+    }
+
+    /// The help around a text listing the event words.
+    static func helpText(eventWords: String) -> String {
+        let intro = "Questions: any case; names by any alias, with or without accents, a surname alone "
+            + "or with a small typo. " + eventWords + " Examples:"
+        let types = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+        let subject = wrap("SUBJECT := an event type (\(types)) or event (any):", width: 78, indent: 2, hanging: 13)
+        return wrap(intro, width: 78, indent: 0, hanging: 0) + "\n" + examples + "\n" + subject + "\n" + structuredForm
+    }
+
+    /// Words wrapped into lines of at most `width` columns.
+    /// - Parameters:
+    ///   - text: the words.
+    ///   - width: the widest line.
+    ///   - indent: spaces before the first line.
+    ///   - hanging: spaces before the other lines.
+    /// - Returns: the lines joined by newlines.
+    static func wrap(_ text: String, width: Int, indent: Int, hanging: Int) -> String {
+        var lines = [String]()
+        var line = String(repeating: " ", count: indent)
+        var empty = true
+        for word in text.split(separator: " ") {
+            if !empty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = String(repeating: " ", count: hanging)
+                empty = true
+            }
+            line += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The example questions and the other paragraphs before the structured form's subject.
+    private static let examples = """
       who arrested Dara Sok              who was Dara Sok arrested by
       by whom was Dara Sok detained      who took Dara Sok into custody
       who was arrested                   which officials were detained
@@ -31,6 +91,7 @@ extension QueryEngine {
       tell me about Dara Sok             Dara Sok
       where was Dara Sok flown from      which court was Dara Sok sent to
       whose relatives were detained      which groups is the Ring linked to
+      who was killed                     who pleaded guilty
     A name alone, like the last example, gives what is known about it.
 
     Other who/whom/whose/what/which/where/when questions (and those above that
@@ -49,9 +110,10 @@ extension QueryEngine {
     Structured form, for scripts (--match PATTERN):
       PATTERN := SUBJECT FIELD* [-> TARGET FIELD*]
       FIELD   := key=VALUE, VALUE a word or "quoted text"
-      SUBJECT := an event type (arrest, raid, statement, charge, seizure,
-                 sentence, release, trial, conviction, extradition, attack,
-                 kidnapping, investigation, escape, other) or event (any):
+    """
+
+    /// The rest of the structured form, after its subject line.
+    private static let structuredForm = """
                    fields agent, patient, place, time (statement: content=)
                    targets agent, patient, place, time, content (required)
                | person | organization | place | entity, with name=NAME:

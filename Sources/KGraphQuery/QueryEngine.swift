@@ -1,4 +1,5 @@
 import KGraphModel
+import KGraphVocabulary
 
 /// Answers questions about a knowledge graph by walking it, with the evidence sentence of every
 /// answer.
@@ -19,30 +20,54 @@ import KGraphModel
 public struct QueryEngine {
     /// The graph questions are answered from.
     public let reader: any GraphReader
+    /// The vocabulary questions are read with, when one was given (else the shipped one).
+    private let givenVocabulary: Vocabulary?
 
     /// Creates an engine.
-    /// - Parameter reader: the knowledge graph (the SQLite store or an ``InMemoryGraph``).
-    public init(reader: any GraphReader) {
+    /// - Parameters:
+    ///   - reader: the knowledge graph (the SQLite store or an ``InMemoryGraph``).
+    ///   - vocabulary: the vocabulary questions are read with, the one extraction reads; `nil` for
+    ///     the shipped one (``KGraphVocabulary/Vocabulary/standard()``), read when the first
+    ///     question is answered, which then throws if its data cannot be read.
+    public init(reader: any GraphReader, vocabulary: Vocabulary? = nil) {
         self.reader = reader
+        self.givenVocabulary = vocabulary
+    }
+
+    /// An engine with the shipped vocabulary, read now: for a caller that reports a missing
+    /// vocabulary before reading any question (the command line).
+    /// - Parameter reader: the knowledge graph.
+    /// - Returns: the engine.
+    /// - Throws: ``KGraphVocabulary/VocabularyError`` when the vocabulary's data cannot be read.
+    public static func standard(reader: any GraphReader) throws -> QueryEngine {
+        QueryEngine(reader: reader, vocabulary: try Vocabulary.standard())
+    }
+
+    /// The words questions are read with.
+    /// - Throws: ``KGraphVocabulary/VocabularyError`` when the shipped vocabulary cannot be read.
+    func questionWords() throws -> QueryVocabulary {
+        QueryVocabulary(try givenVocabulary ?? Vocabulary.standard())
     }
 
     /// Answers a question in plain English.
     /// - Parameter question: e.g. "who arrested Dara Sok", "where was she detained", "who is Lina Vey".
     /// - Returns: the answers with evidence; empty answers with an explanation when the knowledge
     ///   base does not answer it.
-    /// - Throws: ``QueryError/unparseable(_:)`` for a question in no known form (no question word,
-    ///   and no name the knowledge base knows or nearly knows),
+    /// - Throws: ``QueryError/unparseable(_:eventVerbs:)`` for a question in no known form (no
+    ///   question word, and no name the knowledge base knows or nearly knows),
     ///   ``QueryError/ambiguous(_:candidates:)`` for a name that fits several entities equally,
-    ///   and what the reader throws.
+    ///   ``KGraphVocabulary/VocabularyError`` when the shipped vocabulary cannot be read, and what
+    ///   the reader throws.
     public func answer(_ question: String) throws -> QueryResult {
-        let parser = QuestionParser()
+        let vocab = try questionWords()
+        let parser = QuestionParser(vocab: vocab)
         let parsed = try parser.parse(question)
         if case .summary(let name) = parsed, NameKey.normalize(name) == NameKey.normalize(question) {
             // A bare word that is no known name, nor close to one ("blah"), is not a question.
             let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization, .place, .thing])
-            if res.nodes.isEmpty, res.suggestions.isEmpty { throw QueryError.unparseable(question) }
+            if res.nodes.isEmpty, res.suggestions.isEmpty { throw vocab.unreadable(question) }
         }
-        let walk = GraphWalk(reader: reader)
+        let walk = GraphWalk(reader: reader, vocab: vocab)
         let result = try run(parsed, question: question, walk: walk)
         guard result.answers.isEmpty || walk.headUnmet, try retriesLoosely(parsed), var loose = parser.looseReading(question) else {
             return result
@@ -51,7 +76,7 @@ public struct QueryEngine {
         loose.retried = true
         loose.eventFound = walk.eventsFound > 0
         if case .identify = parsed { loose.retried = false }  // the name is what is looked for
-        var second = try run(.loose(loose), question: question)
+        var second = try run(.loose(loose), question: question, walk: GraphWalk(reader: reader, vocab: vocab))
         guard !second.answers.isEmpty else { return result }
         second.notes.insert("read strictly as \(result.interpretation), it has no answer"
                             + (result.answers.isEmpty ? "" : " that fits the question’s noun"), at: 0)
@@ -79,12 +104,11 @@ public struct QueryEngine {
     /// - Throws: ``QueryError/badPattern(_:reason:)`` for a malformed pattern, otherwise as ``answer(_:)``.
     public func match(_ pattern: String) throws -> QueryResult {
         let parsed = try PatternParser().parse(pattern)
-        return try run(parsed, question: pattern)
+        return try run(parsed, question: pattern, walk: GraphWalk(reader: reader, vocab: try questionWords()))
     }
 
-    /// Runs a read question on a walk (a fresh one unless given).
-    func run(_ q: Question, question: String, walk: GraphWalk? = nil) throws -> QueryResult {
-        let walk = walk ?? GraphWalk(reader: reader)
+    /// Runs a read question on a walk.
+    func run(_ q: Question, question: String, walk: GraphWalk) throws -> QueryResult {
         switch q {
         case let .event(types, constraints, wanted, head, typeWord):
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)

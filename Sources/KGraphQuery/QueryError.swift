@@ -1,7 +1,8 @@
 /// Why a question or pattern could not be answered at all (as opposed to having no answer).
 public enum QueryError: Error, CustomStringConvertible, Equatable {
-    /// The question is not in a form the engine reads; the description lists forms it does read.
-    case unparseable(String)
+    /// The question is not in a form the engine reads; the description lists forms it does read,
+    /// and `eventVerbs`, a verb of each kind of event the vocabulary knows (none: not listed).
+    case unparseable(String, eventVerbs: [String] = [])
     /// A structured pattern is malformed; `reason` says where.
     case badPattern(String, reason: String)
     /// A name denotes several entities and the question does not tell them apart.
@@ -19,9 +20,10 @@ public enum QueryError: Error, CustomStringConvertible, Equatable {
     /// One lowercase line naming the question, pattern or name.
     public var description: String {
         switch self {
-        case .unparseable(let question):
+        case .unparseable(let question, let verbs):
             "cannot read the question '\(question)'; ask e.g. "
                 + Self.exampleQuestions.map { "'\($0)'" }.joined(separator: ", ")
+                + (verbs.isEmpty ? "" : ", or who/what/where/when with an event verb: " + verbs.joined(separator: ", "))
                 + " (see kgraph query --help)"
         case .badPattern(let pattern, let reason):
             "cannot read the pattern '\(pattern)': \(reason) (see kgraph query --help)"

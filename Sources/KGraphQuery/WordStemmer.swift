@@ -71,14 +71,6 @@ enum WordStemmer {
         return String(w)
     }
 
-    /// The stems of a text's words that are not stop words.
-    /// - Parameter text: any text.
-    /// - Returns: the stems, as a set.
-    /// - Complexity: O(n) in the text's length.
-    static func stems(_ text: String) -> Set<String> {
-        Set(words(text).filter { !isStopWord($0) }.map(stem))
-    }
-
     /// The words of ``NameKey/normalize(_:)`` of a text, but for a leading "the" (a stop word,
     /// which ``stems(_:)`` drops anyway): for ASCII text read straight from its bytes — lowercase
     /// letters and digits, "'s" dropped, "." and "'" inside words skipped — without the
@@ -91,18 +83,23 @@ enum WordStemmer {
         NameKey.words(text)
     }
 
-    /// Whether a word looks like a verb form: a past form ("disrupted"), an irregular form
-    /// ("flown"), an event or statement verb. Verbs weigh more than nouns when matching.
+    /// A lighter stem, for comparing a question's words with a statement's: lowercase, without a
+    /// plural or tense ending.
     /// - Parameter word: a lowercase word.
-    static func isVerbForm(_ word: String) -> Bool {
-        if let base = irregular[word], base != word, !["man", "woman", "child", "person"].contains(base) { return true }
-        return (word.hasSuffix("ed") && word.count > 4) || EventVocabulary.verbs[word] != nil || EventVocabulary.statementVerbs.contains(word)
+    /// - Returns: the word without "ment(s)", "ing", "ed", "es", "ly", "s", "e" endings when long enough.
+    static func lightStem(_ word: String) -> String {
+        var w = Substring(word)
+        for suffix in ["ments", "ment", "ing", "ed", "es", "ly", "s", "e"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+            w = w.dropLast(suffix.count)
+            break
+        }
+        return String(w)
     }
 
-    /// Whether a word says nothing for loose matching: a stop word that is neither an irregular
-    /// verb form nor a statement verb ("the", "of"; not "said", "announced").
-    /// - Parameter word: a lowercase word.
-    static func isStopWord(_ word: String) -> Bool {
-        EventVocabulary.stopWords.contains(word) && irregular[word] == nil && !EventVocabulary.statementVerbs.contains(word)
+    /// A text's words as ``NameKey`` compares them, but keeping a leading "the": for finding one
+    /// passage inside another.
+    static func plainWords(_ text: String) -> String {
+        let key = NameKey.normalize("x " + text)
+        return key.count > 2 ? String(key.dropFirst(2)) : ""
     }
 }

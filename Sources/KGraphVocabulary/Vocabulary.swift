@@ -13,7 +13,8 @@ public struct Vocabulary: Sendable {
     public let triggers: [TriggerEntry]
     /// Capitalised names WordNet knows, lower case → what they name.
     let properNouns: [String: NameKinds]
-    /// Phrasal triggers: verb lemma → (the word after it, event type): "round" → ("up", arrest).
+    /// Phrasal triggers: verb lemma → (the word or words after it, event type): "round" → ("up",
+    /// arrest), "take" → ("into custody", arrest).
     public let phrasalTriggers: [String: [(word: String, type: EventType)]]
 
     /// The names of the class tables (word<TAB>class rows).
@@ -176,6 +177,16 @@ public struct Vocabulary: Sendable {
             }
         }
         return nil
+    }
+
+    /// The phrasal triggers of a verb form, with their tails split into words: "took" →
+    /// (["into", "custody"], arrest); "rounded" → (["up"], arrest).
+    /// - Parameter verb: a lower-case verb form.
+    /// - Returns: the rows of every lemma the form may be a form of, in table order; empty when none.
+    public func phrasalTriggers(of verb: String) -> [(words: [String], type: EventType)] {
+        morphology.lemmas(of: verb, as: .verb) { phrasalTriggers[$0] != nil }.flatMap { lemma in
+            (phrasalTriggers[lemma] ?? []).map { (words: $0.word.split(separator: " ").map(String.init), type: $0.type) }
+        }
     }
 
     /// Every written form of the triggers of one event type, verbs and nouns, in table order.

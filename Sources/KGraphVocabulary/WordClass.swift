@@ -140,6 +140,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let lawHead = WordClass(rawValue: 1 << 60)
     /// Nouns of places named by what they are: "a checkpoint", "a restaurant", "the mosque".
     public static let locationNoun = WordClass(rawValue: 1 << 61)
+    /// Verbs of speaking or of judging aloud that are no statement trigger of their own: "spoke",
+    /// "talked", "testified", "praised", "criticised", "described" ("who spoke", "what did X
+    /// testify").
+    public static let speechVerb = WordClass(rawValue: 1 << 62)
 
     /// Every class by the name the data files use.
     public static let byName: [String: WordClass] = [
@@ -159,6 +163,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         "place-building": .placeBuilding, "place-region": .placeRegion, "demonym": .demonym,
         "place-of-noun": .placeOfNoun, "lead-verb": .leadVerb, "subordinate-title": .subordinateTitle,
         "leader-title": .leaderTitle, "happen-verb": .happenVerb, "demand-verb": .demandVerb, "law-head": .lawHead, "location-noun": .locationNoun,
+        "speech-verb": .speechVerb,
     ]
 
     /// Classes of words that are grammar, not content: such a word never starts a name on its own.

@@ -44,9 +44,10 @@ struct Query: ParsableCommand {
     func run() throws {
         let kb: KnowledgeBase
         do { kb = try KnowledgeBase(path: storeOptions.path, readOnly: true) } catch { throw Console.fail(error) }
-        let engine = QueryEngine(reader: kb)
         let result: QueryResult
         do {
+            // The shared vocabulary is read first: without it no question can be read.
+            let engine = try QueryEngine.standard(reader: kb)
             if let match { result = try engine.match(match) } else { result = try engine.answer(question ?? "") }
         } catch {
             // With --json a script still reads JSON: the question and the error, then exit 2.

@@ -21,7 +21,7 @@ import Testing
     /// The words a stem is searched by: regular forms through their prefix, irregular ones by
     /// name (whether the sentences hold them or not), stop words never.
     @Test func sentenceWordsOfStems() throws {
-        let walk = GraphWalk(reader: InMemoryGraph(LooseFixture.article().graph()))
+        let walk = try GraphWalk(reader: InMemoryGraph(LooseFixture.article().graph()))
         #expect(try walk.sentenceWords(stemmedTo: [WordStemmer.stem("flown")]) == ["flew", "flies", "flown", "fly", "flying"])
         #expect(try walk.sentenceWords(stemmedTo: [WordStemmer.stem("detained")]).isSuperset(of: ["detained", "detention"]))
         #expect(try walk.sentenceWords(stemmedTo: [WordStemmer.stem("charges")]) == ["charged", "charges"])

@@ -131,8 +131,8 @@ enum LooseFixture {
 
     /// No question word and no known name: still unparseable.
     @Test(arguments: ["?!?", "blah", "zorblat quux"])
-    func garbageIsUnparseable(_ question: String) {
-        #expect(throws: QueryError.unparseable(question)) { try engine.answer(question) }
+    func garbageIsUnparseable(_ question: String) throws {
+        #expect(throws: try QueryVocabulary.standard().unreadable(question)) { try engine.answer(question) }
     }
 
     /// A known name alone is still a summary.

@@ -37,8 +37,8 @@ import Testing
         #expect(text.hasSuffix("\n"))
     }
 
-    @Test func unparseableListsExamples() {
-        #expect(throws: QueryError.unparseable("why is the sky blue")) { try engine.answer("why is the sky blue") }
+    @Test func unparseableListsExamples() throws {
+        #expect(throws: try QueryVocabulary.standard().unreadable("why is the sky blue")) { try engine.answer("why is the sky blue") }
         let text = QueryError.unparseable("?!?").description
         #expect(text.hasPrefix("cannot read the question '?!?'"))
         #expect(text.contains("'who arrested Dara Sok'"))
