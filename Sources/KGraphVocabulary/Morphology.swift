@@ -37,9 +37,8 @@ public struct Morphology: Sendable {
         let gerunds = irregular.filter { $0.hasSuffix("ing") }
         out += (gerunds.isEmpty ? [Morphology.gerund(lemma)] : gerunds).map { (.gerund, $0) }
         let pasts = irregular.filter { !$0.hasSuffix("ing") && !($0.hasSuffix("s") && !$0.hasSuffix("ss")) }
-        // "pleaded" beside "pled", "proved" beside "proven": the regular form is English too (a
-        // regular form nobody writes, such as "taked", never matches anything)
-        if !pasts.isEmpty, !pasts.contains(Morphology.regularPast(lemma)) { out.append((.pastOrParticiple, Morphology.regularPast(lemma))) }
+        // "pleaded" beside "pled": when the irregular past is a shortened lemma, the regular form is English too
+        let regularToo = !pasts.isEmpty && pasts.allSatisfy { $0.count < lemma.count } && !pasts.contains(Morphology.regularPast(lemma))
         if pasts.isEmpty {
             out.append((.pastOrParticiple, Morphology.regularPast(lemma)))
         } else if pasts.count == 1 {
@@ -52,6 +51,7 @@ public struct Morphology: Sendable {
                 else { out.append((.past, p)) }
             }
         }
+        if regularToo { out.append((.pastOrParticiple, Morphology.regularPast(lemma))) }
         return out
     }
 

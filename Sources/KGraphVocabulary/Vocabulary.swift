@@ -139,6 +139,20 @@ public struct Vocabulary: Sendable {
         w.hasSuffix("s") || w.hasSuffix("ed") || w.hasSuffix("en") || w.hasSuffix("ing")
     }
 
+    /// The tagged-corpus counts (noun, verb) of the lemmas an inflected form may come from, or nil
+    /// for a word that is no inflected form of a counted lemma.
+    public func lemmaCounts(of lower: String) -> (noun: UInt16, verb: UInt16)? {
+        guard Vocabulary.mayBeInflected(lower) || morphology.exceptions[lower] != nil else { return nil }
+        var noun: UInt16 = 0, verb: UInt16 = 0
+        for l in morphology.lemmas(of: lower, as: .noun, isLemma: { entries[$0]?.partsOfSpeech.contains(.noun) ?? false }) where l != lower {
+            noun = max(noun, entries[l]?.nounCount ?? 0)
+        }
+        for l in morphology.lemmas(of: lower, as: .verb, isLemma: { entries[$0]?.partsOfSpeech.contains(.verb) ?? false }) where l != lower {
+            verb = max(verb, entries[l]?.verbCount ?? 0)
+        }
+        return noun == 0 && verb == 0 ? nil : (noun, verb)
+    }
+
     /// Whether a noun (or the singular of a plural) names a kind of person: "journalist",
     /// "reporters", "survivor".
     public func isKindOfPerson(_ lower: String) -> Bool {

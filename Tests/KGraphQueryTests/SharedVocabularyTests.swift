@@ -107,7 +107,8 @@ enum SharedVocabularyFixture {
         ("who murdered Ilo Maren", .event(types: [.killing], constraints: [ParticipantConstraint(role: .patient, phrase: "Ilo Maren")],
                                           wanted: .agent, head: nil, typeWord: "murdered")),
         ("who pleaded guilty", .event(types: [.plea], constraints: [], wanted: .patient, head: nil, typeWord: "pleaded")),
-        ("who was found guilty", .event(types: [.conviction], constraints: [], wanted: .patient, head: nil, typeWord: "convicted")),
+        // a conviction is told as part of the sentencing (the trigger table's note)
+        ("who was found guilty", .event(types: [.sentence], constraints: [], wanted: .patient, head: nil, typeWord: "sentenced")),
         ("who was put on trial", .event(types: [.trial], constraints: [], wanted: .patient, head: nil, typeWord: "tried")),
         ("who was gunned down", .event(types: [.killing], constraints: [], wanted: .patient, head: nil, typeWord: "killed")),
         ("when was the sentencing", .event(types: [.sentence], constraints: [], wanted: .time, head: nil, typeWord: "sentencing")),

@@ -205,6 +205,16 @@ struct Chunker: Sendable {
     func markReducedRelatives(_ chunks: inout Chunks, tokens: [Token], tags: [TaggedWord]) {
         for v in chunks.verbs.indices {
             let vg = chunks.verbs[v]
+            // "The indictment, unsealed on Wednesday, names…": a participle set off by commas after a phrase
+            if vg.main == vg.range.lowerBound, vg.form.canBeParticiple, vg.main > 1, tokens[vg.main - 1].isPunct(","),
+               chunks.phraseAt[vg.main - 2] >= 0, chunks.phrases[chunks.phraseAt[vg.main - 2]].end == vg.main - 1,
+               tokens[vg.main].info.trigger?.type != .statement,
+               let close = (vg.range.upperBound..<min(tokens.count, vg.range.upperBound + 8)).first(where: { tokens[$0].kind == .punct && tokens[$0].lower != "$" }),
+               tokens[close].isPunct(","), !(vg.range.upperBound..<close).contains(where: { chunks.verbAt[$0] >= 0 }) {
+                let next = vg.range.upperBound
+                let hasObject = next < close && chunks.phraseAt[next] >= 0 && !tokens[next].info.isTimeWord
+                if !hasObject { chunks.verbs[v].isReducedRelative = true; chunks.verbs[v].voice = .passive; continue }
+            }
             guard vg.main == vg.range.lowerBound, vg.form.canBeParticiple, vg.main > 0,
                   tokens[vg.main].info.trigger?.type != .statement,
                   chunks.phraseAt[vg.main - 1] >= 0, tokens[vg.main - 1].sentence == tokens[vg.main].sentence else { continue }

@@ -51,7 +51,7 @@ struct ClauseBuilder: Sendable {
             return
         }
         // "30 people arrested in 2020", "those detained": the phrase the participle follows
-        if vg.isReducedRelative, let a = parse.phrase(endingBefore: start) {
+        if vg.isReducedRelative, let a = parse.phrase(endingBefore: start) ?? (start > 1 && parse.tokens[start - 1].isPunct(",") ? parse.phrase(endingBefore: start - 1) : nil) {
             c.subject = parse.coordinated(endingAt: a)
             c.subjectIsAntecedent = true
             return
@@ -133,7 +133,11 @@ struct ClauseBuilder: Sendable {
             if t.kind == .punct {
                 guard [",", ")", "-", "–", "—"].contains(t.lower) else { return nil }
                 // an apposition, a parenthesis or a relative clause closed here: its owner is the subject
-                if let owner = owner(ofSpanClosedAt: p, body: body, parse: parse) { return owner }
+                // (or, when the owner hangs on a preposition, the phrase before it: "A court in the capital, X, sentenced")
+                if let owner = owner(ofSpanClosedAt: p, body: body, parse: parse), parse.phrases[owner].end - 1 < p {
+                    p = parse.phrases[owner].end - 1
+                    continue
+                }
                 return nil
             }
             // "a civilian named X were…": the described noun, not the name
@@ -213,7 +217,8 @@ struct ClauseBuilder: Sendable {
 
     func fillObject(_ c: inout Clause, vg: VerbGroup, parse: Parse) {
         var k = vg.range.upperBound
-        while k < parse.tokens.count, parse.tag(k) == .adverb { k += 1 }
+        // "carrying nearly two tons": a phrase may open with its quantifier
+        while k < parse.tokens.count, parse.tag(k) == .adverb, parse.phrase(startingAt: k) == nil { k += 1 }
         guard k < parse.tokens.count, parse.tokens[k].sentence == vg.sentence else { return }
         guard let o = parse.phrase(startingAt: k) else { return }
         if vg.voice == .passive, !vg.isCopula, !parse.phrases[o].isPronoun || vg.isReducedRelative {

@@ -44,7 +44,8 @@ extension Parse {
         // an age, a description of a named person, or the names of a described group
         if tag(phrases[q].head) == .number, phrases[q].range.count == 1, owner.entity != nil { return (q, close) }
         if owner.entity != nil, !named, isApposable(q) { return (q, close) }
-        if owner.entity == nil, named, isPerson(q) ? isDescription(p) : tokens[np.head].info.isAny([.organizationNoun, .orgCue]) {
+        if owner.entity == nil, named, isPerson(q) ? isDescription(p)
+            : tokens[np.head].info.isAny([.organizationNoun, .orgCue]) || entityType(of: q) == .place && tokens[np.head].info.is(.placeNoun) {
             return (q, close)
         }
         if owner.entity != nil, named, phrases[q].possessive != nil { return (q, close) }  // "X, Kampot's police chief,"
@@ -88,7 +89,8 @@ extension Parse {
             if !sawAnd, !coordinationCloses(from: next, first: p) { break }
             out.append(next)
             cur = next
-            if sawAnd { break }
+            // "X and Y and Z": a list joined by more than one "and" goes on
+            if sawAnd, !(phrases[next].end < tokens.count && tokens[phrases[next].end].lower == "and") { break }
         }
         return out
     }

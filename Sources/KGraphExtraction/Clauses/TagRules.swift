@@ -23,7 +23,8 @@ struct TagContext {
     /// The tag of the word before, skipping adverbs; nil at the sentence start.
     var previousTag: Tag? {
         var p = k - 1
-        while p >= body, tagged[p].tag == .adverb { p -= 1 }
+        // past adverbs, and a floating quantifier after an auxiliary ("were each sentenced")
+        while p >= body, tagged[p].tag == .adverb || ["each", "all", "both"].contains(tokens[p].lower) && p - 1 >= body && tagged[p - 1].tag == .auxiliary { p -= 1 }
         return p >= body ? tagged[p].tag : nil
     }
     /// The tag of the word right before, adverbs included; nil at the sentence start.
@@ -179,7 +180,9 @@ extension Tagger {
                 example: "Police ⟦working⟧ with the bureau arrested two men.") { c in
             guard c.verbForm == .gerund, c.readings.contains(.verb), [Tag.noun, .name].contains(c.adjacentTag),
                   !c.token.info.is(.nominalIng), let q = c.nextIndex else { return false }
-            return c.tokens[q].info.is(.preposition) || c.table.entity(at: q) != nil
+            // "a boat carrying two tons of cocaine": an object after it makes it a verb too
+            let t = c.tokens[q]
+            return t.info.is(.preposition) || c.table.entity(at: q) != nil || t.kind == .number || t.info.isAny([.determiner, .numberWord, .quantifier])
         },
         TagRule(name: "after a preposition, a base or -s form is a noun", tag: .noun,
                 example: "The agent in ⟦charge⟧ of the office spoke first.") { c in
@@ -219,8 +222,9 @@ extension Tagger {
                 || (c.verbForm.canBePast || c.verbForm == .participle) && c.previousTag == .coordinator
         },
         TagRule(name: "a present form after a noun and before a noun phrase, a verb", tag: .verb,
-                example: "Police ⟦raid⟧ homes in the capital every week.") { c in
+                example: "Police ⟦raid⟧ the homes of suspects every week.") { c in
             (c.verbForm == .thirdPerson || c.verbForm == .base) && [Tag.noun, .name].contains(c.previousTag)
+                && (c.token.info.verbIsLikely || c.token.info.trigger?.verbForm != nil)
                 && (c.nextStartsNoun && !c.nextIsNoun || c.nextIsNoun && c.verbForm == .thirdPerson)
         },
         TagRule(name: "an -ed word opening a sentence or clause, a verb", tag: .verb,
@@ -228,13 +232,28 @@ extension Tagger {
             c.verbForm.canBeParticiple && (c.isFirst || c.previousTag == .subordinator || c.previousTag == .preposition)
         },
         TagRule(name: "after a coordinator following a verb, a verb", tag: .verb,
-                example: "Agents searched the house and ⟦seized⟧ two rifles.") { c in
+                example: "Agents will search the house and ⟦question⟧ the owner.") { c in
             c.previousTag == .coordinator && c.readings.contains(.verb) && c.verbForm != .gerund
                 && !(c.verbForm == .base && c.nextIsNoun)
         },
         TagRule(name: "an -s form after a noun phrase and before no noun, a verb", tag: .verb,
                 example: "The arrest of the journalists ⟦comes⟧ as the army fights rebels.") { c in
             c.verbForm == .thirdPerson && c.readings.contains(.verb) && [Tag.noun, .name].contains(c.previousTag) && !c.nextIsNoun
+                && (c.token.info.verbIsLikely || c.token.info.trigger?.verbForm != nil)
+                && c.nextIndex.map { c.tokens[$0].kind == .word } == true
+        },
+        TagRule(name: "an -ed word after a lone determiner or number, a verb", tag: .verb,
+                example: "Among those ⟦held⟧ was Dara Sok.") { c in
+            c.verbForm.canBeParticiple && [Tag.determiner, .number].contains(c.adjacentTag) && !c.nextIsNoun && !c.nextStartsNoun
+        },
+        TagRule(name: "an -s form right before a name, a verb", tag: .verb,
+                example: "The indictment, unsealed on Friday, ⟦names⟧ Dara Sok and Lina Ortega.") { c in
+            c.verbForm == .thirdPerson && c.nextIndex.map { c.table.entity(at: $0) != nil } == true
+                && (c.previousTag == .punctuation || c.previousTag == .noun)
+        },
+        TagRule(name: "an -ed word between a verb and a noun phrase, an adjective", tag: .adjective,
+                example: "Police arrested ⟦suspected⟧ rebel commander Rin Vath in Tiraz.") { c in
+            c.verbForm.canBeParticiple && c.adjacentTag == .verb && (c.nextIsNoun || c.nextIndex.map { c.table.entity(at: $0) != nil } == true)
         },
         TagRule(name: "otherwise the reading WordNet's tagged corpus gives most often", tag: nil,
                 example: "The court heard ⟦appeals⟧ from both sides.") { _ in true },

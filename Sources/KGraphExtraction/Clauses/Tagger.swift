@@ -54,7 +54,8 @@ struct Tagger: Sendable {
         if readings.count == 1, let only = readings.first {
             return (TaggedWord(tag: only, verbForm: only == .verb ? context.verbForm : nil), nil)
         }
-        for rule in Tagger.rules where rule.applies(context) {
+        // a rule gives only a reading the word has
+        for rule in Tagger.rules where (rule.tag.map { readings.contains($0) } ?? true) && rule.applies(context) {
             var tag = rule.tag ?? commonest(context.token, readings: readings)
             if tag == .verb, !readings.contains(.verb) { tag = readings.first ?? .noun }
             return (TaggedWord(tag: tag, verbForm: tag == .verb ? context.verbForm : nil), rule.name)

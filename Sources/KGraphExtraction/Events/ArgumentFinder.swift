@@ -24,6 +24,7 @@ struct ArgumentFinder: Sendable {
             if !p.isEmpty { d.patients = p; break }
         }
         if c.type == .raid { d.patients = d.patients.map { premisesOwner($0, parse: c.parse) ?? $0 } }
+        if c.type == .seizure { d.patients += cargo(of: d.patients, parse: c.parse) }
         return d
     }
 
@@ -150,6 +151,18 @@ struct ArgumentFinder: Sendable {
             }
         }
         return []
+    }
+
+    /// What a seized vehicle or container held: "a boat carrying two tons of cocaine", "crates containing heroin".
+    func cargo(of patients: [Arg], parse: Parse) -> [Arg] {
+        var out = [Arg]()
+        for a in patients {
+            guard let p = a.phrase, let v = parse.verb(at: parse.phrases[p].end), parse.verbs[v].range.lowerBound == parse.phrases[p].end,
+                  ["carry", "contain", "transport", "hold", "conceal", "hide", "load"].contains(parse.lexicon.vocabulary.verbLemma(parse.tokens[parse.verbs[v].main].lower))
+            else { continue }
+            out += args(parse.clauses[v].object, role: .patient, parse: parse)
+        }
+        return out
     }
 
     /// The owner named with raided premises: "the offices of X", "X's home" → X.

@@ -90,8 +90,8 @@ extension ArgumentRule {
                          return c.parse.phrases.contains { $0.ofPhrase == p && ArgumentRule.targetNouns.contains(c.parse.tokens[$0.head].lower) }
                      }, agent: [.prep(["by"]), .modifier], patient: [.targetsOf]),
         ArgumentRule(name: "a state an event puts someone in: under arrest, into custody, on trial",
-                     example: "Officers took Keo Danh into custody in Tiraz.",
-                     expected: "arrest agent=[Officers] patient=[Keo Danh] place=[Tiraz]",
+                     example: "Keo Danh was placed under arrest in Tiraz on Monday.",
+                     expected: "arrest agent=[] patient=[Keo Danh] place=[Tiraz] time=Monday",
                      matches: { c in
                          guard case .noun(let p) = c.site, c.parse.phrases[p].start > 0 else { return false }
                          let before = c.parse.tokens[c.parse.phrases[p].start - 1].lower

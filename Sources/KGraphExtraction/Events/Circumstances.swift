@@ -58,6 +58,10 @@ struct Circumstances: Sendable {
                 } else if let of = np.ofPhrase, let e = parse.phrases[of].entity, parse.table.entities[e].type == .place,
                           parse.tokens[np.head].info.isAny([.placeOf, .placeOfNoun, .premises]) {
                     out.append(Arg(participant: finder.entityParticipant(e, at: parse.phrases[of].head, parse: parse), phrase: of))
+                } else if np.entity == nil, parse.tokens[np.head].info.is(.placeNoun), let (a, _) = parse.apposition(after: q),
+                          let e = parse.phrases[a].entity, parse.table.entities[e].type == .place {
+                    // "in the capital, Tiraz,": the place named in apposition
+                    out.append(Arg(participant: finder.entityParticipant(e, at: parse.phrases[a].head, parse: parse), phrase: a))
                 } else if np.entity == nil, !np.isPronoun, ["at", "outside", "near", "inside", "in", "on", "into"].contains(word),
                           parse.tokens[np.head].info.isAny([.premises, .locationNoun]) {
                     // "at his home", "outside a restaurant", "at a checkpoint": a place named by what it is

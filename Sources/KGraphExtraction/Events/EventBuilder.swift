@@ -9,7 +9,7 @@ struct EventBuilder: Sendable {
         let enclosing = Set(drafts.flatMap(\.partOf))
         var number = [Int](repeating: 0, count: drafts.count)
         var kept = 0
-        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || enclosing.contains(i)) && tellsSomething(d) {
+        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || enclosing.contains(i)) && tellsSomething(d, parse: parse) {
             kept += 1
             number[i] = kept
         }
@@ -28,7 +28,10 @@ struct EventBuilder: Sendable {
 
     /// Whether a draft tells something a reader would look for: an investigation says whom it
     /// concerns or who leads it by name ("police are investigating the incident" says neither).
-    func tellsSomething(_ d: EventDraft) -> Bool {
+    func tellsSomething(_ d: EventDraft, parse: Parse) -> Bool {
+        // "the release of all those detained": a pronoun-like "those" alone names no one
+        if d.agents.isEmpty, d.places.isEmpty, d.time == nil, d.patients.count == 1, let p = d.patients[0].phrase,
+           !d.patients[0].isNamed, parse.phrases[p].range.allSatisfy({ parse.tag($0) == .determiner }) { return false }
         guard d.type == .investigation else { return true }
         return d.patients.contains(where: \.isNamed) || d.agents.contains(where: \.isNamed) && !d.patients.isEmpty
     }

@@ -49,8 +49,14 @@ struct StatementFinder: Sendable {
         d.agents = d.agents.filter { a in !(a.participant.entityID == nil && a.phrase.map { StatementFinder.legalDocuments.contains(parse.tokens[parse.phrases[$0].head].lower) } == true) }
         guard !d.agents.isEmpty else { return nil }
         d.content = content(c, vg: vg, clause: cl, inverted: inverted)
-        // "denied justice to so many": a saying verb with no quote or clause said nothing
-        guard let said = d.content, said.split(separator: " ").count >= 3 || said.contains("\u{201C}") || d.rule.hasPrefix("inverted") else { return nil }
+        // "denied justice to so many": a saying verb with no quote or clause said nothing; "X said in a
+        // statement on Friday" still tells that X spoke
+        if d.content == nil {
+            let s = parse.sentence(of: c.k)
+            guard c.lemma == "say", onlyCircumstance(vg.range.upperBound..<sentenceEnd(s, parse: parse), parse: parse) else { return nil }
+        } else if let said = d.content, said.split(separator: " ").count < 3, !said.contains("\u{201C}"), !d.rule.hasPrefix("inverted") {
+            return nil
+        }
         d.time = time(after: vg, parse: parse)
         return d
     }

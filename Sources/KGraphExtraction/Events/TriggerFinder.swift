@@ -128,9 +128,6 @@ struct TriggerFinder: Sendable {
         TriggerVeto(name: "appealing to the public or for help", example: "Police ⟦appealed⟧ to witnesses for information.") { c in
             c.lemma == "appeal" && ["to", "for"].contains(c.word(1)) && !(c.word(2) == "the" && ["court", "supreme"].contains(c.word(3)))
         },
-        TriggerVeto(name: "an attributive participle ('the charged leaders')", example: "The ⟦detained⟧ men were released.") { c in
-            c.parse.tag(c.k) == .adjective
-        },
         TriggerVeto(name: "fleeing is an escape only from custody", example: "The family ⟦fled⟧ to Thailand in 2019.") { c in
             guard c.type == .escape else { return false }
             let s = c.parse.sentence(of: c.k)
@@ -183,7 +180,9 @@ struct TriggerFinder: Sendable {
                 // "X had been held since May by military police": a person held is detained
                 if parse.tokens[k].info.trigger == nil, let v = parse.verb(at: k), parse.verbs[v].main == k, parse.verbs[v].voice == .passive,
                    let type = TriggerFinder.personTriggers[vocabulary.verbLemma(parse.tokens[k].lower)],
-                   let s = parse.clauses[v].subject.first, parse.isPerson(s) || parse.phrases[s].isPronoun || parse.isDescription(s) {
+                   let s = parse.clauses[v].subject.first,
+                   parse.isPerson(s) || parse.phrases[s].isPronoun || parse.isDescription(s)
+                    || parse.verbs[v].isReducedRelative && parse.phrases[s].start > 0 && parse.tokens[parse.phrases[s].start - 1].lower == "among" {
                     let c = TriggerContext(parse: parse, k: k, site: .verb(v), type: type)
                     if !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) { out.append((.verb(v), k, type)) }
                     continue

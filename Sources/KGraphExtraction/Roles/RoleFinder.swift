@@ -115,7 +115,8 @@ struct RoleFinder: Sendable {
                 if let e = parse.table.entity(at: k - 1) {
                     if parse.table.entities[e].type == .organization { org = org ?? e } else if parse.table.entities[e].type == .place { place = place ?? e }
                 } else if parse.tokens[k - 1].info.is(.organizationNoun) {
-                    org = org ?? parse.table.onlyOrganization(named: parse.tokens[k - 1].lower)
+                    // "the group's regional director": the one so named, else the organisation just named
+                    org = org ?? parse.table.onlyOrganization(named: parse.tokens[k - 1].lower) ?? lastOrganization(before: k - 1, parse: parse)
                 }
                 break
             }
@@ -138,6 +139,17 @@ struct RoleFinder: Sendable {
             org = parse.table.onlyOrganization(named: parse.tokens[noun].lower)
         }
         return RoleDraft(person: -1, title: start..<end, org: org, place: place)
+    }
+
+    /// The organisation named last before token `k`, in its sentence or the two before.
+    func lastOrganization(before k: Int, parse: Parse) -> Int? {
+        let s = parse.tokens[k].sentence
+        var p = k - 1
+        while p >= 0, s - parse.tokens[p].sentence <= 2 {
+            if let e = parse.table.entity(at: p), parse.table.entities[e].type == .organization { return e }
+            p -= 1
+        }
+        return nil
     }
 
     /// The organisation or place a title's tail names: "for the Y Court", "at rights group Y", "of the bureau".

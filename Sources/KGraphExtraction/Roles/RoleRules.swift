@@ -111,6 +111,8 @@ extension RoleFinder {
             // "four former leaders, X, Y and Z": a plural title for each person listed, in the singular
             let head = parse.tokens[d.title.upperBound - 1].lower
             if let singular = Analysis.singular(head), f.lexicon.vocabulary.isKindOfPerson(singular) || f.lexicon.isTitleHead(singular) {
+                // "The officers, X and Y," only describes; "four former leaders, X, Y and Z," titles each
+                guard d.title.count > 1 || parse.tag(np.start) == .number else { continue }
                 d.written = (parse.text(d.title).split(separator: " ").dropLast().map(String.init) + [singular]).joined(separator: " ")
                 for r in parse.coordinated(from: p) where parse.isPerson(r) { var each = d; each.person = parse.phrases[r].entity!; out.append(each) }
                 continue

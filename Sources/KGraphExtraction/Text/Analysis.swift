@@ -32,6 +32,11 @@ struct Analysis: Sendable {
                     var info = TokenInfo(vocabulary.entry(lower))
                     // an inflected form WordNet lists under its lemma: "officers", "netted"
                     if lower.utf8.count > 3, !info.partsOfSpeech.isSuperset(of: [.noun, .verb]) { info.partsOfSpeech.formUnion(vocabulary.partsOfSpeech(of: lower)) }
+                    // an inflected form counts as often as its lemma: "officers" as "officer", "fights" as "fight"
+                    if info.nounCount == 0, info.verbCount == 0, let counts = vocabulary.lemmaCounts(of: lower) {
+                        info.nounCount = counts.noun
+                        info.verbCount = counts.verb
+                    }
                     if buf[i].isCapitalized, lexicon.demonyms[lower] != nil { info.classes.insert(.demonym) }
                     // "attorneys", "spokesmen": the plural of a title is a title
                     if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),

@@ -59,11 +59,9 @@ struct TriggerVetoTests {
         "trying to do something": "A court in Tiraz ⟦tried⟧ Dara Sok for fraud.",
         "questioning a decision": "Police ⟦questioned⟧ Dara Sok for six hours.",
         "appealing to the public or for help": "Dara Sok ⟦appealed⟧ the verdict on Monday.",
-        "an attributive participle ('the charged leaders')": "Police ⟦detained⟧ two men in Tiraz.",
-        "a statement noun used as a verb form of 'state' or 'note' in a noun phrase": "Officials ⟦state⟧ that the two men were freed on Monday.",
+        "no one as the subject: 'no suspects were arrested'": "Two suspects were ⟦arrested⟧ in Tiraz.",
         "fleeing is an escape only from custody": "Dara Sok ⟦fled⟧ from the prison in Tiraz on Sunday.",
         "removing or expelling is a removal from a country only to or from a place": "Officials ⟦removed⟧ Dara Sok to Tiraz on Monday.",
-        "free as an adjective": "Guards ⟦free⟧ the prisoners at dawn.",
     ]
 
     /// A marked text run through the pipeline, with the token and span it marks.
