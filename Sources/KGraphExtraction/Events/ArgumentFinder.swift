@@ -223,6 +223,8 @@ struct ArgumentFinder: Sendable {
                        phrase: p, pronoun: t.lower)
         }
         if let e = np.entity { return Arg(participant: entityParticipant(e, at: np.head, parse: parse), phrase: p) }
+        // "The indictment charges X": a legal document acts for nobody
+        if role == .agent, StatementFinder.legalDocuments.contains(parse.tokens[np.head].lower) { return nil }
         if role == .agent, let org = actingOrganization(p, parse: parse) { return org }
         var range = np.range
         while range.count > 1, parse.tokens[range.lowerBound].kind == .punct, parse.tokens[range.lowerBound].lower != "$" { range = (range.lowerBound + 1)..<range.upperBound }

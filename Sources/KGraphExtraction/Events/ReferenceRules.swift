@@ -118,10 +118,12 @@ extension ReferenceResolver {
         ReferenceRule(name: "an organisation noun: the bureau, the ministry — the one so named",
                       example: "The Velorian Bureau of Narcotics raided a farm. Two men were arrested by the bureau.",
                       expected: "arrest agent=[Velorian Bureau of Narcotics] patient=[Two men]") { c in
-            guard c.arg.pronoun == nil, let p = c.arg.phrase, c.parse.phrases[p].range.count == 2, c.parse.phrases[p].ofPhrase == nil,
-                  c.parse.tokens[c.parse.phrases[p].start].lower == "the", let head = c.head,
-                  c.parse.tokens[c.parse.phrases[p].head].info.is(.organizationNoun),
-                  let o = c.parse.table.onlyOrganization(named: head) else { return nil }
+            // "the bureau", "the tribunal courts": one or two organisation words after "the"
+            guard c.arg.pronoun == nil, let p = c.arg.phrase, (2...3).contains(c.parse.phrases[p].range.count), c.parse.phrases[p].ofPhrase == nil,
+                  c.parse.tokens[c.parse.phrases[p].start].lower == "the",
+                  c.parse.phrases[p].range.dropFirst().allSatisfy({ c.parse.tokens[$0].info.isAny([.organizationNoun, .orgHead]) || c.parse.tokens[$0].info.is(.orgLowerHead) }),
+                  let o = c.parse.phrases[p].range.dropFirst().lazy.compactMap({ c.parse.table.onlyOrganization(named: c.parse.tokens[$0].lower) }).first
+            else { return nil }
             return [ReferenceResolver.participant(o, parse: c.parse)]
         },
     ]

@@ -191,6 +191,10 @@ struct Tokenizer: Sendable {
                 if al > 0, i + al < n, (bytes[i + al] | 0x20) == 0x73, !isLetterAt(i + al + 1) {
                     add(i, i + al + 1, .possessive, "'s")
                     i += al + 1
+                } else if al > 0, (bytes[i - 1] | 0x20) == 0x73, !isLetterAt(i + al), lower.count > 2 {
+                    // "the journalists' arrest": the plural possessive
+                    add(i, i + al, .possessive, "'")
+                    i += al
                 }
                 continue
             }
