@@ -125,13 +125,9 @@ public struct Vocabulary: Sendable {
     /// ("officers" → noun, "netted" → verb).
     /// - Complexity: a few dictionary look-ups.
     public func partsOfSpeech(of lower: String) -> PartsOfSpeech {
-        var p = entries[lower]?.partsOfSpeech ?? []
+        let p = entries[lower]?.partsOfSpeech ?? []
         guard p.isEmpty || Vocabulary.mayBeInflected(lower) || morphology.exceptions[lower] != nil else { return p }
-        for pos in [PartsOfSpeech.noun, .verb] where !p.contains(pos) {
-            let lemmas = morphology.lemmas(of: lower, as: pos) { entries[$0]?.partsOfSpeech.contains(pos) ?? false }
-            if lemmas.contains(where: { $0 != lower }) { p.insert(pos) }
-        }
-        return p
+        return p.union(inflection(of: lower).partsOfSpeech)
     }
 
     /// Whether a word ends like an inflected form: "-s", "-ed", "-en", "-ing".
@@ -142,15 +138,8 @@ public struct Vocabulary: Sendable {
     /// The tagged-corpus counts (noun, verb) of the lemmas an inflected form may come from, or nil
     /// for a word that is no inflected form of a counted lemma.
     public func lemmaCounts(of lower: String) -> (noun: UInt16, verb: UInt16)? {
-        guard Vocabulary.mayBeInflected(lower) || morphology.exceptions[lower] != nil else { return nil }
-        var noun: UInt16 = 0, verb: UInt16 = 0
-        for l in morphology.lemmas(of: lower, as: .noun, isLemma: { entries[$0]?.partsOfSpeech.contains(.noun) ?? false }) where l != lower {
-            noun = max(noun, entries[l]?.nounCount ?? 0)
-        }
-        for l in morphology.lemmas(of: lower, as: .verb, isLemma: { entries[$0]?.partsOfSpeech.contains(.verb) ?? false }) where l != lower {
-            verb = max(verb, entries[l]?.verbCount ?? 0)
-        }
-        return noun == 0 && verb == 0 ? nil : (noun, verb)
+        let i = inflection(of: lower)
+        return i.nounCount == 0 && i.verbCount == 0 ? nil : (i.nounCount, i.verbCount)
     }
 
     /// Whether a noun (or the singular of a plural) names a kind of person: "journalist",

@@ -54,20 +54,8 @@ struct TagContext {
         return out
     }
 
-    /// The verb form of the word as a verb: the trigger table's, an irregular form's, or its suffix's.
-    var verbForm: VerbForm {
-        let t = token
-        if let f = t.info.trigger?.verbForm { return f }
-        let w = t.lower
-        if w.hasSuffix("ing"), w.count > 4 { return .gerund }
-        if w.hasSuffix("ed"), w.count > 3 { return .pastOrParticiple }
-        if let lemma = lexicon.vocabulary.morphology.lemmas(of: w, as: .verb, isLemma: { lexicon.vocabulary.entry($0)?.partsOfSpeech.contains(.verb) ?? false }).first,
-           lemma != w, let f = lexicon.vocabulary.morphology.verbForms(of: lemma).first(where: { $0.word == w })?.form {
-            return f
-        }
-        if w.hasSuffix("s"), !w.hasSuffix("ss") { return .thirdPerson }
-        return .base
-    }
+    /// The verb form of the word as a verb (worked out once per word, see ``TokenInfo/verbForm``).
+    var verbForm: VerbForm { token.info.verbForm }
 
     /// The first token after `k` that is not an adverb.
     var nextIndex: Int? {

@@ -25,22 +25,19 @@ struct Analysis: Sendable {
         bytes = Array(text.utf8)
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
-            let vocabulary = lexicon.vocabulary
+            // each distinct word is looked up once per article
+            var memo = [String: TokenInfo]()
             t.withUnsafeMutableBufferPointer { buf in
                 for i in buf.indices where buf[i].kind == .word {
                     let lower = buf[i].lower
-                    var info = TokenInfo(vocabulary.entry(lower))
-                    // an inflected form WordNet lists under its lemma: "officers", "netted"
-                    if lower.utf8.count > 3, !info.partsOfSpeech.isSuperset(of: [.noun, .verb]) { info.partsOfSpeech.formUnion(vocabulary.partsOfSpeech(of: lower)) }
-                    // an inflected form counts as often as its lemma: "officers" as "officer", "fights" as "fight"
-                    if info.nounCount == 0, info.verbCount == 0, let counts = vocabulary.lemmaCounts(of: lower) {
-                        info.nounCount = counts.noun
-                        info.verbCount = counts.verb
+                    var info: TokenInfo
+                    if let known = memo[lower] {
+                        info = known
+                    } else {
+                        info = Analysis.info(lower, lexicon: lexicon)
+                        memo[lower] = info
                     }
                     if buf[i].isCapitalized, lexicon.demonyms[lower] != nil { info.classes.insert(.demonym) }
-                    // "attorneys", "spokesmen": the plural of a title is a title
-                    if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),
-                       let singular = Analysis.singular(lower), vocabulary.word(singular, is: .titleHead) { info.classes.insert(.titleHead) }
                     buf[i].info = info
                 }
             }
@@ -96,6 +93,26 @@ struct Analysis: Sendable {
     func text(_ utf8Range: Range<Int>) -> String {
         let lo = max(0, utf8Range.lowerBound), hi = max(lo, min(bytes.count, utf8Range.upperBound))
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+    }
+
+    /// What the lexicon says of a word form: its entry, the parts of speech and counts of the lemmas
+    /// it is a form of, its verb form, and whether it is the plural of a title.
+    static func info(_ lower: String, lexicon: Lexicon) -> TokenInfo {
+        let vocabulary = lexicon.vocabulary
+        var info = TokenInfo(vocabulary.entry(lower))
+        let inflection = vocabulary.inflection(of: lower)
+        // an inflected form WordNet lists under its lemma: "officers", "netted"
+        if lower.utf8.count > 3 { info.partsOfSpeech.formUnion(inflection.partsOfSpeech) }
+        // an inflected form counts as often as its lemma: "officers" as "officer", "fights" as "fight"
+        if info.nounCount == 0, info.verbCount == 0 {
+            info.nounCount = inflection.nounCount
+            info.verbCount = inflection.verbCount
+        }
+        info.verbForm = TokenInfo.verbForm(lower, trigger: info.trigger, inflection: inflection)
+        // "attorneys", "spokesmen": the plural of a title is a title
+        if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),
+           let singular = Analysis.singular(lower), vocabulary.word(singular, is: .titleHead) { info.classes.insert(.titleHead) }
+        return info
     }
 
     /// The text of a token range, from the first token's start to the last one's end.

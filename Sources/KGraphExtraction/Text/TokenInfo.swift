@@ -14,6 +14,8 @@ struct TokenInfo: Sendable, Hashable {
     var trigger: TriggerForm?
     /// How often WordNet's tagged corpus uses the word as a noun and as a verb.
     var nounCount: UInt16 = 0, verbCount: UInt16 = 0
+    /// The word's form when it is read as a verb.
+    var verbForm: VerbForm = .base
 
     /// The info of a vocabulary entry.
     init(_ entry: WordEntry? = nil) {
@@ -24,6 +26,17 @@ struct TokenInfo: Sendable, Hashable {
         trigger = entry.trigger
         nounCount = entry.nounCount
         verbCount = entry.verbCount
+    }
+
+    /// The verb form of a word read as a verb: the trigger table's, a suffix's, or the form
+    /// morphology finds ("took" → past, "taken" → participle).
+    static func verbForm(_ w: String, trigger: TriggerForm?, inflection: Inflection) -> VerbForm {
+        if let f = trigger?.verbForm { return f }
+        if w.hasSuffix("ing"), w.count > 4 { return .gerund }
+        if w.hasSuffix("ed"), w.count > 3 { return .pastOrParticiple }
+        if let f = inflection.verbForm { return f }
+        if w.hasSuffix("s"), !w.hasSuffix("ss") { return .thirdPerson }
+        return .base
     }
 
     /// Whether the word is used as a verb at least a third as often as a noun in WordNet's tagged

@@ -30,9 +30,9 @@ struct TimeFinder: Sendable {
         var out = [TimeExpression]()
         var k = sentence.tokens.lowerBound
         while k < end {
-            guard tokens[k].kind != .punct, mayStart(tokens[k]) else { k += 1; continue }
+            guard tokens[k].kind != .punct else { k += 1; continue }
             var best = k
-            for p in TimePattern.all {
+            for p in TimePattern.all where p.first.admits(tokens[k]) {
                 if let e = match(p.elements, at: k, end: end, tokens: tokens).max(), e > best { best = e }
             }
             if best == k, TimeFinder.isYear(tokens[k]), k > sentence.tokens.lowerBound,
@@ -47,13 +47,6 @@ struct TimeFinder: Sendable {
             }
         }
         return out
-    }
-
-    /// Whether a token can open a time expression (a cheap test before trying every pattern).
-    func mayStart(_ t: Token) -> Bool {
-        if t.kind == .number { return true }
-        return t.info.isAny([.month, .weekday, .timeWord, .numberWord, .timeModifier, .determiner, .quantifier])
-            || ["between", "since", "until", "in", "before", "after", "so", "to", "spring", "summer", "autumn", "fall", "winter", "a", "an"].contains(t.lower)
     }
 
     /// The positions where a sequence of elements can end when it starts at `k`.
@@ -92,7 +85,7 @@ struct TimeFinder: Sendable {
         case .day: return TimeFinder.isDay(t) ? [k + 1] : []
         case .year: return TimeFinder.isYear(t) ? [k + 1] : []
         case .amount:
-            if t.kind == .number || t.info.is(.numberWord) || ["a", "an", "several", "few", "some", "dozens", "couple"].contains(t.lower) { return [k + 1] }
+            if t.kind == .number || t.info.is(.numberWord) || TimeElement.amountWords.contains(t.lower) { return [k + 1] }
             return []
         case .mark(let m): return t.kind == .punct && t.lower == m ? [k + 1] : []
         case .opt, .seq, .either: return []

@@ -23,6 +23,9 @@ indirect enum TimeElement: Sendable {
     /// The element or nothing.
     case opt(TimeElement)
 
+    /// The words that count as an amount besides numbers ("a day", "several weeks").
+    static let amountWords: Set<String> = ["a", "an", "several", "few", "some", "dozens", "couple"]
+
     /// A phrase of words: `.phrase("the same")`.
     static func phrase(_ words: String) -> TimeElement {
         .seq(words.split(separator: " ").map { .word([String($0)]) })
@@ -34,6 +37,61 @@ struct TimePattern: Sendable {
     let name: String
     let example: String
     let elements: [TimeElement]
+    /// What the pattern's first token can be, worked out from its elements once.
+    let first: TimeStart
+
+    init(name: String, example: String, elements: [TimeElement]) {
+        self.name = name
+        self.example = example
+        self.elements = elements
+        first = TimeStart(elements)
+    }
+}
+
+/// The tokens a sequence of time elements can start with: words, word classes, numbers and
+/// marks. A cheap test that spares trying a pattern where it cannot match.
+struct TimeStart: Sendable {
+    var words: Set<String> = []
+    var classes: WordClass = []
+    var numbers = false
+    var marks: Set<String> = []
+
+    init(_ elements: [TimeElement]) {
+        _ = add(elements)
+    }
+
+    /// Whether a token can start the sequence.
+    func admits(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number: return numbers || words.contains(t.lower)
+        case .punct: return marks.contains(t.lower)
+        default: return t.info.isAny(classes) || words.contains(t.lower)
+        }
+    }
+
+    /// Adds the starts of a sequence; returns whether the whole sequence may match nothing.
+    private mutating func add(_ elements: [TimeElement]) -> Bool {
+        for e in elements where !add(e) { return false }
+        return true
+    }
+
+    /// Adds the starts of one element; returns whether it may match nothing.
+    private mutating func add(_ e: TimeElement) -> Bool {
+        switch e {
+        case .word(let w): words.formUnion(w); return false
+        case .cls(let c): classes.formUnion(c); return false
+        case .day, .year: numbers = true; return false
+        case .amount:
+            numbers = true
+            classes.formUnion(.numberWord)
+            words.formUnion(TimeElement.amountWords)
+            return false
+        case .mark(let m): marks.insert(m); return false
+        case .seq(let list): return add(list)
+        case .either(let list): return list.map { add($0) }.contains(true)
+        case .opt(let inner): _ = add(inner); return true
+        }
+    }
 }
 
 extension TimePattern {
