@@ -5,7 +5,7 @@ import KGraphVocabulary
 /// What extraction knows of the world and of English: the shared ``Vocabulary`` (word classes,
 /// titles, triggers, WordNet's common words) and the generated name data (gazetteer, demonyms,
 /// given names, surnames). Every table is keyed by lower-cased words and built once.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// A gazetteer place: its kind and containing country and region.
     struct Place: Sendable, Hashable {
         /// "continent", "country", "region" or "city".
@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
     let surnames: Set<String>
     /// Abbreviations of regions written after a city ("Ariz." → Arizona), lower case without dots.
     let placeAbbreviations: [String: String]
+    /// What the lexicon says of each word form met so far (see ``Analysis/info(_:lexicon:)``).
+    let wordInfo = WordInfoCache()
 
     /// The names of the generated table files a lexicon is built from, beside the vocabulary.
     public static let tableNames = ["gazetteer.tsv", "demonyms.tsv", "given-names.txt", "surnames.txt", "place-abbreviations.tsv"]

@@ -4,7 +4,7 @@ import KGraphModel
 /// The one vocabulary that extraction and questions read: word classes, titles, organisation and
 /// place words, event triggers in every form, and WordNet's common English words and morphology.
 /// Built once from the tables in `Data/`.
-public struct Vocabulary: Sendable {
+public final class Vocabulary: Sendable {
     /// Every word form the tables know, lower case.
     let entries: [String: WordEntry]
     /// Inflection and lemmatisation.

@@ -7,7 +7,7 @@ extension Parse {
         for sentence in analysis.sentences {
             out += "S\(sentence.index): " + sentence.tokens.map { "\(tokens[$0].lower)/\(tag($0))" + (tokens[$0].info.trigger.map { "!\($0.type.rawValue)" } ?? "") }.joined(separator: " ") + "\n"
             let tagger = Tagger(lexicon: lexicon)
-            let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+            let body = sentence.body
             for k in sentence.tokens {
                 if let rule = tagger.tagWord(k, body: body, end: sentence.tokens.upperBound, analysis: analysis, table: table, tagged: tags).rule {
                     out += "  rule \(tokens[k].lower): \(rule)\n"

@@ -53,10 +53,11 @@ struct Parse: Sendable {
     func tag(_ k: Int) -> Tag { tags[k].tag }
     /// The sentence of token `k`.
     func sentence(of k: Int) -> Sentence { analysis.sentences[tokens[k].sentence] }
+    /// The verb lemma of token `k` ("netted" → "net"; a lemma is its own).
+    func verbLemma(_ k: Int) -> String { tokens[k].info.verbLemma ?? tokens[k].lower }
     /// The first token of token `k`'s sentence after any dateline.
     func bodyStart(of k: Int) -> Int {
-        let s = sentence(of: k)
-        return Dateline.bodyStart(s.tokens.lowerBound, end: s.tokens.upperBound, tokens: tokens)
+        sentence(of: k).body
     }
 
     /// The type of the entity a phrase's head names, if any.

@@ -20,7 +20,7 @@ struct Tagger: Sendable {
     func tag(_ analysis: Analysis, table: EntityTable) -> [TaggedWord] {
         var out = [TaggedWord](repeating: TaggedWord(tag: .punctuation), count: analysis.tokens.count)
         for sentence in analysis.sentences {
-            let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: analysis.tokens)
+            let body = sentence.body
             for k in sentence.tokens {
                 out[k] = tagWord(k, body: body, end: sentence.tokens.upperBound, analysis: analysis, table: table, tagged: out).word
             }

@@ -158,7 +158,7 @@ struct ArgumentFinder: Sendable {
         var out = [Arg]()
         for a in patients {
             guard let p = a.phrase, let v = parse.verb(at: parse.phrases[p].end), parse.verbs[v].range.lowerBound == parse.phrases[p].end,
-                  ["carry", "contain", "transport", "hold", "conceal", "hide", "load"].contains(parse.lexicon.vocabulary.verbLemma(parse.tokens[parse.verbs[v].main].lower))
+                  ["carry", "contain", "transport", "hold", "conceal", "hide", "load"].contains(parse.verbLemma(parse.verbs[v].main))
             else { continue }
             out += args(parse.clauses[v].object, role: .patient, parse: parse)
         }

@@ -103,7 +103,7 @@ extension ArgumentRule {
                      expected: "sentence agent=[] patient=[Dara Sok]",
                      matches: { c in
                          guard case .noun(let p) = c.site else { return false }
-                         return c.parse.clauses.contains { cl in cl.object.first == p && ["receive", "get", "serve", "face", "draw"].contains(c.parse.lexicon.vocabulary.verbLemma(c.parse.tokens[c.parse.verbs[cl.verb].main].lower)) }
+                         return c.parse.clauses.contains { cl in cl.object.first == p && ["receive", "get", "serve", "face", "draw"].contains(c.parse.verbLemma(c.parse.verbs[cl.verb].main)) }
                      }, agent: [.prep(["by"])], patient: [.governorSubject]),
         ArgumentRule(name: "a light verb's event: carried out a raid, opened a trial",
                      example: "Customs officers carried out a raid on a warehouse in Port Velo.",

@@ -78,7 +78,7 @@ extension RepairPass {
                   ["a", "an"].contains(parse.tokens[parse.phrases[p].start].lower),
                   parse.isDescription(p), drafts[i].sentence + 1 < parse.analysis.sentences.count else { continue }
             let next = parse.analysis.sentences[drafts[i].sentence + 1]
-            let n0 = Dateline.bodyStart(next.tokens.lowerBound, end: next.tokens.upperBound, tokens: parse.tokens)
+            let n0 = next.body
             guard let e = parse.table.entity(at: n0), parse.table.entities[e].type == .person,
                   let first = parse.table.mentionTokens[e].first, first.lowerBound == n0 else { continue }
             let arg = [Arg(participant: ArgumentFinder().entityParticipant(e, at: n0, parse: parse), phrase: parse.phrase(at: n0))]

@@ -171,7 +171,7 @@ struct TriggerFinder: Sendable {
         for sentence in parse.analysis.sentences where !sentence.isHeadline {
             for k in sentence.tokens {
                 // "rounded up", "set free", "gunned down": a verb and the word after it
-                if let v = parse.verb(at: k), parse.verbs[v].main == k, k + 1 < sentence.tokens.upperBound,
+                if parse.tokens[k].info.startsPhrasalTrigger, let v = parse.verb(at: k), parse.verbs[v].main == k, k + 1 < sentence.tokens.upperBound,
                    let type = vocabulary.phrasalTrigger(parse.tokens[k].lower, following(k, verb: v, parse: parse, end: sentence.tokens.upperBound)) {
                     let c = TriggerContext(parse: parse, k: k, site: .verb(v), type: type)
                     if !TriggerFinder.vetoes.contains(where: { $0.applies(c) }) { out.append((.verb(v), k, type)) }
@@ -179,7 +179,7 @@ struct TriggerFinder: Sendable {
                 }
                 // "X had been held since May by military police": a person held is detained
                 if parse.tokens[k].info.trigger == nil, let v = parse.verb(at: k), parse.verbs[v].main == k, parse.verbs[v].voice == .passive,
-                   let type = TriggerFinder.personTriggers[vocabulary.verbLemma(parse.tokens[k].lower)],
+                   let type = TriggerFinder.personTriggers[parse.verbLemma(k)],
                    let s = parse.clauses[v].subject.first,
                    parse.isPerson(s) || parse.phrases[s].isPronoun || parse.isDescription(s)
                     || parse.verbs[v].isReducedRelative && parse.phrases[s].start > 0 && parse.tokens[parse.phrases[s].start - 1].lower == "among" {

@@ -227,7 +227,7 @@ struct MentionFinder: Sendable {
     /// Whether token `k` starts its sentence (after any opening quotes or brackets).
     func isSentenceInitial(_ k: Int, sentence: Sentence, tokens: [Token]) -> Bool {
         // after a dateline ("WASHINGTON – Two men…") the sentence starts again
-        let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: tokens)
+        let body = sentence.body
         let start = k >= body ? body : sentence.tokens.lowerBound
         var p = k - 1
         while p >= start, tokens[p].kind == .punct { p -= 1 }

@@ -25,22 +25,31 @@ struct Analysis: Sendable {
         bytes = Array(text.utf8)
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
-            // each distinct word is looked up once per article
-            var memo = [String: TokenInfo]()
+            // each distinct word is looked up once per article, in the lexicon's cache
+            var index = [String: Int]()
+            var words = [String]()
+            var slot = [Int](repeating: -1, count: t.count)
+            for i in t.indices where t[i].kind == .word {
+                let lower = t[i].lower
+                if let known = index[lower] {
+                    slot[i] = known
+                } else {
+                    slot[i] = words.count
+                    index[lower] = words.count
+                    words.append(lower)
+                }
+            }
+            let infos = lexicon.wordInfo.infos(words) { Analysis.info($0, lexicon: lexicon) }
             t.withUnsafeMutableBufferPointer { buf in
-                for i in buf.indices where buf[i].kind == .word {
-                    let lower = buf[i].lower
-                    var info: TokenInfo
-                    if let known = memo[lower] {
-                        info = known
-                    } else {
-                        info = Analysis.info(lower, lexicon: lexicon)
-                        memo[lower] = info
-                    }
-                    if buf[i].isCapitalized, lexicon.demonyms[lower] != nil { info.classes.insert(.demonym) }
+                for i in buf.indices where slot[i] >= 0 {
+                    var info = infos[slot[i]]
+                    if buf[i].isCapitalized, lexicon.demonyms[buf[i].lower] != nil { info.classes.insert(.demonym) }
                     buf[i].info = info
                 }
             }
+        }
+        for i in s.indices {
+            s[i].body = Dateline.bodyStart(s[i].tokens.lowerBound, end: s[i].tokens.upperBound, tokens: t)
         }
         tokens = t
         sentences = s
@@ -49,8 +58,7 @@ struct Analysis: Sendable {
         var candidates = Set<String>()
         var bloom = [UInt64](repeating: 0, count: 16)  // 1024 bits of candidate hashes
         for sentence in s {
-            let body = Dateline.bodyStart(sentence.tokens.lowerBound, end: sentence.tokens.upperBound, tokens: t)
-            for start in Set([sentence.tokens.lowerBound, body]) {
+            for start in Set([sentence.tokens.lowerBound, sentence.body]) {
             guard let first = (start..<sentence.tokens.upperBound).first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
             let w = t[first].lower
             for c in [w, String(w.dropLast())] {
@@ -109,6 +117,8 @@ struct Analysis: Sendable {
             info.verbCount = inflection.verbCount
         }
         info.verbForm = TokenInfo.verbForm(lower, trigger: info.trigger, inflection: inflection)
+        info.verbLemma = inflection.verbLemma
+        info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
         // "attorneys", "spokesmen": the plural of a title is a title
         if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),
            let singular = Analysis.singular(lower), vocabulary.word(singular, is: .titleHead) { info.classes.insert(.titleHead) }

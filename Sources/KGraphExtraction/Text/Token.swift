@@ -56,4 +56,7 @@ struct Sentence: Sendable, Hashable {
     var tokens: Range<Int>
     /// Whether the sentence is the article's headline (the first line).
     var isHeadline: Bool
+    /// The first token after any dateline ("PHNOM PENH —"); the first token when there is none.
+    /// Set by ``Analysis``.
+    var body: Int = 0
 }

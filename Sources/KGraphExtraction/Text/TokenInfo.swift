@@ -16,6 +16,10 @@ struct TokenInfo: Sendable, Hashable {
     var nounCount: UInt16 = 0, verbCount: UInt16 = 0
     /// The word's form when it is read as a verb.
     var verbForm: VerbForm = .base
+    /// The verb lemma the word is a form of, when it is not one itself ("netted" → "net").
+    var verbLemma: String?
+    /// Whether a lemma of the word starts a phrasal trigger ("rounded" of "round up").
+    var startsPhrasalTrigger = false
 
     /// The info of a vocabulary entry.
     init(_ entry: WordEntry? = nil) {

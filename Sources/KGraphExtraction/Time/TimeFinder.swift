@@ -32,8 +32,10 @@ struct TimeFinder: Sendable {
         while k < end {
             guard tokens[k].kind != .punct else { k += 1; continue }
             var best = k
-            for p in TimePattern.all where p.first.admits(tokens[k]) {
-                if let e = match(p.elements, at: k, end: end, tokens: tokens).max(), e > best { best = e }
+            if TimePattern.anyStart.admits(tokens[k]) {
+                for i in TimePattern.starts.indices where TimePattern.starts[i].admits(tokens[k]) {
+                    if let e = longest(TimePattern.sequences[i], at: k, end: end, tokens: tokens), e > best { best = e }
+                }
             }
             if best == k, TimeFinder.isYear(tokens[k]), k > sentence.tokens.lowerBound,
                TimeFinder.yearPrepositions.contains(tokens[k - 1].lower) {
@@ -49,46 +51,55 @@ struct TimeFinder: Sendable {
         return out
     }
 
-    /// The positions where a sequence of elements can end when it starts at `k`.
-    func match(_ elements: [TimeElement], at k: Int, end: Int, tokens: [Token]) -> [Int] {
-        var positions = [k]
-        for e in elements {
-            var next = [Int]()
-            for p in positions { for q in match(e, at: p, end: end, tokens: tokens) where !next.contains(q) { next.append(q) } }
-            if next.isEmpty { return [] }
-            positions = next
-        }
-        return positions
+    /// The furthest position where a sequence of elements can end when it starts at `k`, if it
+    /// matches at all.
+    func longest(_ elements: [TimeElement], at k: Int, end: Int, tokens: [Token]) -> Int? {
+        var best: Int?
+        each(elements[...], at: k, end: end, tokens: tokens) { best = max(best ?? $0, $0) }
+        return best
     }
 
-    /// The positions where one element can end when it starts at `k`.
-    func match(_ e: TimeElement, at k: Int, end: Int, tokens: [Token]) -> [Int] {
-        switch e {
-        case .opt(let inner): return [k] + match(inner, at: k, end: end, tokens: tokens)
-        case .seq(let list): return match(list, at: k, end: end, tokens: tokens)
-        case .either(let list): return list.flatMap { match($0, at: k, end: end, tokens: tokens) }
-        default: break
+    /// Calls `body` with every position where a sequence of elements can end when it starts at `k`
+    /// (a backtracking walk that builds no arrays).
+    func each(_ elements: ArraySlice<TimeElement>, at k: Int, end: Int, tokens: [Token], _ body: (Int) -> Void) {
+        guard let first = elements.first else { body(k); return }
+        each(first, at: k, end: end, tokens: tokens) { next in
+            each(elements.dropFirst(), at: next, end: end, tokens: tokens, body)
         }
-        guard k < end else { return [] }
+    }
+
+    /// Calls `body` with every position where one element can end when it starts at `k`.
+    func each(_ e: TimeElement, at k: Int, end: Int, tokens: [Token], _ body: (Int) -> Void) {
+        switch e {
+        case .opt(let inner): body(k); each(inner, at: k, end: end, tokens: tokens, body)
+        case .seq(let list): each(list[...], at: k, end: end, tokens: tokens, body)
+        case .either(let list): for x in list { each(x, at: k, end: end, tokens: tokens, body) }
+        default: if let next = step(e, at: k, end: end, tokens: tokens) { body(next) }
+        }
+    }
+
+    /// Where a single-token element ends when it matches the token at `k`.
+    func step(_ e: TimeElement, at k: Int, end: Int, tokens: [Token]) -> Int? {
+        guard k < end else { return nil }
         let t = tokens[k]
         switch e {
-        case .word(let words): return words.contains(t.lower) && t.kind != .number ? [k + 1] : []
+        case .word(let words): return words.contains(t.lower) && t.kind != .number ? k + 1 : nil
         case .cls(let c):
-            guard t.kind == .word, t.info.is(c) else { return [] }
+            guard t.kind == .word, t.info.is(c) else { return nil }
             // "May" is a month only capitalised, inside a sentence or before a day or year
             if c == .month, t.lower == "may" {
                 let dated = k + 1 < end && (TimeFinder.isDay(tokens[k + 1]) || TimeFinder.isYear(tokens[k + 1]))
                 let placed = t.isCapitalized && k > 0 && ["in", "since", "until", "last", "early", "late", "mid", "by", "of", "during", "through", "next", "this"].contains(tokens[k - 1].lower)
-                guard dated || placed else { return [] }
+                guard dated || placed else { return nil }
             }
-            return [k + 1]
-        case .day: return TimeFinder.isDay(t) ? [k + 1] : []
-        case .year: return TimeFinder.isYear(t) ? [k + 1] : []
+            return k + 1
+        case .day: return TimeFinder.isDay(t) ? k + 1 : nil
+        case .year: return TimeFinder.isYear(t) ? k + 1 : nil
         case .amount:
-            if t.kind == .number || t.info.is(.numberWord) || TimeElement.amountWords.contains(t.lower) { return [k + 1] }
-            return []
-        case .mark(let m): return t.kind == .punct && t.lower == m ? [k + 1] : []
-        case .opt, .seq, .either: return []
+            if t.kind == .number || t.info.is(.numberWord) || TimeElement.amountWords.contains(t.lower) { return k + 1 }
+            return nil
+        case .mark(let m): return t.kind == .punct && t.lower == m ? k + 1 : nil
+        case .opt, .seq, .either: return nil
         }
     }
 

@@ -4,8 +4,9 @@ import KGraphVocabulary
 /// rules): a word from a set, a word class, a day of the month, a year, a number, a sequence, a
 /// choice or an optional element.
 indirect enum TimeElement: Sendable {
-    /// One of these lower-case words.
-    case word(Set<String>)
+    /// One of these lower-case words (a short list: comparing a few short strings is cheaper than
+    /// hashing one).
+    case word([String])
     /// A word of this class (month, weekday, time unit…).
     case cls(WordClass)
     /// A number from 1 to 31.
@@ -58,6 +59,16 @@ struct TimeStart: Sendable {
 
     init(_ elements: [TimeElement]) {
         _ = add(elements)
+    }
+
+    /// What any of several sequences can start with.
+    init(union starts: [TimeStart]) {
+        for s in starts {
+            words.formUnion(s.words)
+            classes.formUnion(s.classes)
+            numbers = numbers || s.numbers
+            marks.formUnion(s.marks)
+        }
     }
 
     /// Whether a token can start the sequence.
@@ -118,6 +129,12 @@ extension TimePattern {
         .year,
         .seq([.word(["of"]), whichYear]),
     ]))])
+
+    /// What any pattern can start with: most tokens start none, and are passed over at once.
+    static let anyStart = TimeStart(union: all.map(\.first))
+    /// Each pattern's start test and elements, apart, so that trying them copies nothing.
+    static let starts = all.map(\.first)
+    static let sequences = all.map(\.elements)
 
     /// The patterns, all tried at every token; the longest match wins.
     static let all: [TimePattern] = [

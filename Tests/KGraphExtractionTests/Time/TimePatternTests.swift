@@ -36,7 +36,9 @@ struct TimePatternTests {
             let first = try #require(starts, "'\(want)' starts a token")
             let last = try #require(finishes, "'\(want)' ends a token")
             let end = a.sentences[a.tokens[first].sentence].tokens.upperBound
-            let ends = finder.match(pattern.elements, at: first, end: end, tokens: a.tokens)
+            var ends = [Int]()
+            finder.each(pattern.elements[...], at: first, end: end, tokens: a.tokens) { ends.append($0) }
+            #expect(pattern.first.admits(a.tokens[first]), "'\(want)': the pattern's start test admits its first word")
             let matched = ends.map { "'\(a.text(tokens: first..<$0))'" }
             #expect(ends.contains(last + 1), "'\(want)': the pattern matches \(matched)")
         }
