@@ -66,6 +66,9 @@ struct Chunker: Sendable {
         return basePhrase(at: k, end: end, tokens: tokens, tags: tags, table: table, inTime: inTime, sentence: sentence)
     }
 
+    /// Two-word quantifiers before an amount.
+    static let twoWordQuantifiers = [("at", "least"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most")]
+
     /// The number of tokens of a quantifier before an amount at `k`: "at least", "more than", "up
     /// to", "about", "nearly"; 0 when there is none.
     func quantifierLength(at k: Int, end: Int, tokens: [Token], tags: [TaggedWord]) -> Int {
@@ -73,8 +76,9 @@ struct Chunker: Sendable {
             i < end && (tags[i].tag == .number || tokens[i].lower == "$" || tokens[i].lower == "a" && i + 1 < end && tags[i + 1].tag == .number)
         }
         let w = tokens[k].lower
-        if k + 2 < end, ["at least", "more than", "less than", "fewer than", "up to", "at most"].contains(w + " " + tokens[k + 1].lower), amountAt(k + 2) { return 2 }
-        if ["about", "nearly", "almost", "approximately", "around", "roughly", "some", "over", "just"].contains(w), amountAt(k + 1) { return 1 }
+        if amountAt(k + 2), Chunker.twoWordQuantifiers.contains(where: { $0.0 == w && $0.1 == tokens[k + 1].lower }) { return 2 }
+        // "about 30", "nearly $2 million", "just 12": the quantifier word class
+        if amountAt(k + 1), tokens[k].info.is(.quantifier) || w == "just" { return 1 }
         return 0
     }
 

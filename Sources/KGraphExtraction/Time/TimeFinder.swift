@@ -28,13 +28,16 @@ struct TimeFinder: Sendable {
         let tokens = analysis.tokens
         let end = sentence.tokens.upperBound
         var out = [TimeExpression]()
+        let anyStart = TimePattern.anyStart, anyEnd = TimePattern.anyEnd, starts = TimePattern.starts, sequences = TimePattern.sequences
+        // no time starts after the last token a time can end with
+        guard let last = sentence.tokens.last(where: { anyEnd.admits(tokens[$0]) || TimeFinder.isYear(tokens[$0]) }) else { return out }
         var k = sentence.tokens.lowerBound
-        while k < end {
+        while k <= last {
             guard tokens[k].kind != .punct else { k += 1; continue }
             var best = k
-            if TimePattern.anyStart.admits(tokens[k]) {
-                for i in TimePattern.starts.indices where TimePattern.starts[i].admits(tokens[k]) {
-                    if let e = longest(TimePattern.sequences[i], at: k, end: end, tokens: tokens), e > best { best = e }
+            if anyStart.admits(tokens[k]) {
+                for i in starts.indices where starts[i].admits(tokens[k]) {
+                    if let e = longest(sequences[i], at: k, end: end, tokens: tokens), e > best { best = e }
                 }
             }
             if best == k, TimeFinder.isYear(tokens[k]), k > sentence.tokens.lowerBound,

@@ -49,15 +49,18 @@ struct TimePattern: Sendable {
     }
 }
 
-/// The tokens a sequence of time elements can start with: words, word classes, numbers and
-/// marks. A cheap test that spares trying a pattern where it cannot match.
+/// The tokens a sequence of time elements can start with (or, read backwards, end with): words,
+/// word classes, numbers and marks. A cheap test that spares trying a pattern where it cannot match.
 struct TimeStart: Sendable {
     var words: Set<String> = []
     var classes: WordClass = []
     var numbers = false
     var marks: Set<String> = []
+    /// Whether sequences are read from their last element: the tokens a match can end with.
+    private var backwards = false
 
-    init(_ elements: [TimeElement]) {
+    init(_ elements: [TimeElement], backwards: Bool = false) {
+        self.backwards = backwards
         _ = add(elements)
     }
 
@@ -82,7 +85,7 @@ struct TimeStart: Sendable {
 
     /// Adds the starts of a sequence; returns whether the whole sequence may match nothing.
     private mutating func add(_ elements: [TimeElement]) -> Bool {
-        for e in elements where !add(e) { return false }
+        for e in backwards ? elements.reversed() : elements where !add(e) { return false }
         return true
     }
 
@@ -122,7 +125,7 @@ extension TimePattern {
     /// "last year", "that year", "the following year".
     static let whichYear = TimeElement.seq([relative, .word(["year"])])
     /// "around", "about", "at about": before a clock time or an amount.
-    static let approx = TimeElement.word(["around", "about", "nearly", "almost", "approximately", "roughly", "some"])
+    static let approx = TimeElement.cls(.quantifier)
     /// A calendar date: "Aug. 17, 2022", "March 1", "late October", "August 2015", "Feb. 9 of last year".
     static let date = TimeElement.seq([.opt(part), month, .opt(.either([
         .seq([.day, .opt(.seq([.mark(","), .year])), .opt(.seq([.word(["of"]), whichYear]))]),
@@ -132,6 +135,9 @@ extension TimePattern {
 
     /// What any pattern can start with: most tokens start none, and are passed over at once.
     static let anyStart = TimeStart(union: all.map(\.first))
+    /// What any pattern can end with: a sentence with no such token after a position has no time
+    /// starting there.
+    static let anyEnd = TimeStart(union: all.map { TimeStart($0.elements, backwards: true) })
     /// Each pattern's start test and elements, apart, so that trying them copies nothing.
     static let starts = all.map(\.first)
     static let sequences = all.map(\.elements)

@@ -39,6 +39,7 @@ struct TimePatternTests {
             var ends = [Int]()
             finder.each(pattern.elements[...], at: first, end: end, tokens: a.tokens) { ends.append($0) }
             #expect(pattern.first.admits(a.tokens[first]), "'\(want)': the pattern's start test admits its first word")
+            #expect(TimeStart(pattern.elements, backwards: true).admits(a.tokens[last]), "'\(want)': the pattern's end test admits its last word")
             let matched = ends.map { "'\(a.text(tokens: first..<$0))'" }
             #expect(ends.contains(last + 1), "'\(want)': the pattern matches \(matched)")
         }
