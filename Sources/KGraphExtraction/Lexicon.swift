@@ -152,12 +152,6 @@ public final class Lexicon: Sendable {
 
     // MARK: look-ups (all take lower-cased words)
 
-    /// What the lexicon says about a word: its vocabulary entry, with the demonym class added.
-    func info(_ lower: String) -> TokenInfo {
-        var info = TokenInfo(vocabulary.entry(lower))
-        if demonyms[lower] != nil { info.classes.insert(.demonym) }
-        return info
-    }
     /// Whether a word is in a class.
     func word(_ lower: String, is c: WordClass) -> Bool { vocabulary.word(lower, is: c) }
     /// Whether a word is a title head ("minister").

@@ -39,18 +39,20 @@ struct TagContext {
     var isFirst: Bool { k == body || (k - 1 >= body && tokens[(body..<k)].allSatisfy { $0.kind == .punct }) }
 
     /// The parts of speech the word may have here.
-    var readings: [Tag] {
-        let t = token
-        let pos = t.info.partsOfSpeech
+    var readings: [Tag] { token.info.readings }
+
+    /// The readings of a word (worked out once per word, see ``TokenInfo/readings``).
+    static func readings(_ lower: String, info: TokenInfo) -> [Tag] {
+        let pos = info.partsOfSpeech
         var out = [Tag]()
-        if t.info.trigger?.isNoun == true || pos.contains(.noun) { out.append(.noun) }
-        if t.info.trigger?.verbForm != nil || pos.contains(.verb) { out.append(.verb) }
-        if pos.contains(.adjective) || t.info.is(.groupAdjective) || t.info.isDemonym { out.append(.adjective) }
-        if pos.contains(.adverb), out.isEmpty || t.lower.hasSuffix("ly") { out.append(.adverb) }
-        if out.isEmpty { out.append(t.info.is(.titleModifier) ? .adjective : .noun) }
+        if info.trigger?.isNoun == true || pos.contains(.noun) { out.append(.noun) }
+        if info.trigger?.verbForm != nil || pos.contains(.verb) { out.append(.verb) }
+        if pos.contains(.adjective) || info.is(.groupAdjective) || info.isDemonym { out.append(.adjective) }
+        if pos.contains(.adverb), out.isEmpty || lower.hasSuffix("ly") { out.append(.adverb) }
+        if out.isEmpty { out.append(info.is(.titleModifier) ? .adjective : .noun) }
         // a gerund can always be a noun ("the bombing", "drug trafficking"), a participle an adjective ("the arrested men")
-        if !out.contains(.noun), out.contains(.verb), t.lower.hasSuffix("ing") || t.info.is(.nominalIng) { out.insert(.noun, at: 0) }
-        if !out.contains(.adjective), out.contains(.verb), t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower.hasSuffix("ing") { out.append(.adjective) }
+        if !out.contains(.noun), out.contains(.verb), lower.hasSuffix("ing") || info.is(.nominalIng) { out.insert(.noun, at: 0) }
+        if !out.contains(.adjective), out.contains(.verb), lower.hasSuffix("ed") || lower.hasSuffix("en") || lower.hasSuffix("ing") { out.append(.adjective) }
         return out
     }
 

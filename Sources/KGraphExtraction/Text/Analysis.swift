@@ -43,7 +43,11 @@ struct Analysis: Sendable {
             t.withUnsafeMutableBufferPointer { buf in
                 for i in buf.indices where slot[i] >= 0 {
                     var info = infos[slot[i]]
-                    if buf[i].isCapitalized, lexicon.demonyms[buf[i].lower] != nil { info.classes.insert(.demonym) }
+                    // "Thai", "French": a capitalised demonym is also an adjective
+                    if buf[i].isCapitalized, !info.isDemonym, lexicon.demonyms[buf[i].lower] != nil {
+                        info.classes.insert(.demonym)
+                        info.readings = TagContext.readings(buf[i].lower, info: info)
+                    }
                     buf[i].info = info
                 }
             }
@@ -119,6 +123,9 @@ struct Analysis: Sendable {
         info.verbForm = TokenInfo.verbForm(lower, trigger: info.trigger, inflection: inflection)
         info.verbLemma = inflection.verbLemma
         info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
+        info.startsTime = TimePattern.anyStart.words.contains(lower)
+        info.endsTime = TimePattern.anyEnd.words.contains(lower)
+        info.readings = TagContext.readings(lower, info: info)
         // "attorneys", "spokesmen": the plural of a title is a title
         if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),
            let singular = Analysis.singular(lower), vocabulary.word(singular, is: .titleHead) { info.classes.insert(.titleHead) }

@@ -20,6 +20,11 @@ struct TokenInfo: Sendable, Hashable {
     var verbLemma: String?
     /// Whether a lemma of the word starts a phrasal trigger ("rounded" of "round up").
     var startsPhrasalTrigger = false
+    /// Whether the word is one a time pattern names as its first or last word ("since", "ago").
+    var startsTime = false, endsTime = false
+    /// The tags the word can take, likeliest first (see ``TagContext/readings(_:info:)``); set
+    /// after the rest, for the word as written, without the demonym class a capital adds.
+    var readings: [Tag] = []
 
     /// The info of a vocabulary entry.
     init(_ entry: WordEntry? = nil) {

@@ -30,12 +30,12 @@ struct TimeFinder: Sendable {
         var out = [TimeExpression]()
         let anyStart = TimePattern.anyStart, anyEnd = TimePattern.anyEnd, starts = TimePattern.starts, sequences = TimePattern.sequences
         // no time starts after the last token a time can end with
-        guard let last = sentence.tokens.last(where: { anyEnd.admits(tokens[$0]) || TimeFinder.isYear(tokens[$0]) }) else { return out }
+        guard let last = sentence.tokens.last(where: { anyEnd.admits(tokens[$0], listed: tokens[$0].info.endsTime) }) else { return out }
         var k = sentence.tokens.lowerBound
         while k <= last {
             guard tokens[k].kind != .punct else { k += 1; continue }
             var best = k
-            if anyStart.admits(tokens[k]) {
+            if anyStart.admits(tokens[k], listed: tokens[k].info.startsTime) {
                 for i in starts.indices where starts[i].admits(tokens[k]) {
                     if let e = longest(sequences[i], at: k, end: end, tokens: tokens), e > best { best = e }
                 }

@@ -74,6 +74,16 @@ struct TimeStart: Sendable {
         }
     }
 
+    /// Whether a token can start the sequence, when whether its word is among ``words`` is known
+    /// already (a word's ``TokenInfo/startsTime`` or ``TokenInfo/endsTime``): no hashing.
+    func admits(_ t: Token, listed: Bool) -> Bool {
+        switch t.kind {
+        case .number: return numbers || words.contains(t.lower)
+        case .punct: return !marks.isEmpty && marks.contains(t.lower)
+        default: return listed || t.info.isAny(classes)
+        }
+    }
+
     /// Whether a token can start the sequence.
     func admits(_ t: Token) -> Bool {
         switch t.kind {
