@@ -152,6 +152,13 @@ public final class Lexicon: Sendable {
 
     // MARK: look-ups (all take lower-cased words)
 
+    /// Whether a word names a people or a language and nothing else ("Hmong", "Kurds"; not "Laos").
+    func isPeopleWord(_ lower: String) -> Bool {
+        if place(lower) != nil { return false }
+        if vocabulary.nameKinds(lower)?.isPeopleOrLanguageOnly == true { return true }
+        if lower.hasSuffix("s"), vocabulary.nameKinds(String(lower.dropLast()))?.isPeopleOrLanguageOnly == true { return true }
+        return false
+    }
     /// Whether a word is in a class.
     func word(_ lower: String, is c: WordClass) -> Bool { vocabulary.word(lower, is: c) }
     /// Whether a word is a title head ("minister").

@@ -44,7 +44,7 @@ struct MentionFinder: Sendable {
                     if tokens[j].lower == "\u{201C}", j > i, let close = (j + 1..<min(end, j + 5)).first(where: { tokens[$0].lower == "\u{201D}" }),
                        close > j + 1, (j + 1..<close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
                        close + 1 < end, isNameWord(tokens[close + 1], headline: sentence.isHeadline),
-                       lexicon.givenNames.contains(tokens[j - 1].lower) || j - i >= 1 && !tokens[i].info.isAnyTitleClass {
+                       tokens[j - 1].info.isGivenName || j - i >= 1 && !tokens[i].info.isAnyTitleClass {
                         j = close + 1
                         continue
                     }
@@ -91,7 +91,7 @@ struct MentionFinder: Sendable {
             // "Voice of America", "Reporters for Freedom": an ordinary word of a name before "of" — not a
             // title ("Governor of X") and no person's name ("Dara Sok of Tiraz")
             let commonBefore = prev.isCapitalized && pi.isEnglishWord && !pi.isTitleWord && !pi.isAny([.honorific, .rank]) && !pi.isListedWord && pi.trigger == nil
-                && !lexicon.surnames.contains(prev.lower) && !lexicon.givenNames.contains(prev.lower) && j - 1 > chunkStart
+                && !prev.info.isSurname && !prev.info.isGivenName && j - 1 > chunkStart
             let prevOK = pi.isAny([.orgHead, .orgInner, .placeRegion, .placeOf]) || commonBefore
             guard prevOK, !pi.isTitleHead || pi.is(.orgHead) else { return nil }
             let next = tokens[j + 1].lower == "the" ? j + 2 : j + 1
@@ -181,7 +181,7 @@ struct MentionFinder: Sendable {
             while t0 - 1 >= a, tokens[t0 - 1].info.isTitleWord, !tokens[t0 - 1].info.is(.orgHead) { t0 -= 1 }
             // not "Department of Justice", "Minister for Security": a title word after "of" or "for" names the office
             if t0 > a, !["of", "for", "de", "and", "the"].contains(tokens[t0 - 1].lower),
-               !lexicon.givenNames.contains(tokens[t0 - 1].lower) || t0 - a > 1 { b = t0; trailingTitle = true }
+               !tokens[t0 - 1].info.isGivenName || t0 - a > 1 { b = t0; trailingTitle = true }
         }
         // A title before the name: the last title head that is followed by a name.
         var k = b - 2
@@ -235,12 +235,7 @@ struct MentionFinder: Sendable {
     }
 
     /// Whether a word (or its singular) names a people or a language only ("Muslims", "Hmong").
-    func isPeopleWord(_ lower: String) -> Bool {
-        if lexicon.place(lower) != nil { return false }
-        if lexicon.vocabulary.nameKinds(lower)?.isPeopleOrLanguageOnly == true { return true }
-        if lower.hasSuffix("s"), lexicon.vocabulary.nameKinds(String(lower.dropLast()))?.isPeopleOrLanguageOnly == true { return true }
-        return false
-    }
+    func isPeopleWord(_ lower: String) -> Bool { lexicon.isPeopleWord(lower) }
 
     /// Whether a capitalised word at a sentence's start is a common word rather than a name: a
     /// grammar or trigger word, a word the article also writes in lower case, or a word WordNet
@@ -258,7 +253,7 @@ struct MentionFinder: Sendable {
         if analysis.lowercaseWords.contains(t.lower) { return true }
         if analysis.capitalizedWords.contains(t.lower) { return false }
         guard t.info.isEnglishWord else { return false }
-        if nextIsName, lexicon.givenNames.contains(t.lower) || lexicon.surnames.contains(t.lower) { return false }
+        if nextIsName, t.info.isGivenName || t.info.isSurname { return false }
         // "Sum Rithy": before a capitalised word that is no English word, it is a name's first word
         if nextIsName, !tokens[k + 1].info.isEnglishWord, !tokens[k + 1].info.isAnyTitleClass, lexicon.place(tokens[k + 1].lower) == nil { return false }
         return true
@@ -305,7 +300,7 @@ struct MentionFinder: Sendable {
         }
         // "Indian Muslims", "Tibetan Buddhists": nationalities and peoples only
         if tokens[a..<b].allSatisfy({ t in
-            t.info.isDemonym || t.info.is(.groupAdjective) || isPeopleWord(t.lower)
+            t.info.isDemonym || t.info.is(.groupAdjective) || t.info.isPeopleWord
         }) { return [] }
         // "the Arms Export Control Act", "the Penal Code": a law, no entity; "21 U.S.C. § 841": a statute
         if tokens[b - 1].info.is(.lawHead) { return [] }
@@ -353,7 +348,7 @@ struct MentionFinder: Sendable {
             m.placeScore += 40
         }
         // "Golden Lotus Apparel", "Human Rights": ordinary English words only, and none a name, are no person
-        if !single, tokens[a..<b].allSatisfy({ $0.info.isEnglishWord && !lexicon.givenNames.contains($0.lower) && !lexicon.surnames.contains($0.lower) || MentionFinder.nameConnectors.contains($0.lower) }) {
+        if !single, tokens[a..<b].allSatisfy({ $0.info.isEnglishWord && !$0.info.isGivenName && !$0.info.isSurname || MentionFinder.nameConnectors.contains($0.lower) }) {
             m.personScore -= 15
         }
         // "Washington, D.C.": joined only after a gazetteer place
@@ -375,7 +370,7 @@ struct MentionFinder: Sendable {
         // "Pakistan Petroleum", "Phnom Penh Post": a place's name and an ordinary noun name a company
         if !single, lexicon.place(lowers[0]) != nil, tokens[b - 1].info.partsOfSpeech.contains(.noun), tokens[b - 1].info.isEnglishWord,
            !tokens[b - 1].info.isAny([.placeHead, .placeRegion, .placeBuilding, .titleHead, .personNoun]), lexicon.place(last) == nil,
-           !lexicon.givenNames.contains(last), !lexicon.surnames.contains(last) {
+           !lastInfo.isGivenName, !lastInfo.isSurname {
             m.orgScore += 20
         }
         // "Mesa, Ariz.", "Tampa, Fla.": a region's abbreviation after a city and a comma
@@ -388,9 +383,9 @@ struct MentionFinder: Sendable {
         // Personal-name evidence.
         if !orgHead, m.placeScore < 20 {
             if capsCount >= 2 {
-                if lexicon.givenNames.contains(lowers[0]) { m.personScore += 3 }
-                if lexicon.surnames.contains(last) { m.personScore += 2 }
-                if lowers.allSatisfy({ lexicon.givenNames.contains($0) || lexicon.surnames.contains($0) || MentionFinder.nameConnectors.contains($0) }) {
+                if first.info.isGivenName { m.personScore += 3 }
+                if lastInfo.isSurname { m.personScore += 2 }
+                if tokens[a..<b].allSatisfy({ $0.info.isGivenName || $0.info.isSurname || MentionFinder.nameConnectors.contains($0.lower) }) {
                     m.personScore += 1
                 }
             }

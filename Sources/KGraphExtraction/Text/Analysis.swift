@@ -26,19 +26,7 @@ struct Analysis: Sendable {
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
             // each distinct word is looked up once per article, in the lexicon's cache
-            var index = [String: Int]()
-            var words = [String]()
-            var slot = [Int](repeating: -1, count: t.count)
-            for i in t.indices where t[i].kind == .word {
-                let lower = t[i].lower
-                if let known = index[lower] {
-                    slot[i] = known
-                } else {
-                    slot[i] = words.count
-                    index[lower] = words.count
-                    words.append(lower)
-                }
-            }
+            let (words, slot) = Analysis.distinctWords(t)
             let infos = lexicon.wordInfo.infos(words) { Analysis.info($0, lexicon: lexicon) }
             t.withUnsafeMutableBufferPointer { buf in
                 for i in buf.indices where slot[i] >= 0 {
@@ -93,6 +81,33 @@ struct Analysis: Sendable {
         capitalizedWords = capitalized
     }
 
+    /// The distinct lower-case words of a token list, and for each token the index of its word (-1
+    /// for tokens that are no words). An open-addressing table on the tokenizer's hash of each word,
+    /// so that no word is hashed twice.
+    static func distinctWords(_ tokens: [Token]) -> (words: [String], slot: [Int]) {
+        var words = [String]()
+        var slot = [Int](repeating: -1, count: tokens.count)
+        var capacity = 64
+        while capacity < tokens.count * 2 { capacity <<= 1 }
+        let mask = UInt64(capacity - 1)
+        var table = [Int32](repeating: -1, count: capacity)
+        for i in tokens.indices where tokens[i].kind == .word {
+            var h = Int(tokens[i].lowerHash & mask)
+            while true {
+                let w = Int(table[h])
+                if w < 0 {
+                    table[h] = Int32(words.count)
+                    slot[i] = words.count
+                    words.append(tokens[i].lower)
+                    break
+                }
+                if words[w] == tokens[i].lower { slot[i] = w; break }
+                h = (h + 1) & Int(mask)
+            }
+        }
+        return (words, slot)
+    }
+
     /// The singular of a regular plural ("attorneys" → "attorney", "spokesmen" → "spokesman").
     static func singular(_ w: String) -> String? {
         if w.hasSuffix("men") { return String(w.dropLast(3)) + "man" }
@@ -125,6 +140,9 @@ struct Analysis: Sendable {
         info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
         info.startsTime = TimePattern.anyStart.words.contains(lower)
         info.endsTime = TimePattern.anyEnd.words.contains(lower)
+        info.isGivenName = lexicon.givenNames.contains(lower)
+        info.isSurname = lexicon.surnames.contains(lower)
+        info.isPeopleWord = lexicon.isPeopleWord(lower)
         info.readings = TagContext.readings(lower, info: info)
         // "attorneys", "spokesmen": the plural of a title is a title
         if !info.isTitleHead, lower.utf8.count > 4, lower.hasSuffix("s") || lower.hasSuffix("men"),

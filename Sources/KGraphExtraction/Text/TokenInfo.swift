@@ -22,6 +22,9 @@ struct TokenInfo: Sendable, Hashable {
     var startsPhrasalTrigger = false
     /// Whether the word is one a time pattern names as its first or last word ("since", "ago").
     var startsTime = false, endsTime = false
+    /// Whether the word is in the given-name list, the surname list, or names only a people or a
+    /// language ("Hmong").
+    var isGivenName = false, isSurname = false, isPeopleWord = false
     /// The tags the word can take, likeliest first (see ``TagContext/readings(_:info:)``); set
     /// after the rest, for the word as written, without the demonym class a capital adds.
     var readings: [Tag] = []
