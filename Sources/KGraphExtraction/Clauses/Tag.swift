@@ -56,3 +56,31 @@ struct TaggedWord: Sendable, Hashable {
     /// The verb form, for verbs.
     var verbForm: VerbForm?
 }
+
+/// The tags a word can take, likeliest first: at most four, packed into one integer so that a
+/// token carries them without a heap reference.
+struct Readings: Sendable, Hashable {
+    private var packed: UInt32 = 0
+    /// How many tags.
+    private(set) var count = 0
+
+    /// The readings of a list of tags (only the first four kept).
+    init(_ tags: [Tag] = []) {
+        for t in tags.prefix(4) {
+            packed |= UInt32(t.rawValue) << (8 * UInt32(count))
+            count += 1
+        }
+    }
+
+    /// The likeliest reading.
+    var first: Tag? { count == 0 ? nil : self[0] }
+
+    /// The `i`th reading.
+    subscript(i: Int) -> Tag { Tag(rawValue: UInt8(truncatingIfNeeded: packed >> (8 * UInt32(i))))! }
+
+    /// Whether the word can take a tag.
+    func contains(_ tag: Tag) -> Bool {
+        for i in 0..<count where self[i] == tag { return true }
+        return false
+    }
+}

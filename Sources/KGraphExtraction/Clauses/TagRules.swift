@@ -39,10 +39,10 @@ struct TagContext {
     var isFirst: Bool { k == body || (k - 1 >= body && tokens[(body..<k)].allSatisfy { $0.kind == .punct }) }
 
     /// The parts of speech the word may have here.
-    var readings: [Tag] { token.info.readings }
+    var readings: Readings { token.info.readings }
 
     /// The readings of a word (worked out once per word, see ``TokenInfo/readings``).
-    static func readings(_ lower: String, info: TokenInfo) -> [Tag] {
+    static func readings(_ lower: String, info: TokenInfo) -> Readings {
         let pos = info.partsOfSpeech
         var out = [Tag]()
         if info.trigger?.isNoun == true || pos.contains(.noun) { out.append(.noun) }
@@ -53,7 +53,7 @@ struct TagContext {
         // a gerund can always be a noun ("the bombing", "drug trafficking"), a participle an adjective ("the arrested men")
         if !out.contains(.noun), out.contains(.verb), lower.hasSuffix("ing") || info.is(.nominalIng) { out.insert(.noun, at: 0) }
         if !out.contains(.adjective), out.contains(.verb), lower.hasSuffix("ed") || lower.hasSuffix("en") || lower.hasSuffix("ing") { out.append(.adjective) }
-        return out
+        return Readings(out)
     }
 
     /// The verb form of the word as a verb (worked out once per word, see ``TokenInfo/verbForm``).

@@ -64,7 +64,7 @@ struct Tagger: Sendable {
     }
 
     /// The reading WordNet's tagged corpus gives a word most often, else its first reading.
-    func commonest(_ t: Token, readings: [Tag]) -> Tag {
+    func commonest(_ t: Token, readings: Readings) -> Tag {
         let c = t.info.commonest
         if c == .verb, readings.contains(.verb) { return .verb }
         if c == .adjective, readings.contains(.adjective) { return .adjective }
@@ -72,12 +72,17 @@ struct Tagger: Sendable {
         return readings.contains(.noun) ? .noun : readings.first ?? .noun
     }
 
+    /// The word classes of grammar words.
+    static let grammarClasses = WordClass.functionWords.union([.numberWord, .particle, .adverb])
+
     /// The tag of a grammar word, or nil for a content word.
     func grammarTag(_ c: TagContext) -> Tag? {
         let t = c.token
         let info = t.info
         let lower = t.lower
         if info.isTimeWord, lower != "may" || t.isCapitalized { return .noun }
+        // every grammar word is in one of these classes; content words leave at once
+        guard info.isAny(Tagger.grammarClasses) else { return nil }
         switch lower {
         case "to": return c.nextCanBeVerbBase ? .to : .preposition
         case "that":

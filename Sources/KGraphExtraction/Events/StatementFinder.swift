@@ -54,11 +54,24 @@ struct StatementFinder: Sendable {
         if d.content == nil {
             let s = parse.sentence(of: c.k)
             guard c.lemma == "say", onlyCircumstance(vg.range.upperBound..<sentenceEnd(s, parse: parse), parse: parse) else { return nil }
-        } else if let said = d.content, said.split(separator: " ").count < 3, !said.contains("\u{201C}"), !d.rule.hasPrefix("inverted") {
+        } else if let said = d.content, StatementFinder.wordCount(said, upTo: 3) < 3, !said.contains("\u{201C}"), !d.rule.hasPrefix("inverted") {
             return nil
         }
         d.time = time(after: vg, parse: parse)
         return d
+    }
+
+    /// The number of space-separated words in a text, counted no further than `limit`.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
+        var words = 0, inWord = false
+        for b in text.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= limit { break }
+            }
+        }
+        return words
     }
 
     /// Legal documents, which speak for nobody: "according to the affidavit", "court documents said".

@@ -27,7 +27,7 @@ struct TokenInfo: Sendable, Hashable {
     var isGivenName = false, isSurname = false, isPeopleWord = false
     /// The tags the word can take, likeliest first (see ``TagContext/readings(_:info:)``); set
     /// after the rest, for the word as written, without the demonym class a capital adds.
-    var readings: [Tag] = []
+    var readings = Readings()
 
     /// The info of a vocabulary entry.
     init(_ entry: WordEntry? = nil) {
