@@ -139,6 +139,7 @@ struct Analysis: Sendable {
         info.verbLemma = inflection.verbLemma
         info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
         info.startsTime = TimePattern.anyStart.words.contains(lower)
+        for (i, start) in TimePattern.starts.enumerated() where start.words.contains(lower) { info.timePatterns |= 1 << UInt32(i) }
         info.endsTime = TimePattern.anyEnd.words.contains(lower)
         info.isGivenName = lexicon.givenNames.contains(lower)
         info.isSurname = lexicon.surnames.contains(lower)

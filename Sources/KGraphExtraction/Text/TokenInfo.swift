@@ -22,6 +22,8 @@ struct TokenInfo: Sendable, Hashable {
     var startsPhrasalTrigger = false
     /// Whether the word is one a time pattern names as its first or last word ("since", "ago").
     var startsTime = false, endsTime = false
+    /// The time patterns whose first word the word is, one bit per pattern of ``TimePattern/all``.
+    var timePatterns: UInt32 = 0
     /// Whether the word is in the given-name list, the surname list, or names only a people or a
     /// language ("Hmong").
     var isGivenName = false, isSurname = false, isPeopleWord = false

@@ -29,14 +29,22 @@ struct TimeFinder: Sendable {
         let end = sentence.tokens.upperBound
         var out = [TimeExpression]()
         let anyStart = TimePattern.anyStart, anyEnd = TimePattern.anyEnd, starts = TimePattern.starts, sequences = TimePattern.sequences
-        // no time starts after the last token a time can end with
-        guard let last = sentence.tokens.last(where: { anyEnd.admits(tokens[$0], listed: tokens[$0].info.endsTime) }) else { return out }
+        // for each token, the first token at or after it that a time can end with: no time starts
+        // after the last one, and a pattern too short to reach it cannot match
+        var nextEnd = [Int](repeating: end, count: sentence.tokens.count + 1)
+        for k in sentence.tokens.reversed() {
+            let i = k - sentence.tokens.lowerBound
+            nextEnd[i] = anyEnd.admits(tokens[k], listed: tokens[k].info.endsTime) ? k : nextEnd[i + 1]
+        }
+        guard nextEnd[0] < end else { return out }
+        let maxLengths = TimePattern.maxLengths
         var k = sentence.tokens.lowerBound
-        while k <= last {
+        while k < end, nextEnd[k - sentence.tokens.lowerBound] < end {
+            let reach = nextEnd[k - sentence.tokens.lowerBound] - k  // a match needs more tokens than this
             guard tokens[k].kind != .punct else { k += 1; continue }
             var best = k
             if anyStart.admits(tokens[k], listed: tokens[k].info.startsTime) {
-                for i in starts.indices where starts[i].admits(tokens[k]) {
+                for i in starts.indices where maxLengths[i] > reach && starts[i].admits(tokens[k], listed: tokens[k].info.timePatterns & (1 << UInt32(i)) != 0) {
                     if let e = longest(sequences[i], at: k, end: end, tokens: tokens), e > best { best = e }
                 }
             }

@@ -24,6 +24,16 @@ indirect enum TimeElement: Sendable {
     /// The element or nothing.
     case opt(TimeElement)
 
+    /// The most tokens the element can match.
+    var maxLength: Int {
+        switch self {
+        case .seq(let list): return list.reduce(0) { $0 + $1.maxLength }
+        case .either(let list): return list.map(\.maxLength).max() ?? 0
+        case .opt(let inner): return inner.maxLength
+        default: return 1
+        }
+    }
+
     /// The words that count as an amount besides numbers ("a day", "several weeks").
     static let amountWords: Set<String> = ["a", "an", "several", "few", "some", "dozens", "couple"]
 
@@ -78,7 +88,7 @@ struct TimeStart: Sendable {
     /// already (a word's ``TokenInfo/startsTime`` or ``TokenInfo/endsTime``): no hashing.
     func admits(_ t: Token, listed: Bool) -> Bool {
         switch t.kind {
-        case .number: return numbers || words.contains(t.lower)
+        case .number: return numbers  // a word element never matches a number
         case .punct: return !marks.isEmpty && marks.contains(t.lower)
         default: return listed || t.info.isAny(classes)
         }
@@ -87,7 +97,7 @@ struct TimeStart: Sendable {
     /// Whether a token can start the sequence.
     func admits(_ t: Token) -> Bool {
         switch t.kind {
-        case .number: return numbers || words.contains(t.lower)
+        case .number: return numbers  // a word element never matches a number
         case .punct: return marks.contains(t.lower)
         default: return t.info.isAny(classes) || words.contains(t.lower)
         }
@@ -148,9 +158,12 @@ extension TimePattern {
     /// What any pattern can end with: a sentence with no such token after a position has no time
     /// starting there.
     static let anyEnd = TimeStart(union: all.map { TimeStart($0.elements, backwards: true) })
-    /// Each pattern's start test and elements, apart, so that trying them copies nothing.
+    /// Each pattern's start test and elements, apart, so that trying them copies nothing (at most
+    /// 32 patterns: a word's ``TokenInfo/timePatterns`` has a bit for each).
     static let starts = all.map(\.first)
     static let sequences = all.map(\.elements)
+    /// The most tokens each pattern can match.
+    static let maxLengths = all.map { TimeElement.seq($0.elements).maxLength }
 
     /// The patterns, all tried at every token; the longest match wins.
     static let all: [TimePattern] = [

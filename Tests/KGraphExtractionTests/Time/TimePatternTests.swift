@@ -45,6 +45,11 @@ struct TimePatternTests {
         }
     }
 
+    @Test("there are few enough time patterns for a word's bit set of them")
+    func fitsTheBitSet() {
+        #expect(TimePattern.all.count <= 32)
+    }
+
     @Test("time patterns have names of their own")
     func uniqueNames() {
         let names = TimePattern.all.map(\.name)
