@@ -84,7 +84,7 @@ struct EntityResolver: Sendable {
             if target < 0, let j = m.abbreviates, groupOf[j] >= 0 { target = groupOf[j] }
             // acronym of a name
             if target < 0, m.isAcronym {
-                let key = m.key.replacingOccurrences(of: " ", with: "")
+                let key = String(decoding: m.key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
                 target = groups.firstIndex { g in
                     let ini = initials(g.nameTokens)
                     return ini.count >= 2 && (ini == key || (ini.hasPrefix("us") && String(ini.dropFirst(2)) == key))
@@ -193,6 +193,8 @@ struct EntityResolver: Sendable {
 
     /// A name with a nickname in quotes split into the plain name and the nickname, or `nil`.
     static func splitNickname(_ name: String) -> (String, String)? {
+        // most names have no quotes: one pass over the bytes says so
+        guard name.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { return nil }
         let opens: [Character] = ["\u{201C}", "\""], closes: [Character] = ["\u{201D}", "\""]
         guard let o = name.firstIndex(where: { opens.contains($0) }),
               let c = name[name.index(after: o)...].firstIndex(where: { closes.contains($0) }) else { return nil }

@@ -72,7 +72,7 @@ struct MentionFinder: Sendable {
         if t.info.isTimeWord { return false }
         if t.lower == "i" || t.lower == "no." { return false }
         // "US-backed", "Port Velo-based": adjectives
-        if let dash = t.lower.lastIndex(of: "-") {
+        if t.lower.utf8.contains(0x2D), let dash = t.lower.lastIndex(of: "-") {
             let tail = t.lower[t.lower.index(after: dash)...]
             if tail.count >= 3, tail.hasSuffix("ed") || tail.hasSuffix("ing") || ["style", "born", "made", "owned", "run"].contains(String(tail)) { return false }
         }

@@ -26,8 +26,8 @@ struct Analysis: Sendable {
         var (t, s) = tokenizer.tokenize(bytes)
         if let lexicon {
             // each distinct word is looked up once per article, in the lexicon's cache
-            let (words, slot) = Analysis.distinctWords(t)
-            let infos = lexicon.wordInfo.infos(words) { Analysis.info($0, lexicon: lexicon) }
+            let (words, hashes, slot) = Analysis.distinctWords(t)
+            let infos = lexicon.wordInfo.infos(words, hashes: hashes) { Analysis.info($0, lexicon: lexicon) }
             t.withUnsafeMutableBufferPointer { buf in
                 for i in buf.indices where slot[i] >= 0 {
                     var info = infos[slot[i]]
@@ -84,8 +84,9 @@ struct Analysis: Sendable {
     /// The distinct lower-case words of a token list, and for each token the index of its word (-1
     /// for tokens that are no words). An open-addressing table on the tokenizer's hash of each word,
     /// so that no word is hashed twice.
-    static func distinctWords(_ tokens: [Token]) -> (words: [String], slot: [Int]) {
+    static func distinctWords(_ tokens: [Token]) -> (words: [String], hashes: [UInt64], slot: [Int]) {
         var words = [String]()
+        var hashes = [UInt64]()
         var slot = [Int](repeating: -1, count: tokens.count)
         var capacity = 64
         while capacity < tokens.count * 2 { capacity <<= 1 }
@@ -99,13 +100,14 @@ struct Analysis: Sendable {
                     table[h] = Int32(words.count)
                     slot[i] = words.count
                     words.append(tokens[i].lower)
+                    hashes.append(tokens[i].lowerHash)
                     break
                 }
                 if words[w] == tokens[i].lower { slot[i] = w; break }
                 h = (h + 1) & Int(mask)
             }
         }
-        return (words, slot)
+        return (words, hashes, slot)
     }
 
     /// The singular of a regular plural ("attorneys" → "attorney", "spokesmen" → "spokesman").
