@@ -168,6 +168,8 @@ extension Parse {
             if tokens[k + 1].lower == ",", let owner = owner(ofAppositionClosedAt: k + 1) { before = owner }
             guard let prev = before, compatible(prev, p) else { break }
             if !sawAnd, phrases[prev].entity == nil || phrases[p].entity == nil { break }
+            // a list closes with "and": "…in Tiraz, the police said" joins no list
+            if !sawAnd, out.count == 1 { break }
             out.insert(prev, at: 0)
             cur = prev
         }

@@ -72,6 +72,9 @@ struct Readings: Sendable, Hashable {
         }
     }
 
+    /// The readings in order.
+    var tags: [Tag] { (0..<count).map { self[$0] } }
+
     /// The likeliest reading.
     var first: Tag? { count == 0 ? nil : self[0] }
 

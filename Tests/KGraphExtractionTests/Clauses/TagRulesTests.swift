@@ -43,7 +43,7 @@ struct TagRulesTests {
         let context = TagContext(k: k, body: body, end: sentence.tokens.upperBound, tokens: parse.tokens, tagged: parse.tags,
                                  table: parse.table, lexicon: run.lexicon)
         let expected = rule.tag ?? tagger.commonest(parse.tokens[k], readings: context.readings)
-        return Settled(rule: name, tag: word.tag, inArticle: parse.tag(k), expected: expected, readings: context.readings,
+        return Settled(rule: name, tag: word.tag, inArticle: parse.tag(k), expected: expected, readings: context.readings.tags,
                        sentence: run.tagged(sentenceOf: k))
     }
 

@@ -1,0 +1,43 @@
+import Testing
+@testable import KGraphExtraction
+
+/// The clause layer (``ClauseBuilder``): each verb group's subject, object, by-agent and
+/// prepositional phrases, read from the dump that `kgraph-dev parse` prints.
+@Suite("ClauseBuilder")
+struct ClauseBuilderTests {
+    /// The dump line of the verb group whose words are `verb`.
+    func clause(_ text: String, _ verb: String) throws -> String {
+        let dump = Extractor(lexicon: testLexicon).parse(text).dump()
+        let line = dump.split(separator: "\n").first { $0.contains("VG") && $0.contains("[\(verb)]") }
+        return String(try #require(line, "no verb group [\(verb)] in:\n\(dump)"))
+    }
+
+    @Test("an active clause: subject, object and the place after 'in'")
+    func active() throws {
+        let c = try clause("Soldiers detained two farmers in Tiraz on Monday.", "detained")
+        #expect(c.contains("subj=[Soldiers]"))
+        #expect(c.contains("obj=[two farmers]"))
+        #expect(c.contains("in=[Tiraz]"))
+    }
+
+    @Test("a passive clause: the subject, and the by-agent")
+    func passive() throws {
+        let c = try clause("The two farmers were detained by soldiers near the border.", "were detained")
+        #expect(c.contains("passive"))
+        #expect(c.contains("subj=[The two farmers]"))
+        #expect(c.contains("by=[soldiers]"))
+    }
+
+    @Test("a subject list closed by 'and' is one coordinated subject")
+    func coordinatedSubject() throws {
+        let c = try clause("Dara Sok, Lina Ortega and Keo Danh were charged with fraud.", "were charged")
+        #expect(c.contains("subj=[Dara Sok]+[Lina Ortega]+[Keo Danh]"))
+    }
+
+    @Test("a place that ends a clause before a comma is no part of the speaker after it")
+    func placeBeforeSpeaker() throws {
+        let c = try clause("Three men were detained at a market in the Tiraz district, the Coastal Police said.", "said")
+        #expect(c.contains("subj=[the Coastal Police]"))
+        #expect(!c.contains("Tiraz"))
+    }
+}
