@@ -1,4 +1,5 @@
 import KGraphModel
+import KGraphVocabulary
 
 /// A participant constraint after name resolution.
 struct ResolvedConstraint {
@@ -159,8 +160,9 @@ extension GraphWalk {
         var words = phrase.split(separator: " ")
         if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
         guard !words.isEmpty else { return false }
-        let small: Set<String> = ["of", "for", "and", "de", "la", "el", "al", "bin", "van", "von", "der", "du", "da", "the"]
-        return words.allSatisfy { w in (w.first?.isUppercase ?? false) || (w.first?.isNumber ?? false) || small.contains(w.lowercased()) }
+        return words.allSatisfy { w in
+            (w.first?.isUppercase ?? false) || (w.first?.isNumber ?? false) || w.lowercased() == "the" || WordLists.nameJoiners.contains(w.lowercased())
+        }
     }
 
     /// How an event question was read.

@@ -1,5 +1,6 @@
 import Foundation
 import KGraphModel
+import KGraphVocabulary
 
 /// Loosely read questions: a wh-question in no known form is answered from the sentences that
 /// best match its words, with participants of the kind its question word expects.
@@ -33,10 +34,7 @@ extension GraphWalk {
     }
 
     /// Organisation nouns, person nouns and place nouns a "which N" question may ask for.
-    static let organizationHeads: Set<String> = ["group", "organization", "organisation", "agency", "party", "company",
-                                                         "unit", "body", "union", "court", "tribunal", "ministry", "department",
-                                                         "force", "office", "network", "movement", "gang", "cartel", "firm",
-                                                         "authority", "government", "militia", "faction", "bank", "police"]
+    static let organizationHeads = WordLists.organizationNouns
     static let personHeads: Set<String> = ["person", "people", "suspect", "official", "officer", "leader", "man", "woman",
                                                    "member", "defendant", "individual", "victim", "journalist", "activist",
                                                    "lawyer", "judge", "prosecutor", "hostage", "worker", "militant", "child"]

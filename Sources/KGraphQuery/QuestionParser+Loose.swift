@@ -1,5 +1,6 @@
 import Foundation
 import KGraphModel
+import KGraphVocabulary
 
 /// The loose reading of a question in no known form: its question word, names and content words.
 extension QuestionParser {
@@ -22,14 +23,13 @@ extension QuestionParser {
         "who": .agent, "whom": .agent, "whose": .agent, "where": .place, "when": .time, "what": .thing, "which": .thing,
     ]
     /// Nouns after "which"/"what" that ask for a time or a place.
-    static let looseTimeNouns: Set<String> = ["date", "day", "time", "year", "month", "week", "hour"]
-    static let loosePlaceNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location",
-                                               "village", "area", "region", "state", "countries", "cities", "places"]
+    static let looseTimeNouns = WordLists.timeNouns
+    static let loosePlaceNouns = WordLists.placeNouns
     /// The stems of those nouns.
     static let looseTimeStems = Set(looseTimeNouns.map(WordStemmer.stem))
     static let loosePlaceStems = Set(loosePlaceNouns.map(WordStemmer.stem))
     /// Lowercase words inside a name ("Bank of Velo", "Ali al Tan").
-    static let nameJoiners: Set<String> = ["of", "for", "de", "la", "el", "al", "bin", "van", "von", "der", "du", "da", "and"]
+    static let nameJoiners = WordLists.nameJoiners
     /// Words of a question that say nothing about what it asks ("exactly", "currently").
     static let fillerWords: Set<String> = ["exactly", "currently", "now", "ever", "originally", "actually", "reportedly", "allegedly"]
 

@@ -1,5 +1,6 @@
 import Foundation
 import KGraphModel
+import KGraphVocabulary
 
 /// The words of a question, and the rewrites that bring paraphrases to the forms the parser reads.
 extension QuestionParser {
@@ -26,12 +27,15 @@ extension QuestionParser {
         /// The number of words.
         var count: Int { typed.count }
 
+        /// Words that ask for everyone an answer holds: "list ⟨me all the people⟩ who…", "name ⟨those⟩
+        /// arrested".
+        static let everyone: Set<String> = ["me", "us", "all", "the", "people", "persons", "everyone", "anyone", "those", "everybody",
+                                            "suspects", "individuals"]
+
         /// Rewrites question phrases to one question word: "on what date" → "when", "in which city"
         /// → "where", "how many N" → "which N", "which people" → "who".
         mutating func rewriteQuestionPhrases(_ vocab: QueryVocabulary) {
-            let timeNouns: Set<String> = ["date", "day", "time", "year", "month", "week"]
-            let placeNouns: Set<String> = ["city", "town", "province", "country", "district", "place", "location", "village",
-                                           "area", "region", "state", "neighborhood", "neighbourhood", "building", "prison", "site"]
+            let timeNouns = WordLists.timeNouns, placeNouns = WordLists.placeNouns
             let whichWords: Set<String> = ["what", "which"]
             func replace(_ n: Int, with word: String) {
                 typed.replaceSubrange(0..<n, with: [word])
@@ -48,7 +52,7 @@ extension QuestionParser {
             let openers: Set<String> = ["list", "name", "show", "find", "give", "tell", "identify"]
             if let first = lower.first, openers.contains(first),
                let w = (1..<min(count, 6)).first(where: { ["who", "whom", "that"].contains(lower[$0]) }),
-               (1..<w).allSatisfy({ ["me", "us", "all", "the", "people", "persons", "everyone", "anyone", "those", "everybody", "suspects"].contains(lower[$0]) }) {
+               (1..<w).allSatisfy({ Words.everyone.contains(lower[$0]) }) {
                 if lower[w] == "who", w + 1 < count, lower.last == "is" || lower.last == "was", first == "tell",
                    !vocab.isBe(lower[w + 1]) {
                     // "tell me who X is"
@@ -101,7 +105,7 @@ extension QuestionParser {
             // "list those arrested", "name the people detained" → "who was arrested"
             if count >= 2, ["list", "name", "show", "give"].contains(lower[0]), let last = lower.last, last.hasSuffix("ed"),
                vocab.eventVerb(last) != nil,
-               (1..<(count - 1)).allSatisfy({ ["me", "us", "all", "the", "people", "persons", "those", "everyone", "suspects", "who", "were", "was", "individuals"].contains(lower[$0]) }) {
+               (1..<(count - 1)).allSatisfy({ Words.everyone.contains(lower[$0]) || ["who", "were", "was"].contains(lower[$0]) }) {
                 typed = ["who", "was", typed[count - 1]]; lower = ["who", "was", last]
             }
             // "list the members of Y", "name the staff of Y" → "members of Y"
@@ -145,7 +149,7 @@ extension QuestionParser {
             }
             // "who was targeted in the raid", "who were the targets of the raid" → the raid's patients
             if count > 4, lower[0] == "who", ["was", "were", "is", "are"].contains(lower[1]),
-               let t = (2..<min(count, 5)).first(where: { ["targeted", "target", "targets", "victims", "victim", "subject", "subjects"].contains(lower[$0]) }),
+               let t = (2..<min(count, 5)).first(where: { lower[$0] == "targeted" || WordLists.targetNouns.contains(lower[$0]) }),
                t + 2 < count, ["in", "of", "by", "during"].contains(lower[t + 1]),
                let noun = (t + 2..<count).first(where: { vocab.eventNoun(lower[$0]) != nil }),
                let verb = vocab.participle(ofEventNoun: lower[noun]) {

@@ -1,5 +1,6 @@
 import Foundation
 import KGraphModel
+import KGraphVocabulary
 
 /// Reads a question in plain English into a ``Question``: who/whom/what/where/when/which with an
 /// event verb (active or passive, any tense, synonyms) or an event noun; who-is, role, membership,
@@ -233,9 +234,7 @@ struct QuestionParser {
     }
 
     /// Nouns for organisations in "which group does X lead".
-    static let organizationNouns: Set<String> = ["group", "groups", "organization", "organisation", "organizations", "organisations",
-                                               "agency", "party", "company", "unit", "body", "union", "court", "ministry",
-                                               "department", "force", "office", "network", "movement", "gang", "cartel", "firm"]
+    static let organizationNouns = WordLists.organizationNouns
 
     /// "which group does X lead", "what organisation does X work for", "who does X work for",
     /// "which group is X said to lead", "where does X work".
@@ -282,7 +281,7 @@ struct QuestionParser {
     func whoIs(_ w: Words) -> Question? {
         let l = w.lower
         if l[0] == "who", w.count > 3, vocab.isBe(l[1]),
-           ["known", "called", "nicknamed", "dubbed", "named"].contains(l[2]) {
+           WordLists.namingParticiples.contains(l[2]) {
             let start = l[3] == "as" ? 4 : 3
             if start < w.count { return .identify(w.text(Self.span(start, w.count))) }
         }

@@ -228,7 +228,7 @@ struct Chunker: Sendable {
             let hasObject = next < tokens.count && tokens[next].sentence == vg.sentence
                 && (chunks.phraseAt[next] >= 0 || tags[next].tag == .pronoun || tokens[next].lower == "$")
             // "a civilian named X", "a group known as Y": a participle that names
-            let naming = ["named", "called", "known", "dubbed", "nicknamed"].contains(tokens[vg.main].lower) && !np.isPronoun
+            let naming = WordLists.namingParticiples.contains(tokens[vg.main].lower) && !np.isPronoun
             if naming { chunks.verbs[v].isReducedRelative = true; chunks.verbs[v].voice = .passive; continue }
             if hasObject, vg.form != .participle { continue }
             let inPrepPhrase = np.start > 0 && tags[np.start - 1].tag == .preposition

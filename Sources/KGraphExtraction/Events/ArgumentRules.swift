@@ -52,7 +52,7 @@ extension ArgumentRule {
     static let possessorUndergoes: Set<EventType> = [.arrest, .release, .trial, .extradition, .sentence, .conviction, .kidnapping,
                                                      .killing, .questioning, .pardon, .charge, .appeal, .attack]
     /// Nouns that, with a copula, make their subject the patient of an "of" event: "the targets of a raid".
-    static let targetNouns: Set<String> = ["target", "targets", "victim", "victims", "subject", "subjects"]
+    static let targetNouns = WordLists.targetNouns
     /// Prepositions of a noun trigger inside a clause: "under arrest", "into custody", "on trial".
     static let stateOfEvent: Set<String> = ["under", "into", "in", "on", "to", "for"]
 

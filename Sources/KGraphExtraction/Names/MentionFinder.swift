@@ -10,8 +10,7 @@ struct MentionFinder: Sendable {
     let lexicon: Lexicon
 
     /// Connectors that may stand inside a foreign personal or organisation name before a capitalised word.
-    static let nameConnectors: Set<String> = ["de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le",
-                                              "van", "von", "der", "den", "bin", "ibn", "al", "y", "e", "ben"]
+    static let nameConnectors = WordLists.nameParticles
 
     /// Finds the name mentions of an article.
     /// - Parameter analysis: the tokenized article.

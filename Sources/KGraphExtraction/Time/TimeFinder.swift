@@ -18,6 +18,10 @@ struct TimeFinder: Sendable {
     /// Prepositions after which a bare year is a time.
     static let yearPrepositions: Set<String> = ["in", "since", "by", "during", "until", "from", "of", "before", "after", "through"]
 
+    /// Words before a month's name that make "May" a month: the prepositions of a year and the
+    /// words that place a time ("last May", "early May").
+    static let beforeMonth = yearPrepositions.union(["last", "early", "late", "mid", "next", "this"])
+
     /// Finds the time expressions of one sentence.
     /// - Parameters:
     ///   - sentence: the sentence.
@@ -100,7 +104,7 @@ struct TimeFinder: Sendable {
             // "May" is a month only capitalised, inside a sentence or before a day or year
             if c == .month, t.lower == "may" {
                 let dated = k + 1 < end && (TimeFinder.isDay(tokens[k + 1]) || TimeFinder.isYear(tokens[k + 1]))
-                let placed = t.isCapitalized && k > 0 && ["in", "since", "until", "last", "early", "late", "mid", "by", "of", "during", "through", "next", "this"].contains(tokens[k - 1].lower)
+                let placed = t.isCapitalized && k > 0 && TimeFinder.beforeMonth.contains(tokens[k - 1].lower)
                 guard dated || placed else { return nil }
             }
             return k + 1
