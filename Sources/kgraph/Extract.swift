@@ -51,6 +51,10 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let reader = ArticleReader(maxByteCount: maxArticleSize)
+        // a missing or unreadable file is reported before the vocabulary is loaded
+        for path in files where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
+            do { _ = try reader.read(path: path) } catch { throw Console.fail(error) }
+        }
         let extractor: Extractor
         do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
         for path in files {
