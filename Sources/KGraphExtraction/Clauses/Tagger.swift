@@ -43,6 +43,11 @@ struct Tagger: Sendable {
         if k > body, analysis.tokens[k - 1].lower == "-", !analysis.tokens[k - 1].spaceBefore, !t.spaceBefore {
             return (TaggedWord(tag: .adjective), nil)
         }
+        // most words: lower case, no grammar word, one reading
+        let info = t.info
+        if !t.isCapitalized, !info.isTimeWord, !info.isAny(Tagger.grammarClasses), info.readings.count == 1, let only = info.readings.first {
+            return (TaggedWord(tag: only, verbForm: only == .verb ? info.verbForm : nil), nil)
+        }
         let context = TagContext(k: k, body: body, end: end, tokens: analysis.tokens, tagged: tagged, table: table, lexicon: lexicon)
         if let grammar = grammarTag(context) { return (TaggedWord(tag: grammar), nil) }
         // a capitalised word inside a sentence that names nothing is part of a title or a name: "United States Attorney X"

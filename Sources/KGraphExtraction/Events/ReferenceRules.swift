@@ -94,7 +94,8 @@ extension ReferenceResolver {
         ReferenceRule(name: "an age: the 42-year-old",
                       example: "Lina Ortega, 42, fled in May. Police arrested the 42-year-old in Tiraz.",
                       expected: "arrest agent=[Police] patient=[Lina Ortega] place=[Tiraz]") { c in
-            guard c.arg.pronoun == nil, let p = c.arg.phrase else { return nil }
+            guard c.arg.pronoun == nil, let p = c.arg.phrase,
+                  c.parse.phrases[p].range.contains(where: { c.parse.tokens[$0].lower.hasSuffix("year-old") }) else { return nil }
             let text = c.parse.text(c.parse.phrases[p].range)
             guard let r = text.range(of: "-year-old") else { return nil }
             let age = text[..<r.lowerBound].split(separator: " ").last.map(String.init) ?? ""

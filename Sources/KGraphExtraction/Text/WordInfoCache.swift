@@ -19,22 +19,26 @@ final class WordInfoCache: Sendable {
     ///   - compute: what the lexicon says of a form, run outside the lock.
     /// - Returns: one information per form, in order.
     func infos(_ words: [String], hashes: [UInt64], compute: (String) -> TokenInfo) -> [TokenInfo] {
-        var out = [TokenInfo?](repeating: nil, count: words.count)
+        var out = [TokenInfo]()
+        out.reserveCapacity(words.count)
+        var missing = [Int]()
         store.withLock { known in
-            for i in words.indices { out[i] = known.info(of: words[i], hash: hashes[i]) }
-        }
-        var fresh = [Int]()
-        for i in words.indices where out[i] == nil {
-            out[i] = compute(words[i])
-            fresh.append(i)
-        }
-        if !fresh.isEmpty {
-            store.withLock { known in
-                if known.count + fresh.count > limit { known = Store() }
-                for i in fresh { known.insert(words[i], hash: hashes[i], info: out[i]!) }
+            for i in words.indices {
+                if let info = known.info(of: words[i], hash: hashes[i]) {
+                    out.append(info)
+                } else {
+                    out.append(TokenInfo())
+                    missing.append(i)
+                }
             }
         }
-        return out.map { $0! }
+        guard !missing.isEmpty else { return out }
+        for i in missing { out[i] = compute(words[i]) }
+        store.withLock { known in
+            if known.count + missing.count > limit { known = Store() }
+            for i in missing { known.insert(words[i], hash: hashes[i], info: out[i]) }
+        }
+        return out
     }
 
     /// The information of each word form (hashing each here).
