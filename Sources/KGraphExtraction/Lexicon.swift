@@ -154,7 +154,7 @@ public final class Lexicon: Sendable {
 
     /// Whether a word names a people or a language and nothing else ("Hmong", "Kurds"; not "Laos").
     func isPeopleWord(_ lower: String) -> Bool {
-        if place(lower) != nil { return false }
+        if isPlace(lower) { return false }
         if vocabulary.nameKinds(lower)?.isPeopleOrLanguageOnly == true { return true }
         if lower.hasSuffix("s"), vocabulary.nameKinds(String(lower.dropLast()))?.isPeopleOrLanguageOnly == true { return true }
         return false
@@ -167,6 +167,8 @@ public final class Lexicon: Sendable {
     func isTitleWordAny(_ lower: String) -> Bool { !vocabulary.classes(lower).isDisjoint(with: [.titleHead, .titleModifier, .honorific, .rank, .personNoun]) }
     /// The best gazetteer entry for a name, if any.
     func place(_ lower: String) -> Place? { places[lower]?.first }
+    /// Whether a name (lower case) is in the gazetteer.
+    func isPlace(_ lower: String) -> Bool { places.index(forKey: lower) != nil }
 }
 
 /// Why the lexicon could not be built.

@@ -41,7 +41,7 @@ extension MentionFinder {
             if info.is(.placeHead) || info.is(.placeRegion) { return true }
             if info.triggerType != nil, !first.isAllCaps { return true }
             // "Hmong", "Urdu", "Kashmiri": WordNet knows the name only as a people or a language
-            if lexicon.vocabulary.nameKinds(first.lower)?.isPeopleOrLanguageOnly == true, lexicon.place(first.lower) == nil { return true }
+            if lexicon.vocabulary.nameKinds(first.lower)?.isPeopleOrLanguageOnly == true, !lexicon.isPlace(first.lower) { return true }
         }
         // "Indian Muslims", "Tibetan Buddhists": nationalities and peoples only
         if tokens[a..<b].allSatisfy({ t in
@@ -55,7 +55,7 @@ extension MentionFinder {
         if single {
             // "Peaceful protest is…", "Dangerous drugs…": a sentence's first word shaped like an adjective
             if isSentenceInitial(a, sentence: sentence, tokens: tokens), b < sentence.tokens.upperBound,
-               tokens[b].kind == .word, !tokens[b].isCapitalized, lexicon.place(first.lower) == nil,
+               tokens[b].kind == .word, !tokens[b].isCapitalized, !lexicon.isPlace(first.lower),
                ["ful", "ous", "ive", "able", "ible", "less", "ish"].contains(where: { first.lower.hasSuffix($0) && first.lower.count > $0.count + 3 }) {
                 return true
             }
@@ -123,13 +123,13 @@ extension MentionFinder {
             if kinds.contains(.place), !kinds.contains(.person) { m.placeScore += 8 }
         }
         // "Pakistan Petroleum", "Phnom Penh Post": a place's name and an ordinary noun name a company
-        if !single, lexicon.place(lowers[0]) != nil, tokens[b - 1].info.partsOfSpeech.contains(.noun), tokens[b - 1].info.isEnglishWord,
-           !tokens[b - 1].info.isAny([.placeHead, .placeRegion, .placeBuilding, .titleHead, .personNoun]), lexicon.place(last) == nil,
+        if !single, lexicon.isPlace(lowers[0]), tokens[b - 1].info.partsOfSpeech.contains(.noun), tokens[b - 1].info.isEnglishWord,
+           !tokens[b - 1].info.isAny([.placeHead, .placeRegion, .placeBuilding, .titleHead, .personNoun]), !lexicon.isPlace(last),
            !lastInfo.isGivenName, !lastInfo.isSurname {
             m.orgScore += 20
         }
         // "Mesa, Ariz.", "Tampa, Fla.": a region's abbreviation after a city and a comma
-        if single, lexicon.placeAbbreviations[m.key] != nil, a >= 2, tokens[a - 1].isPunct(","), lexicon.place(tokens[a - 2].lower) != nil,
+        if single, lexicon.placeAbbreviations[m.key] != nil, a >= 2, tokens[a - 1].isPunct(","), lexicon.isPlace(tokens[a - 2].lower),
            first.lower.hasSuffix(".") || b < sentence.tokens.upperBound && tokens[b].isPunct(".") && !tokens[b].spaceBefore {
             m.placeScore += 40
         }

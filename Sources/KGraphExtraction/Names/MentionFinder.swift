@@ -51,7 +51,7 @@ struct MentionFinder: Sendable {
                 }
                 // "Washington, D.C.": a place and its dotted state abbreviation
                 if j + 1 < end, tokens[j].isPunct(","), tokens[j + 1].kind == .word, tokens[j + 1].isAllCaps,
-                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.place(tokens[j - 1].lower) != nil,
+                   tokens[j + 1].lower.hasSuffix("."), tokens[j + 1].lower.count <= 6, lexicon.isPlace(tokens[j - 1].lower),
                    j + 2 >= end || !tokens[j + 2].isCapitalized {
                     j += 2
                 }
@@ -112,7 +112,7 @@ struct MentionFinder: Sendable {
     func isOrganizationName(from k: Int, end: Int, tokens: [Token], headline: Bool) -> Bool {
         var e = k
         while e < end, isNameWord(tokens[e], headline: headline) { e += 1 }
-        if e == k + 1, tokens[k].isAllCaps, tokens[k].lower.count >= 2, lexicon.place(tokens[k].lower) == nil { return true }
+        if e == k + 1, tokens[k].isAllCaps, tokens[k].lower.count >= 2, !lexicon.isPlace(tokens[k].lower) { return true }
         guard e - k >= 2 else { return false }
         if tokens[e - 1].info.is(.orgHead) { return true }
         return e < end && tokens[e].info.is(.orgLowerHead)
@@ -130,7 +130,7 @@ struct MentionFinder: Sendable {
         var k = j + 1, lastCap = j, sawAnd = t.lower == "and"
         while k < end, k < j + 10 {
             if capAt(k) {
-                if tokens[k].isAllCaps || lexicon.place(tokens[k].lower) != nil { return false }
+                if tokens[k].isAllCaps || lexicon.isPlace(tokens[k].lower) { return false }
                 lastCap = k
                 k += 1
                 continue
@@ -248,13 +248,13 @@ struct MentionFinder: Sendable {
         let nextIsName = k + 1 < tokens.count && tokens[k + 1].sentence == t.sentence && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
         if t.info.isAny([.beForm, .haveForm, .doForm, .modal]), nextIsName { return false }
         if t.info.isListedWord || t.info.trigger != nil { return true }
-        if lexicon.place(t.lower) != nil { return false }
+        if lexicon.isPlace(t.lower) { return false }
         if analysis.lowercaseWords.contains(t.lower) { return true }
         if analysis.capitalizedWords.contains(t.lower) { return false }
         guard t.info.isEnglishWord else { return false }
         if nextIsName, t.info.isGivenName || t.info.isSurname { return false }
         // "Sum Rithy": before a capitalised word that is no English word, it is a name's first word
-        if nextIsName, !tokens[k + 1].info.isEnglishWord, !tokens[k + 1].info.isAnyTitleClass, lexicon.place(tokens[k + 1].lower) == nil { return false }
+        if nextIsName, !tokens[k + 1].info.isEnglishWord, !tokens[k + 1].info.isAnyTitleClass, !lexicon.isPlace(tokens[k + 1].lower) { return false }
         return true
     }
 
