@@ -1,6 +1,6 @@
 /// The tokenized article that every stage reads: its bytes, tokens and sentences, and the
 /// lower-case words it uses (to tell a capitalised common word at a sentence start from a name).
-struct Analysis: Sendable {
+final class Analysis: Sendable {
     /// The article's UTF-8 bytes.
     let bytes: [UInt8]
     /// Every token, in order.
