@@ -96,7 +96,8 @@ struct MentionFinder: Sendable {
             let next = tokens[j + 1].lower == "the" ? j + 2 : j + 1
             guard capAt(next) else { return nil }
             // "the Supreme Court Chamber of the UN", "… of the Khmer Rouge tribunal": an organisation of its own after "of"
-            if pi.is(.orgHead), isOrganizationName(from: next, end: end, tokens: tokens, headline: headline) { return nil }
+            // ("the Directorate of Criminal Investigations" without "the" after "of" is one name)
+            if pi.is(.orgHead), next > j + 1, isOrganizationName(from: next, end: end, tokens: tokens, headline: headline) { return nil }
             return next - j
         }
         if MentionFinder.nameConnectors.contains(t.lower), capAt(j + 1) { return 1 }
@@ -162,6 +163,9 @@ struct MentionFinder: Sendable {
             while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(a, analysis: analysis) {
                 // "Reporters Without Frontiers", "Doctors Without Borders": a capitalised grammar word inside a run makes it a name
                 if a + 2 < b, tokens[a + 1].isCapitalized, tokens[a + 1].info.isListedWord, tokens[a + 2].isCapitalized { break }
+                // "National Police Service spokesman…", "Enforcement and Removal Operations officers…": an
+                // ordinary word opening a run that ends in an organisation word is the name's first word
+                if b - a >= 2, tokens[b - 1].info.is(.orgHead), !tokens[a].info.isListedWord, tokens[a].info.trigger == nil { break }
                 a += 1
                 while a < b, !tokens[a].isCapitalized { a += 1 }
             }

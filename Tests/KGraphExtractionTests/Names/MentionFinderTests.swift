@@ -9,6 +9,10 @@ struct MentionFinderTests {
         "Following ⟦Lina Ortega⟧'s arrest, police left.",
         "Said ⟦Tomas Haddad⟧: nothing happened.",
         "The ⟦Velorian Bureau of Narcotics⟧ said it arrested ⟦Amira Rin⟧ in ⟦Tiraz⟧.",
+        // an ordinary word opening a sentence stays in a name that ends in an organisation word
+        "⟦National Guard Service⟧ spokesman ⟦Keo Danh⟧ declined to comment.",
+        // an organisation unit "of" a body named without "the" is one name
+        "The court ordered the ⟦Directorate of Criminal Investigations⟧ to report.",
     ])
     func spans(_ input: String) {
         let (text, spans) = marked(input)
