@@ -241,6 +241,9 @@ struct EntityResolver: Sendable {
             if m.placeScore >= 15 || m.orgScore >= 12 { return false }
             // people's names carry no commas; a name with one is no person's
             if whole.contains(",") { return false }
+            // "Rivas" for "Mateo Andres Rivas Colon": two given names and two surnames, the first of
+            // which stands for the person
+            if part.count == 1, whole.count >= 4, part[0] == whole[whole.count - 2] { return true }
             if part.count == 1 { return part[0] == whole.first || part[0] == whole.last }
             return endsWith(whole[...]) || startsWith(whole[...])
         case .organization:

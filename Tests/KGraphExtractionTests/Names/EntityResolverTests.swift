@@ -13,6 +13,14 @@ struct EntityResolverTests {
         #expect(t.entities[0].mentions.count == 3)
     }
 
+    @Test("the first of two surnames joins a four-word name")
+    func doubleSurname() {
+        let (_, _, t) = analyse("Police arrested Mateo Andres Rivas Colon in Tiraz on Monday. Rivas, 41, denied the charges.")
+        let people = t.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Mateo Andres Rivas Colon"])
+        #expect(people.first?.aliases.contains("Rivas") == true)
+    }
+
     @Test("an acronym in brackets or by initials joins its expansion")
     func acronyms() {
         let (_, _, t) = analyse("The Velorian Bureau of Narcotics (VBN) raided a farm. VBN agents said the Coastal Rights League led the case. CRL lawyers agreed.")

@@ -31,6 +31,8 @@ struct MentionFinderTests {
         ("Zarek, an outlawed militant group, claimed the attack.", "Zarek", .organization),
         ("Officers questioned Vorn Chantrea near the border.", "Vorn Chantrea", .person),
         ("Leaders of the Kesra Liberation Front met.", "Kesra Liberation Front", .organization),
+        ("The hostages were held in the Varnok forest for a week.", "Varnok", .place),
+        ("He escaped from the Korvash Penitentiary last year.", "Korvash Penitentiary", .place),
         ("A reporter for the outlet Tiraz Voice was held.", "Tiraz Voice", .organization),
         ("A court in Ostrava Nova charged him.", "Ostrava Nova", .place),
         ("He was held at his home in the capital, Velmont Nova, on Tuesday.", "Velmont Nova", .place),
