@@ -1,5 +1,6 @@
 import Foundation
 import KGraphModel
+import KGraphVocabulary
 
 /// The entities of an article with the token positions that mention them.
 struct EntityTable: Sendable {
@@ -90,6 +91,7 @@ struct EntityResolver: Sendable {
                     return ini.count >= 2 && (ini == key || (ini.hasPrefix("us") && String(ini.dropFirst(2)) == key))
                 } ?? -1
             }
+            var isPart = false
             // part of a longer name
             if target < 0 {
                 var best = -1
@@ -103,6 +105,16 @@ struct EntityResolver: Sendable {
                     }
                 }
                 target = best
+                // a part of a person's name ("Valencia" of "Hernan Dario Valencia Ortiz") says nothing
+                // against the person, even where it is also a place's name
+                if best >= 0, decideType(groups[best]) == .person { isPart = true }
+            }
+            // "X, known as “Flaco”", "nicknamed “El Toro”": a quoted name after a naming word is the
+            // alias of the person named just before
+            var isNickname = false
+            if target < 0, let owner = nicknameOwner(m, all: all, groupOf: groupOf, groups: groups, tokens: tokens) {
+                target = owner
+                isNickname = true
             }
             if target < 0, m.inHeadline {
                 // title case: a part of the headline may name an entity of the body
@@ -140,9 +152,11 @@ struct EntityResolver: Sendable {
             groups[target].mentions.append(mi)
             groups[target].keys.insert(m.key)
             if groupOfKey[m.key] == nil { groupOfKey[m.key] = target }
-            groups[target].person += m.personScore
-            groups[target].org += m.orgScore
-            groups[target].place += m.placeScore
+            if !isNickname && !isPart {
+                groups[target].person += m.personScore
+                groups[target].org += m.orgScore
+                groups[target].place += m.placeScore
+            }
             if m.isAcronym { groups[target].acronym = true }
             if m.afterThe { groups[target].afterThe = true }
             if m.tokens.count >= 2, m.tokens.count <= 4, !m.text.utf8.contains(0x2C),
@@ -202,6 +216,31 @@ struct EntityResolver: Sendable {
         let plain = (name[..<o] + name[name.index(after: c)...]).split(separator: " ").joined(separator: " ")
         guard !nickname.isEmpty, plain.contains(" ") else { return nil }
         return (plain, nickname)
+    }
+
+    /// Words before a quoted nickname: "known as", "nicknamed", "alias", "nom de guerre".
+    static let nicknameCues = WordLists.namingParticiples.union(["alias", "aka", "a.k.a.", "guerre", "moniker"])
+
+    /// The group of the person a quoted nickname belongs to: the mention opens a quote that follows
+    /// a naming word within six tokens, and a person's mention comes earlier in the sentence.
+    private func nicknameOwner(_ m: NameMention, all: [NameMention], groupOf: [Int], groups: [Group], tokens: [Token]) -> Int? {
+        let a = m.tokens.lowerBound
+        guard a > 1, ["\u{201C}", "\""].contains(tokens[a - 1].lower) else { return nil }
+        let sentence = tokens[a].sentence
+        var k = a - 2
+        var cued = false
+        while k >= 0, a - k <= 7, tokens[k].sentence == sentence {
+            if EntityResolver.nicknameCues.contains(tokens[k].lower) { cued = true; break }
+            k -= 1
+        }
+        guard cued else { return nil }
+        var best: (end: Int, group: Int)?
+        for (i, other) in all.enumerated() where groupOf[i] >= 0 && other.sentence == m.sentence && other.tokens.upperBound <= k {
+            let g = groups[groupOf[i]]
+            guard g.person > max(g.org, g.place) || g.multiWord && !g.afterThe && !g.acronym && g.org == 0 && g.place == 0 else { continue }
+            if best == nil || other.tokens.upperBound > best!.end { best = (other.tokens.upperBound, groupOf[i]) }
+        }
+        return best?.group
     }
 
     /// The type an entity's evidence supports; without evidence, acronyms and unknown single words

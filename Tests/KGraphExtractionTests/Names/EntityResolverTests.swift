@@ -13,12 +13,28 @@ struct EntityResolverTests {
         #expect(t.entities[0].mentions.count == 3)
     }
 
+    @Test("a quoted nickname after 'known as' is the alias of the person before it")
+    func quotedNickname() {
+        let (_, _, t) = analyse("Soldiers captured Dara Sok, 34, known by his alias \"Kestrel,\" near Tiraz on Monday.")
+        let people = t.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Dara Sok"])
+        #expect(people.first?.aliases.contains("Kestrel") == true)
+        #expect(!t.entities.contains { $0.name == "Kestrel" })
+    }
+
     @Test("the first of two surnames joins a four-word name")
     func doubleSurname() {
         let (_, _, t) = analyse("Police arrested Mateo Andres Rivas Colon in Tiraz on Monday. Rivas, 41, denied the charges.")
         let people = t.entities.filter { $0.type == .person }
         #expect(people.map(\.name) == ["Mateo Andres Rivas Colon"])
         #expect(people.first?.aliases.contains("Rivas") == true)
+    }
+
+    @Test("a part of a person's name that is also a place's name stays the person's")
+    func surnameThatIsAPlace() {
+        let (_, _, t) = analyse("Police arrested Mateo Andres Tiraz Colon on Monday. Officers took Tiraz to the capital.")
+        #expect(t.entities.filter { $0.type == .person }.map(\.name) == ["Mateo Andres Tiraz Colon"])
+        #expect(!t.entities.contains { $0.type == .place && $0.name == "Tiraz" })
     }
 
     @Test("an acronym in brackets or by initials joins its expansion")
