@@ -8,6 +8,7 @@ let testTables: [String: String] = [
     Veloria\tcountry\t\t\t0\t
     Port Velo\tcity\tVeloria\tCoastal\t250000\t
     Marnak\tcity\tVeloria\tUplands\t90000\t
+    Uplands\tregion\tVeloria\t\t0\t
     Dessaro\tcountry\t\t\t0\t
     Tiraz\tcity\tDessaro\t\t40000\t
     """,

@@ -182,6 +182,31 @@ extension MentionFinder {
         }
     }
 
+    /// Adds the evidence of a place beside a one-word name that nothing else types: "in Tiraz and
+    /// Marnak" (a place's coordinate), "in Marnak, Velo Province" (a city before its region).
+    func scorePlaceNeighbours(_ m: inout NameMention, sentence: Sentence, tokens: [Token]) {
+        let a = m.tokens.lowerBound, b = m.tokens.upperBound
+        let s0 = sentence.tokens.lowerBound, e = sentence.tokens.upperBound
+        guard b - a == 1, m.personScore < 20, m.orgScore < 10 else { return }
+        func placeRun(from k: Int) -> Lexicon.Place? {
+            var end = k
+            while end < e, end < k + 4, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            guard end > k else { return nil }
+            return lexicon.place(tokens[k..<end].map(\.lower).joined(separator: " "))
+        }
+        func placeBefore(_ k: Int) -> Bool {
+            guard k >= s0, tokens[k].kind == .word, tokens[k].isCapitalized, lexicon.isPlace(tokens[k].lower) else { return false }
+            return k == s0 || !tokens[k - 1].isCapitalized
+        }
+        // "Tiraz and Marnak", "Marnak and Tiraz"
+        if a - 2 >= s0, ["and", "or"].contains(tokens[a - 1].lower), placeBefore(a - 2) { m.placeScore += 12 }
+        if b + 1 < e, ["and", "or"].contains(tokens[b].lower), let p = placeRun(from: b + 1), p.kind != "country" || b + 2 >= e || !tokens[b + 2].isCapitalized {
+            m.placeScore += 12
+        }
+        // "Marnak, Velo Province", "Edison, New Jersey": a city before its region or country
+        if b + 1 < e, tokens[b].isPunct(","), let p = placeRun(from: b + 1), p.kind == "region" || p.kind == "country" { m.placeScore += 20 }
+    }
+
     /// Adds the evidence of the words after a mention: "X prison", "X said", "X, 42,", "X, a
     /// lawyer".
     func scoreContextAfter(_ m: inout NameMention, sentence: Sentence, analysis: Analysis, orgHead: Bool) {
@@ -193,6 +218,7 @@ extension MentionFinder {
         if a == sentence.tokens.lowerBound, first.isAllCaps, Dateline.bodyStart(a, end: e, tokens: tokens) > b {
             m.placeScore += 20
         }
+        scorePlaceNeighbours(&m, sentence: sentence, tokens: tokens)
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {

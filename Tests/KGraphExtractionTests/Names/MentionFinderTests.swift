@@ -32,6 +32,8 @@ struct MentionFinderTests {
         ("Officers questioned Vorn Chantrea near the border.", "Vorn Chantrea", .person),
         ("Leaders of the Kesra Liberation Front met.", "Kesra Liberation Front", .organization),
         ("The hostages were held in the Varnok forest for a week.", "Varnok", .place),
+        ("Agents searched homes in Marnak and Dorvash on Monday.", "Dorvash", .place),
+        ("They were arrested in Dorvash, Uplands, on Friday.", "Dorvash", .place),
         ("He escaped from the Korvash Penitentiary last year.", "Korvash Penitentiary", .place),
         ("A reporter for the outlet Tiraz Voice was held.", "Tiraz Voice", .organization),
         ("A court in Ostrava Nova charged him.", "Ostrava Nova", .place),
