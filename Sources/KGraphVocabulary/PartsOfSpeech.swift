@@ -33,7 +33,7 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
 public struct NameKinds: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }
-    /// One person, or a title one person holds ("Gandhi", "Dalai Lama").
+    /// One person, or a title one person holds ("Gandhi", "the Pope").
     public static let person = NameKinds(rawValue: 1)
     /// A people or its members ("Hmong", "Kashmiri", "Muslim"): no named entity.
     public static let people = NameKinds(rawValue: 2)

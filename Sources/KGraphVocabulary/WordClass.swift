@@ -113,7 +113,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let orgCue = WordClass(rawValue: 1 << 48)
 
     // MARK: places
-    /// A word after a name that makes it a place: "Kandal province", "Mill County".
+    /// A word after a name that makes it a place: "Kesra province", "Mill County".
     public static let placeHead = WordClass(rawValue: 1 << 49)
     /// A word before "of" that names the place after it: "the city of X".
     public static let placeOf = WordClass(rawValue: 1 << 50)

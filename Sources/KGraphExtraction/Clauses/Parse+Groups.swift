@@ -95,7 +95,7 @@ extension Parse {
         return out
     }
 
-    /// Past the tail of a listed person: ", 42," (an age), ", of Laredo," (a home town) — the
+    /// Past the tail of a listed person: ", 42," (an age), ", of Marnak," (a home town) — the
     /// comma before the next item of the list.
     func pastPersonTail(_ e: Int, of p: Int) -> Int {
         guard isPerson(p) else { return e }

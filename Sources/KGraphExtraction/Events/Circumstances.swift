@@ -51,7 +51,7 @@ struct Circumstances: Sendable {
                 let np = parse.phrases[q]
                 if let e = np.entity, parse.table.entities[e].type == .place {
                     out.append(Arg(participant: finder.entityParticipant(e, at: np.head, parse: parse), phrase: q))
-                    // "in Phnom Penh's Daun Penh district": the place it is in
+                    // "in Port Velo's Marina district": the place it is in
                     if let pos = np.possessive, let o = parse.table.entity(at: pos - 1), parse.table.entities[o].type == .place {
                         out.append(Arg(participant: finder.entityParticipant(o, at: pos - 1, parse: parse), phrase: q))
                     }
@@ -90,7 +90,7 @@ struct Circumstances: Sendable {
         return out
     }
 
-    /// Places named before a noun trigger: "the Mumbai bombings".
+    /// Places named before a noun trigger: "the Tiraz bombings".
     func modifierPlaces(_ np: NounPhrase, parse: Parse, finder: ArgumentFinder) -> [Arg] {
         var out = [Arg]()
         var k = np.start

@@ -128,7 +128,7 @@ struct TriggerFinder: Sendable {
         TriggerVeto(name: "appealing to the public or for help", example: "Police ⟦appealed⟧ to witnesses for information.") { c in
             c.lemma == "appeal" && ["to", "for"].contains(c.word(1)) && !(c.word(2) == "the" && ["court", "supreme"].contains(c.word(3)))
         },
-        TriggerVeto(name: "fleeing is an escape only from custody", example: "The family ⟦fled⟧ to Thailand in 2019.") { c in
+        TriggerVeto(name: "fleeing is an escape only from custody", example: "The family ⟦fled⟧ to Dessaro in 2019.") { c in
             guard c.type == .escape else { return false }
             let s = c.parse.sentence(of: c.k)
             let custody = s.tokens.contains { ["prison", "prisons", "jail", "custody", "detention", "cell", "guards", "escort", "police", "camp", "inmates", "prisoners", "captors", "captivity"].contains(c.parse.tokens[$0].lower) }

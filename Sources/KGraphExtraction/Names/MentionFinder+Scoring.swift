@@ -97,7 +97,7 @@ extension MentionFinder {
         if lowers.count >= 3, first.info.is(.placeRegion) || first.info.is(.placeOf), lowers[1] == "of", !orgHead {
             m.placeScore += 22
         }
-        // "the Southern District of Florida": a place word before "of" and a known place after it
+        // "the Southern District of Veloria": a place word before "of" and a known place after it
         if !orgHead, let of = lowers.firstIndex(of: "of"), of > 0, tokens[a + of - 1].info.isAny([.placeRegion, .placeOf, .placeHead]),
            lexicon.place(lowers[(of + 1)...].filter { $0 != "the" }.joined(separator: " ")) != nil {
             m.placeScore += 40
@@ -115,14 +115,14 @@ extension MentionFinder {
         if let p = lexicon.place(m.key) ?? (m.key.utf8.contains(0x27) || m.text.utf8.contains(0x2E) ? lexicon.place(lowers.joined(separator: " ")) : nil) {
             m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
         }
-        // What WordNet says the name names, when it names one kind: "Dalai Lama" a person, "Interpol" an organisation.
+        // What WordNet says the name names, when it names one kind: "Gandhi" a person, "Interpol" an organisation.
         if let kinds = lexicon.vocabulary.nameKinds(lowers.filter { $0 != "," }.joined(separator: " ")),
            [NameKinds.person, .place, .organization].filter({ kinds.contains($0) }).count == 1 {
             if kinds.contains(.person), !kinds.contains(.place) { m.personScore += 15 }
             if kinds.contains(.organization) { m.orgScore += 15 }
             if kinds.contains(.place), !kinds.contains(.person) { m.placeScore += 8 }
         }
-        // "Pakistan Petroleum", "Phnom Penh Post": a place's name and an ordinary noun name a company
+        // "Veloria Petroleum", "Tiraz Post": a place's name and an ordinary noun name a company
         if !single, lexicon.isPlace(lowers[0]), tokens[b - 1].info.partsOfSpeech.contains(.noun), tokens[b - 1].info.isEnglishWord,
            !tokens[b - 1].info.isAny([.placeHead, .placeRegion, .placeBuilding, .titleHead, .personNoun]), !lexicon.isPlace(last),
            !lastInfo.isGivenName, !lastInfo.isSurname {
@@ -222,7 +222,7 @@ extension MentionFinder {
         if b < e {
             let next = tokens[b]
             if next.kind == .word, !next.isCapitalized {
-                if next.info.is(.placeBuilding), !orgHead, next.lower != "port" { m.placeScore += 25 }  // "Tuol Sleng prison"
+                if next.info.is(.placeBuilding), !orgHead, next.lower != "port" { m.placeScore += 25 }  // "Korvash prison"
                 if next.info.is(.placeHead) || next.info.is(.placeRegion) {
                     if !orgHead { m.placeScore += 25; m.extended = a..<(b + 1) }
                 } else if next.info.is(.orgLowerHead), next.lower == "tribunal" {

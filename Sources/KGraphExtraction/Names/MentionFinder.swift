@@ -95,7 +95,7 @@ struct MentionFinder: Sendable {
             guard prevOK, !pi.isTitleHead || pi.is(.orgHead) else { return nil }
             let next = tokens[j + 1].lower == "the" ? j + 2 : j + 1
             guard capAt(next) else { return nil }
-            // "the Supreme Court Chamber of the UN", "… of the Khmer Rouge tribunal": an organisation of its own after "of"
+            // "the Supreme Court Chamber of the UN", "… of the Velo war crimes tribunal": an organisation of its own after "of"
             // ("the Directorate of Criminal Investigations" without "the" after "of" is one name)
             if pi.is(.orgHead), next > j + 1, isOrganizationName(from: next, end: end, tokens: tokens, headline: headline) { return nil }
             return next - j
@@ -161,9 +161,9 @@ struct MentionFinder: Sendable {
         // Sentence-initial common word ("Following Dara Sok…", "Court authorities…").
         func dropInitialCommon() {
             while a < b, isSentenceInitial(a, sentence: sentence, tokens: tokens), isCommonWord(a, analysis: analysis) {
-                // "Reporters Without Frontiers", "Doctors Without Borders": a capitalised grammar word inside a run makes it a name
+                // "Lawyers Without Limits", "Nurses Without Walls": a capitalised grammar word inside a run makes it a name
                 if a + 2 < b, tokens[a + 1].isCapitalized, tokens[a + 1].info.isListedWord, tokens[a + 2].isCapitalized { break }
-                // "National Police Service spokesman…", "Enforcement and Removal Operations officers…": an
+                // "National Police Service spokesman…", "Border and Coast Operations officers…": an
                 // ordinary word opening a run that ends in an organisation word is the name's first word
                 if b - a >= 2, tokens[b - 1].info.is(.orgHead), !tokens[a].info.isListedWord, tokens[a].info.trigger == nil { break }
                 a += 1
@@ -176,7 +176,7 @@ struct MentionFinder: Sendable {
             personCue += 10
             a += 1
         }
-        // A title after a name with no name following: "Miami-Dade County State Attorney", "FBI
+        // A title after a name with no name following: "Marnak County State Attorney", "FBI
         // Director": the title words are no part of the name.
         var trailingTitle = false
         if b - a >= 2, tokens[b - 1].info.isTitleHead, !tokens[b - 1].info.is(.orgHead) {
@@ -244,7 +244,7 @@ struct MentionFinder: Sendable {
     /// grammar or trigger word, a word the article also writes in lower case, or a word WordNet
     /// knows as ordinary English ("Meanwhile", "Witnesses", "Notably") — unless the article writes
     /// it capitalised inside a sentence too, or it is a given name or surname before another name
-    /// ("Mark Holt said"). An auxiliary before a name is part of the name ("Am Sam Ath").
+    /// ("Mark Holt said"). An auxiliary before a name is part of the name ("Am Dara Vath").
     func isCommonWord(_ k: Int, analysis: Analysis) -> Bool {
         let tokens = analysis.tokens
         let t = tokens[k]
@@ -257,7 +257,7 @@ struct MentionFinder: Sendable {
         if analysis.capitalizedWords.contains(t.lower) { return false }
         guard t.info.isEnglishWord else { return false }
         if nextIsName, t.info.isGivenName || t.info.isSurname { return false }
-        // "Sum Rithy": before a capitalised word that is no English word, it is a name's first word
+        // "Sum Varak": before a capitalised word that is no English word, it is a name's first word
         if nextIsName, !tokens[k + 1].info.isEnglishWord, !tokens[k + 1].info.isAnyTitleClass, !lexicon.isPlace(tokens[k + 1].lower) { return false }
         return true
     }
@@ -285,10 +285,10 @@ struct MentionFinder: Sendable {
             if p >= 0, tokens[p].lower == "the" { p -= 1 }
             guard p >= 0, tokens[p].isPunct("("), p - 1 >= 0 else { continue }
             guard mentions[i - 1].tokens.upperBound == p || mentions[i - 1].extended?.upperBound == p else { continue }
-            // the letters must be initials of the name, in order ("Indonesia (AP)" is a credit)
+            // the letters must be initials of the name, in order ("Veloria (AP)" is a credit)
             let letters = Array(mentions[i].key.utf8.filter { $0 != 0x20 })
             if initialsMatch(letters, tokens[mentions[i - 1].tokens]) { mentions[i].abbreviates = i - 1; continue }
-            // "the Islamic State of Iraq and the Levant (ISIL)": the names before, joined by "and",
+            // "the Front for the Liberation of Velo and the Coast (FLVC)": the names before, joined by "and",
             // "of", "the" or a comma, are one name when their initials spell the acronym
             var first = i - 1
             while first > 0, i - first < 4 {

@@ -3,9 +3,9 @@ import KGraphModel
 /// A proper-name mention found in the text, before coreference: its tokens and the evidence for
 /// its type.
 struct NameMention: Sendable, Hashable {
-    /// Token indices of the name itself ("Stung Treng").
+    /// Token indices of the name itself ("Marnak").
     var tokens: Range<Int>
-    /// Token indices of the longer form the text uses, when different ("Stung Treng province").
+    /// Token indices of the longer form the text uses, when different ("Marnak province").
     var extended: Range<Int>?
     /// The sentence index.
     var sentence: Int

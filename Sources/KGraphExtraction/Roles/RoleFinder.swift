@@ -26,7 +26,7 @@ struct RoleRule: Sendable {
 
 /// Finds people's titles from the clause layer, by the rules of ``RoleFinder/rules``: a title
 /// before the name in its phrase ("Interior Minister X", "spokesman X"), an apposition after it
-/// ("X, the spokesperson for the Y Court,") or before it ("Tibet's spiritual leader, X,"), a copula
+/// ("X, the spokesperson for the Y Court,") or before it ("Velo's spiritual leader, X,"), a copula
 /// ("X is a retired journalist"), "X worked as a Y", a plural title before a list ("reporters X, Y
 /// and Z") and "X and Y, both supervisors at Z". Each role links the organisation and place the
 /// title names.

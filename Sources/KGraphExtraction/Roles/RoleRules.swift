@@ -93,7 +93,7 @@ extension RoleFinder {
         return out
     }
 
-    /// "Tibet's spiritual leader, X,", "The bank's head of security, X,".
+    /// "Velo's spiritual leader, X,", "The bank's head of security, X,".
     static let appositionBefore = RoleRule(
         name: "a title before the name, set off by a comma",
         example: "The group's founder, Dara Sok, was arrested.",

@@ -2,7 +2,7 @@
 struct Token: Sendable, Hashable {
     /// What a token is.
     enum Kind: UInt8, Sendable {
-        /// Letters (with inner hyphens, apostrophes and acronym dots: "al-Qaida", "U.S.").
+        /// Letters (with inner hyphens, apostrophes and acronym dots: "al-Marnak", "U.S.").
         case word
         /// Digits, with inner commas and dots ("21,566", "1.7").
         case number
