@@ -27,4 +27,6 @@ public enum WordLists {
     ]
     /// Nouns for a time: "on what date", "which year".
     public static let timeNouns: Set<String> = ["date", "day", "time", "year", "month", "week", "hour"]
+    /// Verbs (lemmas) followed by a bare infinitive: "helped search the house", "let them go".
+    public static let bareInfinitiveVerbs: Set<String> = ["let", "make", "help", "have", "see", "hear", "watch", "feel", "bid", "dare"]
 }

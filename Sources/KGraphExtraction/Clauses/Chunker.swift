@@ -122,6 +122,11 @@ struct Chunker: Sendable {
                 j += 1
                 continue
             }
+            // "federal and local agents", "armed, masked men": adjectives joined before the head
+            if head < 0, u == .coordinator || tokens[j].lower == ",", j > k, tags[j - 1].tag == .adjective, j + 1 < end, tags[j + 1].tag == .adjective {
+                j += 1
+                continue
+            }
             // "a UN-backed court": a hyphen that joins a name to the participle after it
             if tokens[j].lower == "-", !tokens[j].spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tags[j + 1].tag == .adjective {
                 j += 1

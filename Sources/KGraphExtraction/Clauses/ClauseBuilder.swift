@@ -56,6 +56,15 @@ struct ClauseBuilder: Sendable {
             c.subjectIsAntecedent = true
             return
         }
+        // "raided two farms, seizing three rifles": a participial clause after a comma takes the
+        // subject of the clause it hangs on
+        if p >= body, tokens[p].lower == ",", vg.form == .gerund, vg.range.lowerBound == vg.main,
+           let prev = previous.last(where: { !parse.verbs[$0.verb].isReducedRelative }), parse.verbs[prev.verb].sentence == vg.sentence,
+           !prev.subject.isEmpty {
+            c.subject = prev.subject
+            c.sharesSubject = true
+            return
+        }
         // "arrested X and seized Y": the subject of the verb before
         if p >= body, parse.tag(p) == .coordinator || tokens[p].lower == "," && vg.range.lowerBound == vg.main && vg.form.canBePast,
            let prev = previous.last, parse.verbs[prev.verb].sentence == vg.sentence,

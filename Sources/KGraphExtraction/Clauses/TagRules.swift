@@ -157,6 +157,34 @@ extension Tagger {
                 example: "The ⟦raid⟧ began at dawn.") { c in
             [Tag.determiner, .possessivePronoun, .possessive, .adjective, .number].contains(c.adjacentTag)
         },
+        TagRule(name: "after an adjective and a coordinator, before a noun, an adjective", tag: .adjective,
+                example: "Federal and ⟦local⟧ officers searched the farm.") { c in
+            guard c.readings.contains(.adjective), c.adjacentTag == .coordinator, c.k - 2 >= c.body, c.tagged[c.k - 2].tag == .adjective,
+                  let q = c.nextIndex, c.tokens[q].kind == .word else { return false }
+            return c.tokens[q].info.partsOfSpeech.contains(.noun) && !c.tokens[q].info.isFunctionWord
+        },
+        TagRule(name: "a base form right after a finite verb and before a noun, a noun", tag: .noun,
+                example: "Agents executed ⟦search⟧ warrants at two farms.") { c in
+            guard c.readings.contains(.noun), c.verbForm == .base, c.adjacentTag == .verb, c.k - 1 >= c.body,
+                  let before = c.tagged[c.k - 1].verbForm, before != .base, before != .gerund,
+                  !WordLists.bareInfinitiveVerbs.contains(c.tokens[c.k - 1].info.verbLemma ?? c.tokens[c.k - 1].lower),
+                  let q = c.nextIndex, c.tokens[q].kind == .word else { return false }
+            return c.tokens[q].info.partsOfSpeech.contains(.noun) && !c.tokens[q].info.isFunctionWord
+        },
+        TagRule(name: "the head after a base-form modifier that follows a finite verb, a noun", tag: .noun,
+                example: "Agents executed search ⟦warrants⟧ at two farms.") { c in
+            guard c.readings.contains(.noun), c.adjacentTag == .noun, c.k - 2 >= c.body,
+                  let verb = c.tagged[c.k - 2].verbForm, verb != .base, verb != .gerund, c.tagged[c.k - 2].tag == .verb else { return false }
+            let modifier = c.tokens[c.k - 1]
+            return modifier.kind == .word && modifier.info.verbForm == .base && modifier.info.readings.contains(.verb)
+        },
+        TagRule(name: "an -ing word after a comma or 'and', before a counted or determined phrase, a verb", tag: .verb,
+                example: "Police raided two farms, ⟦seizing⟧ three rifles and arresting six men.") { c in
+            guard c.verbForm == .gerund, c.readings.contains(.verb), c.k - 1 >= c.body,
+                  [",", "and"].contains(c.tokens[c.k - 1].lower), let q = c.nextIndex else { return false }
+            let n = c.tokens[q]
+            return n.kind == .number || n.info.isAny([.determiner, .numberWord, .quantifier, .possessivePronoun]) || c.table.entity(at: q) != nil
+        },
         TagRule(name: "before a verb of saying or an auxiliary, a noun", tag: .noun,
                 example: "Media ⟦reports⟧ say the monks were freed.") { c in
             guard c.readings.contains(.noun), c.verbForm != .gerund, let q = c.nextIndex, c.table.entity(at: q) == nil,
@@ -194,7 +222,7 @@ extension Tagger {
                 && !(c.verbForm == .thirdPerson && c.nextIndex.map { c.table.entity(at: $0) != nil } == true)
         },
         TagRule(name: "a noun modifier before a noun, a noun", tag: .noun,
-                example: "Officers seized ⟦drug⟧ money at the port.") { c in
+                example: "⟦Drug⟧ money was found at the port.") { c in
             c.verbForm == .base && c.nextIsNoun && c.adjacentTag != .pronoun && c.adjacentTag != .noun && c.adjacentTag != .name
                 && !(c.token.info.trigger?.verbForm != nil && c.isFirst == false && c.previousTag == nil)
         },

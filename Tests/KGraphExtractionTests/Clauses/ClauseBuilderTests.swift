@@ -40,4 +40,18 @@ struct ClauseBuilderTests {
         #expect(c.contains("subj=[the Coastal Police]"))
         #expect(!c.contains("Tiraz"))
     }
+
+    @Test("adjectives joined by 'and' stay in one phrase, and a base form after a finite verb is a noun modifier")
+    func joinedAdjectivesAndNounModifier() throws {
+        let c = try clause("Federal and local agents executed search warrants at two farms.", "executed")
+        #expect(c.contains("subj=[Federal and local agents]"))
+        #expect(c.contains("obj=[search warrants]"))
+    }
+
+    @Test("a participial clause after a comma takes the subject of the clause it hangs on")
+    func participialClause() throws {
+        let text = "Soldiers raided two farms near Tiraz, seizing three rifles and arresting six men."
+        #expect(try clause(text, "seizing").contains("subj=[Soldiers]"))
+        #expect(try clause(text, "arresting").contains("subj=[Soldiers]"))
+    }
 }
