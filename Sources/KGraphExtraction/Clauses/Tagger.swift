@@ -48,6 +48,12 @@ struct Tagger: Sendable {
         if !t.isCapitalized, !info.isTimeWord, !info.isAny(Tagger.grammarClasses), info.readings.count == 1, let only = info.readings.first {
             return (TaggedWord(tag: only, verbForm: only == .verb ? info.verbForm : nil), nil)
         }
+        // grammar words whose class alone says their tag ("the", "of", "and", "was")
+        if !info.isTimeWord, info.isAny(Tagger.grammarClasses), !info.is(.particle), t.lower != "no", !Tagger.contextWords.contains(t.lower) {
+            if let tag = Tagger.classTag(info) ?? Tagger.plainTag(info) {
+                return (TaggedWord(tag: tag), nil)
+            }
+        }
         let context = TagContext(k: k, body: body, end: end, tokens: analysis.tokens, tagged: tagged, table: table, lexicon: lexicon)
         if let grammar = grammarTag(context) { return (TaggedWord(tag: grammar), nil) }
         // a capitalised word inside a sentence that names nothing is part of a title or a name: "United States Attorney X"
@@ -80,6 +86,25 @@ struct Tagger: Sendable {
     /// The word classes of grammar words.
     static let grammarClasses = WordClass.functionWords.union([.numberWord, .particle, .adverb])
 
+    /// Grammar words whose tag depends on the words around them.
+    static let contextWords: Set<String> = ["to", "that", "her", "as", "like"]
+
+    /// The tag a grammar word's class alone gives, before particles are considered: modal,
+    /// auxiliary, negation, pronoun, relative, coordinator, determiner, number.
+    static func classTag(_ info: TokenInfo) -> Tag? {
+        if info.is(.modal) { return .modal }
+        // "got" and "had" are verbs of their own only before a noun phrase; as auxiliaries they stay
+        if info.isAny([.beForm, .haveForm, .doForm]) { return .auxiliary }
+        if info.is(.negation) { return .negation }
+        if info.is(.possessivePronoun) { return .possessivePronoun }
+        if info.isAny([.subjectPronoun, .objectPronoun]) { return .pronoun }
+        if info.is(.relative) { return .relative }
+        if info.is(.coordinator) { return .coordinator }
+        if info.is(.determiner) { return .determiner }
+        if info.is(.numberWord) { return .number }
+        return nil
+    }
+
     /// The tag of a grammar word, or nil for a content word.
     func grammarTag(_ c: TagContext) -> Tag? {
         let t = c.token
@@ -100,20 +125,14 @@ struct Tagger: Sendable {
         case "no": return .determiner
         default: break
         }
-        if info.is(.modal) { return .modal }
-        if info.isAny([.beForm, .haveForm, .doForm]) {
-            // "got" and "had" are verbs of their own only before a noun phrase; as auxiliaries they stay
-            return .auxiliary
-        }
-        if info.is(.negation) { return .negation }
-        if info.is(.possessivePronoun) { return .possessivePronoun }
-        if info.isAny([.subjectPronoun, .objectPronoun]) { return .pronoun }
-        if info.is(.relative), lower != "that" { return .relative }
-        if info.is(.coordinator) { return .coordinator }
-        if info.is(.determiner) { return .determiner }
-        if info.is(.numberWord) { return .number }
+        if let tag = Tagger.classTag(info) { return tag }
         // "rounded up", "carried out", "handed over": a particle after a verb; "in", "on", "off" before a phrase are prepositions
         if info.is(.particle), c.previousTag == .verb, !c.nextStartsNoun || ["up", "out", "down", "away", "back", "over"].contains(lower) { return .particle }
+        return Tagger.plainTag(info)
+    }
+
+    /// The tag of a preposition, subordinator or adverb that is no particle here.
+    static func plainTag(_ info: TokenInfo) -> Tag? {
         if info.is(.preposition) { return .preposition }
         if info.is(.subordinator) { return .subordinator }
         if info.is(.adverb) { return .adverb }
