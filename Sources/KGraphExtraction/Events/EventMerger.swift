@@ -12,7 +12,14 @@ struct EventMerger: Sendable {
     /// Merges drafts in place (a merged draft keeps its place and points at the draft it joined).
     func merge(_ drafts: inout [EventDraft], parse: Parse) {
         for j in drafts.indices where EventMerger.mergeable.contains(drafts[j].type) {
-            guard let i = drafts[..<j].lastIndex(where: { $0.mergedInto == nil && compatible($0, drafts[j], parse: parse) }) else { continue }
+            // drafts are in text order: only the eight sentences before can tell the same event
+            var found: Int?
+            var k = j - 1
+            while k >= 0, drafts[j].sentence - drafts[k].sentence <= 8 {
+                if drafts[k].mergedInto == nil, compatible(drafts[k], drafts[j], parse: parse) { found = k; break }
+                k -= 1
+            }
+            guard let i = found else { continue }
             absorb(&drafts[i], drafts[j])
             drafts[j].mergedInto = i
             for k in drafts.indices where drafts[k].partOf.contains(j) { drafts[k].partOf = drafts[k].partOf.map { $0 == j ? i : $0 } }

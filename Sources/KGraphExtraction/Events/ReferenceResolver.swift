@@ -7,6 +7,7 @@ struct ReferenceContext {
     let arg: Arg
     let role: ArgumentFinder.Role
     let draft: EventDraft
+    /// The drafts before it, in text order, from ``ReferenceResolver/window`` sentences back at most.
     let earlier: ArraySlice<EventDraft>
     let parse: Parse
     let people: ReferenceResolver.People
@@ -67,15 +68,21 @@ struct ReferenceResolver: Sendable {
 
     /// Resolves the agents and patients of every draft, in text order. A pronoun nothing resolves
     /// is dropped; a description nothing resolves stays as written.
+    /// How many sentences back a rule may look for what a reference stands for.
+    static let window = 4
+
     func resolve(_ drafts: inout [EventDraft], parse: Parse, roles: [RoleAssertion]) {
         let people = gather(parse, roles: roles)
+        var first = 0
         for i in drafts.indices {
+            // drafts are in text order: no rule reads further back than the window
+            while drafts[first].sentence < drafts[i].sentence - ReferenceResolver.window { first += 1 }
             for role in [ArgumentFinder.Role.agent, .patient] {
                 let args = role == .agent ? drafts[i].agents : drafts[i].patients
                 var out = [Arg]()
                 for a in args {
                     if a.isNamed { out.append(a); continue }
-                    let c = ReferenceContext(arg: a, role: role, draft: drafts[i], earlier: drafts[..<i], parse: parse, people: people)
+                    let c = ReferenceContext(arg: a, role: role, draft: drafts[i], earlier: drafts[first..<i], parse: parse, people: people)
                     if let r = ReferenceResolver.rules.lazy.compactMap({ $0.resolve(c) }).first(where: { !$0.isEmpty }) {
                         out += r.map { x in var x = x; x.phrase = a.phrase; x.participant.mention = a.participant.mention; return x }
                     } else if a.pronoun == nil {

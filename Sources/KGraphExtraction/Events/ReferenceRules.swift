@@ -76,7 +76,10 @@ extension ReferenceResolver {
             guard c.arg.pronoun == nil, let p = c.arg.phrase, ReferenceResolver.isPluralReference(p, parse: c.parse) else { return nil }
             let count = ReferenceResolver.count(in: p, parse: c.parse)
             let s = c.draft.sentence
-            for d in c.earlier.reversed() where d.type != .statement && s - d.sentence <= 4 && (d.sentence < s || d.trigger.upperBound <= c.at) {
+            // earlier drafts are in text order: read back four sentences at most
+            for d in c.earlier.reversed() {
+                if s - d.sentence > 4 { break }
+                guard d.type != .statement, d.sentence < s || d.trigger.upperBound <= c.at else { continue }
                 let named = d.patients.filter { a in a.participant.entityID.flatMap { id in c.parse.table.entities.first { $0.id == id } }?.type == .person }
                 if named.count >= 2, count == nil || count == named.count { return named }
             }

@@ -123,10 +123,22 @@ extension RepairPass {
         name: "arrests and seizures right after a raid were part of it",
         example: "Customs officers raided a warehouse in Port Velo. They seized 40 kilograms of heroin.",
         expected: ["raid agent=[Customs officers] patient=[a warehouse] place=[Port Velo]", "seizure agent=[Customs officers] patient=[40 kilograms of heroin]"]) { drafts, parse in
+        // drafts are in text order: only the raids of this sentence and the ones beside it are read
         for i in drafts.indices where (drafts[i].type == .arrest || drafts[i].type == .seizure) && drafts[i].partOf.isEmpty {
-            if let r = drafts[..<i].lastIndex(where: { $0.type == .raid && $0.mergedInto == nil && drafts[i].sentence - $0.sentence <= 1 }) { drafts[i].partOf = [r] }
-            else if let r = drafts[(i + 1)...].firstIndex(where: { $0.type == .raid && $0.mergedInto == nil && ($0.sentence == drafts[i].sentence
-                || $0.sentence == drafts[i].sentence + 1 && EventMerger().isDefinite($0, parse: parse)) }) { drafts[i].partOf = [r] }
+            let s = drafts[i].sentence
+            var raid: Int?
+            var k = i - 1
+            while k >= 0, drafts[k].sentence >= s - 1 {
+                if drafts[k].type == .raid, drafts[k].mergedInto == nil { raid = k; break }
+                k -= 1
+            }
+            k = i + 1
+            while raid == nil, k < drafts.count, drafts[k].sentence <= s + 1 {
+                let d = drafts[k]
+                if d.type == .raid, d.mergedInto == nil, d.sentence == s || EventMerger().isDefinite(d, parse: parse) { raid = k }
+                k += 1
+            }
+            if let raid { drafts[i].partOf = [raid] }
         }
     }
 
