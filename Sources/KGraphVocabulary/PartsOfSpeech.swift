@@ -33,13 +33,11 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
 public struct NameKinds: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }
-    /// One person, or a title one person holds ("Gandhi", "the Pope").
-    public static let person = NameKinds(rawValue: 1)
     /// A people or its members ("Hmong", "Kashmiri", "Muslim"): no named entity.
     public static let people = NameKinds(rawValue: 2)
     /// A place.
     public static let place = NameKinds(rawValue: 4)
-    /// An organisation ("Interpol", "Red Cross").
+    /// An organisation, by its acronym ("NATO", "UN"): the table keeps no other organisation names.
     public static let organization = NameKinds(rawValue: 8)
     /// A language ("Urdu"): no named entity.
     public static let language = NameKinds(rawValue: 16)
@@ -49,7 +47,6 @@ public struct NameKinds: OptionSet, Sendable, Hashable {
     /// The kind for a name in `english-proper-nouns.tsv`.
     init?(name: Substring) {
         switch name {
-        case "person": self = .person
         case "people": self = .people
         case "place": self = .place
         case "organization": self = .organization
@@ -59,7 +56,7 @@ public struct NameKinds: OptionSet, Sendable, Hashable {
         }
     }
     /// Whether the name only ever names a people, a language or a thing: no entity ("Tibetan", "Urdu").
-    public var isPeopleOrLanguageOnly: Bool { !isEmpty && isDisjoint(with: [.person, .place, .organization]) }
+    public var isPeopleOrLanguageOnly: Bool { !isEmpty && isDisjoint(with: [.place, .organization]) }
 }
 
 /// What the vocabulary knows of one lower-cased word form.

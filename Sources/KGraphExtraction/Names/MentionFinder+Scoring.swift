@@ -115,12 +115,11 @@ extension MentionFinder {
         if let p = lexicon.place(m.key) ?? (m.key.utf8.contains(0x27) || m.text.utf8.contains(0x2E) ? lexicon.place(lowers.joined(separator: " ")) : nil) {
             m.placeScore += (p.kind == "country" || p.kind == "continent") ? 15 : 6
         }
-        // What WordNet says the name names, when it names one kind: "Gandhi" a person, "Interpol" an organisation.
+        // What WordNet says the name names, when it names one kind: "NATO" an organisation, "Andes" a place.
         if let kinds = lexicon.vocabulary.nameKinds(lowers.filter { $0 != "," }.joined(separator: " ")),
-           [NameKinds.person, .place, .organization].filter({ kinds.contains($0) }).count == 1 {
-            if kinds.contains(.person), !kinds.contains(.place) { m.personScore += 15 }
+           kinds.contains(.place) != kinds.contains(.organization) {
             if kinds.contains(.organization) { m.orgScore += 15 }
-            if kinds.contains(.place), !kinds.contains(.person) { m.placeScore += 8 }
+            if kinds.contains(.place) { m.placeScore += 8 }
         }
         // "Veloria Petroleum", "Tiraz Post": a place's name and an ordinary noun name a company
         if !single, lexicon.isPlace(lowers[0]), tokens[b - 1].info.partsOfSpeech.contains(.noun), tokens[b - 1].info.isEnglishWord,

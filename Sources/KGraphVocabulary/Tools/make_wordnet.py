@@ -41,6 +41,8 @@ MORPH_PATH = os.path.join(DATA_DIR, "english-morphology.tsv")
 PROPER_PATH = os.path.join(DATA_DIR, "english-proper-nouns.tsv")
 # noun lexicographer files -> the kind of name they hold
 LEXFILE_KIND = {18: "person", 15: "place", 14: "organization", 10: "language", 6: "thing"}
+# an organisation's acronym, the only organisation names the table keeps: "UN", "NATO", "U.N."
+ACRONYM_RE = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 # glosses of a people rather than one person: "a member of the people of Kashmir", "a native of Tibet"
 PEOPLE_GLOSS = re.compile(r"\b(member|members|native|natives|inhabitant|follower|believer|adherent|who follows|a people|the people)\b", re.I)
 LICENSE_NAME = "WORDNET-LICENSE.txt"
@@ -287,8 +289,9 @@ def generate(wordnet_dir, copyright_path):
     proper = read_proper_nouns(wordnet_dir)
     out = [header([
         "english-proper-nouns: names WordNet writes capitalised, with the kind of thing they name: "
-        "person (one person, or a title held by one: Dalai Lama), people (a people or its members: "
-        "Hmong, Kashmiri), place, organization, language, thing (a made thing: Kalashnikov)",
+        "people (a people or its members: Hmong, Kashmiri), place, language, thing (a made thing: "
+        "Kalashnikov), organization (acronyms only: NATO); names of one person or one organisation "
+        "are left out (no general language)",
         "source: " + source,
         "licence: " + licence,
         generated,
@@ -344,9 +347,15 @@ def read_proper_nouns(wordnet_dir):
             kind = LEXFILE_KIND[lexfile]
             if kind == "person" and PEOPLE_GLOSS.search(gloss.strip()[:45]):
                 kind = "people"
+            # names of one person or one organisation are no general language: leave them out, but
+            # for the acronyms of organisations (UN, NATO), which stand in news of every kind
+            if kind == "person":
+                continue
             for w in words:
                 w = re.sub(r"\((?:a|p|ip)\)$", "", w)
                 if not any(c.isupper() for c in w) or not re.match(r"^[A-Za-z][A-Za-z.'_-]*$", w):
+                    continue
+                if kind == "organization" and not ACRONYM_RE.match(w):
                     continue
                 kinds.setdefault(w.replace("_", " "), set()).add(kind)
     return kinds
