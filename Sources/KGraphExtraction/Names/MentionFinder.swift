@@ -237,9 +237,6 @@ struct MentionFinder: Sendable {
         return p < start
     }
 
-    /// Whether a word (or its singular) names a people or a language only ("Muslims", "Hmong").
-    func isPeopleWord(_ lower: String) -> Bool { lexicon.isPeopleWord(lower) }
-
     /// Whether a capitalised word at a sentence's start is a common word rather than a name: a
     /// grammar or trigger word, a word the article also writes in lower case, or a word WordNet
     /// knows as ordinary English ("Meanwhile", "Witnesses", "Notably") — unless the article writes

@@ -140,7 +140,6 @@ final class Analysis: Sendable {
         info.verbForm = TokenInfo.verbForm(lower, trigger: info.trigger, inflection: inflection)
         info.verbLemma = inflection.verbLemma
         info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
-        info.startsTime = TimePattern.anyStart.words.contains(lower)
         for (i, start) in TimePattern.starts.enumerated() where start.words.contains(lower) { info.timePatterns |= 1 << UInt32(i) }
         info.endsTime = TimePattern.anyEnd.words.contains(lower)
         info.isGivenName = lexicon.givenNames.contains(lower)

@@ -20,8 +20,8 @@ struct TokenInfo: Sendable, Hashable {
     var verbLemma: String?
     /// Whether a lemma of the word starts a phrasal trigger ("rounded" of "round up").
     var startsPhrasalTrigger = false
-    /// Whether the word is one a time pattern names as its first or last word ("since", "ago").
-    var startsTime = false, endsTime = false
+    /// Whether the word is one a time pattern names as its last word ("ago", "year").
+    var endsTime = false
     /// The time patterns whose first word the word is, one bit per pattern of ``TimePattern/all``.
     var timePatterns: UInt32 = 0
     /// Whether the word is in the given-name list, the surname list, or names only a people or a

@@ -47,7 +47,7 @@ struct TimeFinder: Sendable {
             let reach = nextEnd[k - sentence.tokens.lowerBound] - k  // a match needs more tokens than this
             guard tokens[k].kind != .punct else { k += 1; continue }
             var best = k
-            if anyStart.admits(tokens[k], listed: tokens[k].info.startsTime) {
+            if anyStart.admits(tokens[k], listed: tokens[k].info.timePatterns != 0) {
                 for i in starts.indices where maxLengths[i] > reach && starts[i].admits(tokens[k], listed: tokens[k].info.timePatterns & (1 << UInt32(i)) != 0) {
                     if let e = longest(sequences[i], at: k, end: end, tokens: tokens), e > best { best = e }
                 }

@@ -85,7 +85,7 @@ struct TimeStart: Sendable {
     }
 
     /// Whether a token can start the sequence, when whether its word is among ``words`` is known
-    /// already (a word's ``TokenInfo/startsTime`` or ``TokenInfo/endsTime``): no hashing.
+    /// already (a word's ``TokenInfo/timePatterns`` or ``TokenInfo/endsTime``): no hashing.
     func admits(_ t: Token, listed: Bool) -> Bool {
         switch t.kind {
         case .number: return numbers  // a word element never matches a number
@@ -95,13 +95,7 @@ struct TimeStart: Sendable {
     }
 
     /// Whether a token can start the sequence.
-    func admits(_ t: Token) -> Bool {
-        switch t.kind {
-        case .number: return numbers  // a word element never matches a number
-        case .punct: return marks.contains(t.lower)
-        default: return t.info.isAny(classes) || words.contains(t.lower)
-        }
-    }
+    func admits(_ t: Token) -> Bool { admits(t, listed: words.contains(t.lower)) }
 
     /// Adds the starts of a sequence; returns whether the whole sequence may match nothing.
     private mutating func add(_ elements: [TimeElement]) -> Bool {
