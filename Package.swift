@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["KGraphModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Questions in, answers with evidence out.
-        .target(name: "KGraphQuery", dependencies: ["KGraphModel", "KGraphVocabulary"]),
+        .target(name: "KGraphQuery", dependencies: ["KGraphModel", "KGraphVocabulary", "KGraphExtraction"]),
         // Graph → styled, escaped diagram through KGraphGraphviz.
         .target(name: "KGraphRender", dependencies: ["KGraphModel", "KGraphGraphviz"]),
         // GraphML, Turtle, JSON-LD, Cypher, Neo4j CSV, JSON.

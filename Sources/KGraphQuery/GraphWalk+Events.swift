@@ -13,6 +13,8 @@ struct ResolvedConstraint {
     var stems: Set<String>
     /// The display name of what it resolved to.
     var label: String
+    /// Whether an event that states no participant in this role (no time, no place) meets it.
+    var unstatedPasses = false
 }
 
 /// Event questions: who did it, to whom, where, when, what was said.
@@ -107,6 +109,9 @@ extension GraphWalk {
                 }
             }
         }
+        for i in resolved.indices {
+            resolved[i].unstatedPasses = constraints.contains { $0.role == resolved[i].role && $0.phrase == resolved[i].phrase && $0.unstatedPasses }
+        }
         let base = interpretation(types: typeNames, typeWord: typeWord, wanted: wanted, constraints: resolved)
         if let (at, candidates) = ambiguous {
             // Keep the candidate the question fits: the only one with answers.
@@ -199,7 +204,7 @@ extension GraphWalk {
         }
         let anchor = constraints.first { $0.role == .patient && $0.nodeIDs != nil }
             ?? constraints.first { $0.role == .agent && $0.nodeIDs != nil }
-            ?? constraints.first { $0.role == .place && $0.nodeIDs != nil }
+            ?? constraints.first { $0.role == .place && $0.nodeIDs != nil && !$0.unstatedPasses }
         // A phrase stated in many articles ("police") names a node in each: their events are read
         // a batch of nodes at a time, and only until there are enough to answer from.
         var anchorCut: (read: Int, total: Int)? = nil
@@ -433,10 +438,15 @@ extension GraphWalk {
     /// Whether an event meets a constraint.
     private func meets(_ event: Node, _ c: ResolvedConstraint) throws -> Bool {
         if c.role == .time {
-            let words = Set(NameKey.normalize(event.attributes["time"] ?? "").split(separator: " ").map(String.init))
+            // An event without a time of its own takes the time of the raid it was part of.
+            var time = event.attributes["time"] ?? ""
+            if time.isEmpty { time = try targets(of: event.id, .partOf).compactMap { $0.0.attributes["time"] }.first ?? "" }
+            if time.isEmpty, c.unstatedPasses { return true }
+            let words = Set(NameKey.normalize(time).split(separator: " ").map(String.init))
             return !c.stems.isEmpty && c.stems.isSubset(of: words)
         }
         let participants = try self.participants(of: event, c.role).map(\.node)
+        if participants.isEmpty, c.unstatedPasses { return true }
         if let ids = c.nodeIDs {
             for p in participants {
                 if ids.contains(p.id) { return true }

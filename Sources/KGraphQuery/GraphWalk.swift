@@ -174,13 +174,7 @@ final class GraphWalk {
         for p in provenance {
             let key = "\(p.documentSHA256)#\(p.sentenceIndex)"
             guard seen.insert(key).inserted else { continue }
-            let path: String
-            if let cached = pathCache[p.documentSHA256] {
-                path = cached
-            } else {
-                path = try reader.document(sha256: p.documentSHA256)?.path ?? p.documentSHA256
-                pathCache[p.documentSHA256] = path
-            }
+            let path = try documentPath(p.documentSHA256) ?? p.documentSHA256
             let sentence: String
             if let cached = sentenceCache[key] {
                 sentence = cached
@@ -191,6 +185,14 @@ final class GraphWalk {
             out.append(Evidence(document: path, sentence: sentence, sentenceIndex: p.sentenceIndex))
         }
         return out
+    }
+
+    /// The path of an article, by its hash; `nil` when it is not in the knowledge base.
+    func documentPath(_ sha256: String) throws -> String? {
+        if let cached = pathCache[sha256] { return cached }
+        guard let path = try reader.document(sha256: sha256)?.path else { return nil }
+        pathCache[sha256] = path
+        return path
     }
 
     /// The text of the sentence a provenance record points to (its article is not read).

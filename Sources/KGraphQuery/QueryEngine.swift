@@ -78,9 +78,10 @@ public struct QueryEngine {
         if case .identify = parsed { loose.retried = false }  // the name is what is looked for
         var second = try run(.loose(loose), question: question, walk: GraphWalk(reader: reader, vocab: vocab))
         guard !second.answers.isEmpty else { return result }
+        // What a looser reading finds is marked as such, answer by answer and in the headline.
         second.notes.insert("read strictly as \(result.interpretation), it has no answer"
                             + (result.answers.isEmpty ? "" : " that fits the question’s noun"), at: 0)
-        return second
+        return second.markedBestEffort()
     }
 
     /// Whether a question with no answer is read again loosely: event, organisation, alias and
@@ -90,7 +91,7 @@ public struct QueryEngine {
     /// organisations more often than the ones asked for.
     private func retriesLoosely(_ q: Question) throws -> Bool {
         switch q {
-        case .event, .organizations, .coAgents, .identify, .whoSaid: return true
+        case .event, .read, .organizations, .coAgents, .identify, .whoSaid: return true
         case .roleHolder(_, _, let name), .members(let name):
             let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization], forgiving: false)
             return res.nodes.first?.kind == .person
@@ -112,6 +113,8 @@ public struct QueryEngine {
         switch q {
         case let .event(types, constraints, wanted, head, typeWord):
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)
+        case .read(let r):
+            return try walk.answerRead(r, question: question)
         case .whoIs(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: false)
         case .role(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: true)
         case .identify(let name): return try walk.answerIdentify(name, question: question)
@@ -124,7 +127,7 @@ public struct QueryEngine {
         case .whoSaid(let phrase): return try walk.answerWhoSaid(phrase, question: question)
         case let .connection(a, b): return try walk.answerConnection(a, b, question: question)
         case .summary(let name): return try walk.answerSummary(name, question: question)
-        case .loose(let loose): return try walk.answerLoose(loose, question: question)
+        case .loose(let loose): return try walk.answerLoose(loose, question: question).markedBestEffort()
         }
     }
 

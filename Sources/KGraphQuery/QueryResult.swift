@@ -68,6 +68,28 @@ public struct QueryResult: Codable, Sendable {
     public var knownInstead: [String]
     /// Names the question may have meant.
     public var suggestions: [String]
+    /// The constraints of the question its answers meet ("patient “Dara Sok”", "with Lina Vey").
+    public var applied: [String] = []
+    /// The constraints the answers do not meet, each with why ("time “May”: no such event states it").
+    public var notApplied: [String] = []
+    /// For "how many" questions: the number of answers counted.
+    public var count: Int?
+    /// Facts near the question that do not answer it: shown apart, never as the answer.
+    public var related: [Answer] = []
+    /// Whether the answers come from a best-effort reading (sentences that match the question's
+    /// words), not from a fact the graph states or infers: each answer then says so too.
+    public var bestEffort = false
+
+    /// The result marked as a best-effort reading: every answer's `inferred` says so.
+    func markedBestEffort() -> QueryResult {
+        var out = self
+        out.bestEffort = !out.answers.isEmpty
+        for i in out.answers.indices where !(out.answers[i].inferred ?? "").contains("best-effort") {
+            out.answers[i].inferred = "best-effort reading: named in a sentence that matches the question’s words"
+                + (out.answers[i].inferred.map { "; \($0)" } ?? "")
+        }
+        return out
+    }
 
     /// Creates a result.
     public init(question: String, interpretation: String, answers: [Answer] = [], notes: [String] = [],
@@ -79,6 +101,18 @@ public struct QueryResult: Codable, Sendable {
         self.explanation = explanation
         self.knownInstead = knownInstead
         self.suggestions = suggestions
+    }
+
+    /// The related facts, under a heading that cannot be taken for the answer.
+    private func relatedText() -> String {
+        guard !related.isEmpty else { return "" }
+        var out = "\nRelated facts (not an answer to the question):\n"
+        for r in related.prefix(10) {
+            out += "  - \(r.text)"
+            if let e = r.evidence.first { out += ": “\(e.sentence)” — \(e.document), sentence \(e.sentenceIndex + 1)" }
+            out += "\n"
+        }
+        return out
     }
 
     /// The result as the `kgraph query --json` contract gives it:
@@ -111,9 +145,15 @@ public struct QueryResult: Codable, Sendable {
                 out += "Known instead:\n"
                 for fact in knownInstead { out += "  - \(fact)\n" }
             }
-            return out
+            return out + relatedText()
         }
-        out += "\(interpretation.prefix(1).uppercased())\(interpretation.dropFirst()):\n"
+        if bestEffort {
+            out += "No stated answer. A best-effort reading (\(interpretation)) finds these in the sentences that match the question best; check the evidence:\n"
+        } else {
+            out += "\(interpretation.prefix(1).uppercased())\(interpretation.dropFirst()):\n"
+        }
+        if let count { out += "\(count) found.\n" }
+        for c in notApplied { out += "(not applied: \(c))\n" }
         for answer in answers {
             out += "\n• \(answer.text)"
             out += answer.type == "quote" || answer.type == "path" || answer.type == "fact" ? "\n" : "  [\(answer.type)]\n"

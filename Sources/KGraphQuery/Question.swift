@@ -11,6 +11,9 @@ struct ParticipantConstraint: Sendable, Equatable {
     var role: EdgeKind
     /// The phrase as typed ("Dara Sok", "the police").
     var phrase: String
+    /// Whether an event that states nothing in this role meets it: a time or place that cannot be
+    /// applied to events that state none.
+    var unstatedPasses = false
 }
 
 /// A question, read: what to look for in the graph. Natural-language questions and structured
@@ -43,6 +46,8 @@ enum Question: Sendable, Equatable {
     case connection(String, String)
     /// "tell me about X", or a name alone.
     case summary(String)
+    /// An event question read with the extractor's grammar (see ``ClauseQuestionReader``).
+    case read(ReadQuestion)
     /// A wh-question in no form above, read loosely: what kind of answer it expects, the names
     /// it gives, and its content words ("where was X flown from" → a place; X; "flown").
     case loose(LooseQuestion)

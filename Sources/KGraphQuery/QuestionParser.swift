@@ -12,11 +12,14 @@ import KGraphVocabulary
 struct QuestionParser {
     /// The event words and word classes questions are read with.
     let vocab: QueryVocabulary
+    /// The reader of event questions, with the extractor's grammar.
+    let clauses: ClauseQuestionReader?
 
     /// Creates a parser.
     /// - Parameter vocab: the words questions are read with.
     init(vocab: QueryVocabulary) {
         self.vocab = vocab
+        self.clauses = try? ClauseQuestionReader(vocab: vocab)
     }
 
     /// Creates a parser over the shipped vocabulary.
@@ -66,6 +69,7 @@ struct QuestionParser {
             guard start < w.count else { throw vocab.unreadable(question) }
             return .whoSaid(w.text(Self.span(1, w.count)))
         }
+        if let read = clauses?.read(question) { return .read(read) }
         if let q = try event(w, question: question) { return q }
         if let q = whoIs(w) { return q }
         if let q = loose(w, question: question) { return q }

@@ -241,3 +241,28 @@ extension QueryResult {
     /// The answer texts.
     var texts: [String] { answers.map(\.text) }
 }
+
+extension Question {
+    /// The question as an event question of the strict reader, for comparing readings of either
+    /// reader: the clause reader's `.read` becomes `.event`, and the word that named the event
+    /// (which differs between readers: "took" or "arrested") is left out.
+    var comparable: Question {
+        switch self {
+        case .read(let r):
+            return .event(types: [r.type], constraints: r.constraints.map(\.bare), wanted: r.wanted, head: r.head, typeWord: "")
+        case let .event(types, constraints, wanted, head, _):
+            return .event(types: types, constraints: constraints.map(\.bare), wanted: wanted, head: head, typeWord: "")
+        default:
+            return self
+        }
+    }
+}
+
+extension ParticipantConstraint {
+    /// The constraint with a leading "the" left out: readers differ on whether it is part of a name.
+    var bare: ParticipantConstraint {
+        var c = self
+        if c.phrase.lowercased().hasPrefix("the ") { c.phrase = String(c.phrase.dropFirst(4)) }
+        return c
+    }
+}

@@ -23,7 +23,7 @@ import Testing
         ("who was the driver detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: "driver", typeWord: "detained")),
     ])
     func eventParaphrases(question: String, expected: Question) throws {
-        #expect(try QuestionParser().parse(question) == expected)
+        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
     }
 
     @Test(arguments: [
@@ -51,7 +51,7 @@ import Testing
         ("which people work at the Harbour Watch", .members("the Harbour Watch")),
     ])
     func restatedQuestions(question: String, expected: Question) throws {
-        #expect(try QuestionParser().parse(question) == expected)
+        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
     }
 
     @Test(arguments: ["who employs Dara Sok", "who hired Dara Sok", "who does Dara Sok work for"])

@@ -40,7 +40,7 @@ import Testing
         ("who was arrested on Monday", .event(types: [.arrest], constraints: [ParticipantConstraint(role: .time, phrase: "Monday")], wanted: .patient, head: nil, typeWord: "arrested")),
     ])
     func eventQuestions(_ question: String, _ expected: Question) throws {
-        #expect(try QuestionParser().parse(question) == expected)
+        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
     }
 
     /// People, statements, connections and summaries.
@@ -72,7 +72,7 @@ import Testing
         ("what is the Harbour Court", .summary("the Harbour Court")),
     ])
     func otherQuestions(_ question: String, _ expected: Question) throws {
-        #expect(try QuestionParser().parse(question) == expected)
+        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
     }
 
     /// A capitalised word after the first is a name, never a keyword.
@@ -90,7 +90,7 @@ import Testing
     @Test(arguments: [
         ("on what date was Dara Sok arrested", Question.event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .time, head: nil, typeWord: "arrested")),
         ("what day was Dara Sok charged", .event(types: [.charge], constraints: QuestionParserTests.patientDara, wanted: .time, head: nil, typeWord: "charged")),
-        ("in which city was Dara Sok arrested", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .place, head: nil, typeWord: "arrested")),
+        ("in which city was Dara Sok arrested", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .place, head: "city", typeWord: "arrested")),
         ("when did Dara Sok get arrested", .event(types: [.arrest], constraints: QuestionParserTests.patientDara, wanted: .time, head: nil, typeWord: "arrested")),
         ("which court tried Dara Sok", .event(types: [.trial], constraints: QuestionParserTests.patientDara, wanted: .agent, head: "court", typeWord: "tried")),
         ("in which court was Dara Sok charged", .event(types: [.charge], constraints: QuestionParserTests.patientDara, wanted: .place, head: "court", typeWord: "charged")),
@@ -110,7 +110,7 @@ import Testing
         ("who helped the Harbour Police", .coAgents("the Harbour Police")),
     ])
     func rewritten(_ question: String, _ expected: Question) throws {
-        #expect(try QuestionParser().parse(question) == expected)
+        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
     }
 }
 
@@ -130,7 +130,7 @@ import Testing
         ("who is in charge of the investigation", .event(types: [.investigation], constraints: [], wanted: .agent, head: nil, typeWord: "investigation")),
     ])
     func paraphrases(_ question: String, _ expected: Question) throws {
-        #expect(try QuestionParser().parse(question) == expected)
+        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
     }
 }
 
