@@ -22,6 +22,8 @@ public struct QueryEngine {
     public let reader: any GraphReader
     /// The vocabulary questions are read with, when one was given (else the shipped one).
     private let givenVocabulary: Vocabulary?
+    /// When set, the paths of the only articles answers may come from (`query --article`).
+    public var articles: Set<String>?
 
     /// Creates an engine.
     /// - Parameters:
@@ -108,8 +110,21 @@ public struct QueryEngine {
         return try run(parsed, question: pattern, walk: GraphWalk(reader: reader, vocab: try questionWords()))
     }
 
-    /// Runs a read question on a walk.
+    /// Runs a read question on a walk; evidence that reprints state word for word is shown once.
     func run(_ q: Question, question: String, walk: GraphWalk) throws -> QueryResult {
+        var result = try answers(q, question: question, walk: walk)
+        if let articles {
+            // Answers stated in the chosen articles only, with their evidence from those.
+            for i in result.answers.indices { result.answers[i].evidence.removeAll { !articles.contains($0.document) } }
+            result.answers.removeAll { $0.evidence.isEmpty }
+            result.applied.append("article " + articles.sorted().joined(separator: ", "))
+        }
+        for i in result.answers.indices { result.answers[i].evidence = Evidence.merged(result.answers[i].evidence) }
+        return result
+    }
+
+    /// The answers to a read question.
+    private func answers(_ q: Question, question: String, walk: GraphWalk) throws -> QueryResult {
         switch q {
         case let .event(types, constraints, wanted, head, typeWord):
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)

@@ -8,6 +8,9 @@ public struct Evidence: Hashable, Codable, Sendable {
     public var sentence: String
     /// The sentence's index in the article, from 0.
     public var sentenceIndex: Int
+    /// Other articles that state the same sentence word for word (reprints, copies): the
+    /// evidence is shown once.
+    public var alsoIn: [String] = []
 
     /// Creates an evidence record.
     /// - Parameters:
@@ -18,6 +21,29 @@ public struct Evidence: Hashable, Codable, Sendable {
         self.document = document
         self.sentence = sentence
         self.sentenceIndex = sentenceIndex
+    }
+}
+
+extension Evidence {
+    /// Evidence with sentences stated word for word in several articles shown once: the first
+    /// article's, with the others in ``alsoIn``.
+    /// - Parameter evidence: evidence in article order.
+    /// - Returns: one entry per distinct sentence text.
+    public static func merged(_ evidence: [Evidence]) -> [Evidence] {
+        var out = [Evidence]()
+        var at = [String: Int]()
+        for e in evidence {
+            let key = e.sentence.trimmingCharacters(in: .whitespaces)
+            if let i = at[key], out[i].document != e.document {
+                if !out[i].alsoIn.contains(e.document) { out[i].alsoIn.append(e.document) }
+            } else if at[key] == nil {
+                at[key] = out.count
+                out.append(e)
+            } else {
+                out.append(e)
+            }
+        }
+        return out
     }
 }
 
@@ -160,7 +186,9 @@ public struct QueryResult: Codable, Sendable {
             if let how = answer.inferred { out += "  (\(how))\n" }
             for e in answer.evidence {
                 out += "    “\(e.sentence)”\n"
-                out += "      — \(e.document), sentence \(e.sentenceIndex + 1)\n"
+                out += "      — \(e.document), sentence \(e.sentenceIndex + 1)"
+                if !e.alsoIn.isEmpty { out += " (and \(e.alsoIn.count) other article\(e.alsoIn.count == 1 ? "" : "s"))" }
+                out += "\n"
             }
         }
         return out

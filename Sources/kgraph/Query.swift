@@ -32,6 +32,9 @@ struct Query: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the answer's part of the graph to this file (svg, png, pdf or dot).", valueName: "file"))
     var render: String?
 
+    @Option(help: ArgumentHelp("Answer only from this article (its path as built; repeat for several).", valueName: "path"))
+    var article: [String] = []
+
     func validate() throws {
         if question == nil && match == nil { throw ValidationError("ask a question, e.g. kgraph query \"who arrested Dara Sok\", or give --match") }
         if question != nil && match != nil { throw ValidationError("give a question or --match, not both") }
@@ -47,7 +50,9 @@ struct Query: ParsableCommand {
         let result: QueryResult
         do {
             // The shared vocabulary is read first: without it no question can be read.
-            let engine = try QueryEngine.standard(reader: kb)
+            var engine = try QueryEngine.standard(reader: kb)
+            for path in article where try kb.graph(documentPath: path) == nil { throw LookupError.noArticle(path) }
+            if !article.isEmpty { engine.articles = Set(article) }
             if let match { result = try engine.match(match) } else { result = try engine.answer(question ?? "") }
         } catch {
             // With --json a script still reads JSON: the question and the error, then exit 2.

@@ -28,6 +28,9 @@ struct AskedPhrase: Sendable, Equatable {
     var head: String?
     /// Whether the answers are counted ("how many").
     var counts = false
+    /// Whether a fact of the event is asked, not a participant ("how long was X sentenced for",
+    /// "what sentence did X get").
+    var fact = false
 }
 
 /// One way of asking, as data: the words that open a question, what they ask for, and example
@@ -41,6 +44,8 @@ struct AskedForm: Sendable {
     var wanted: Wanted?
     /// Whether the answers are counted.
     var counts = false
+    /// Whether a fact of the event is asked.
+    var fact = false
     /// Questions of this form.
     var examples: [String]
 
@@ -61,6 +66,8 @@ struct AskedForm: Sendable {
         AskedForm(words: ["what", "day"], gap: .none, wanted: .time, examples: ["what day was Dara Sok arrested"]),
         AskedForm(words: ["what", "date"], gap: .none, wanted: .time, examples: ["what date was the raid"]),
         AskedForm(words: ["what", "year"], gap: .none, wanted: .time, examples: ["what year was Dara Sok sentenced"]),
+        AskedForm(words: ["how", "long"], gap: .none, fact: true, examples: ["how long was Dara Sok sentenced to", "how long was Dara Sok jailed for"]),
+        AskedForm(words: ["how", "much"], gap: .none, fact: true, examples: ["how much was Dara Sok fined"]),
         AskedForm(words: ["how", "many", "N"], gap: .inPlace, counts: true, examples: ["how many people were arrested", "how many suspects did police detain"]),
         AskedForm(words: ["which", "N"], gap: .inPlace, examples: ["which agency took Dara Sok into custody", "which officials were detained"]),
         AskedForm(words: ["what", "N"], gap: .inPlace, examples: ["what drugs were seized", "what court tried Dara Sok"]),

@@ -37,6 +37,14 @@ struct ClauseQuestionReader {
         let text = "Question\n\n" + decl.text + "."
         let extraction = extractor.extract(text: text, path: "question")
         let events = extraction.events.filter { $0.provenance.sentenceIndex == 1 }
+        if decl.asked.fact {
+            // "how long was X sentenced for": a fact of the event, which the graph does not hold.
+            let containers = Set(events.flatMap(\.partOf))
+            guard let event = events.first(where: { !containers.contains($0.id) }) ?? events.first else { return nil }
+            var r = read(event, in: events, extraction: extraction, decl: decl, wanted: .patient)
+            r.unplaced = true
+            return r
+        }
         guard let (event, gapRole) = chosen(events, decl: decl) else {
             // "what was Dara Sok charged with": the event is read, and what is asked, after its
             // last preposition, is no participant of it (the charge itself): the graph does not

@@ -1,3 +1,4 @@
+import Foundation
 import KGraphModel
 
 /// A question turned into the statement it asks about, with a stand-in name where the answer
@@ -26,7 +27,15 @@ struct DeclarativeBuilder {
         if let list = listRequest(w) { return list }
         if let (asked, start) = askedPhrase(w, from: 0) {
             let rest = Array(0..<w.count)[start...]
-            return clause(w, rest: Array(rest), asked: asked)
+            guard var decl = clause(w, rest: Array(rest), asked: asked) else { return nil }
+            // "what sentence did X get": the gap is the event itself ("X did get a sentence"),
+            // and what is asked is a fact of it.
+            if let head = asked.head, let noun = head.split(separator: " ").last, vocab.eventNoun(noun.lowercased()) != nil,
+               decl.text.contains(Declarative.gap) {
+                decl.text = decl.text.replacingOccurrences(of: Declarative.gap, with: "a " + head)
+                decl.asked.fact = true
+            }
+            return decl
         }
         return inSitu(w)
     }
@@ -40,7 +49,8 @@ struct DeclarativeBuilder {
             for word in form.words {
                 if word == "N" {
                     // One to four words up to the verb or auxiliary.
-                    var j = i
+                    // The first word is a noun when an auxiliary follows it ("what charges do …").
+                    var j = i + 1 < w.count && vocab.isAuxiliary(w.lower[i + 1]) ? i + 1 : i
                     while j < w.count, j - i < 4, !isVerbOrAuxiliary(w, j) { j += 1 }
                     guard j > i, j < w.count else { matched = false; break }
                     head = Array(w.typed[i..<j])
@@ -56,7 +66,7 @@ struct DeclarativeBuilder {
             let headText = head.isEmpty ? nil : head.joined(separator: " ")
             let everyone = head.allSatisfy { AskedForm.everyoneWords.contains($0.lowercased()) }
             return (AskedPhrase(length: i - start, gap: form.gap, wanted: form.wanted, head: everyone ? nil : headText,
-                                counts: form.counts), i)
+                                counts: form.counts, fact: form.fact), i)
         }
         return nil
     }
@@ -112,8 +122,14 @@ struct DeclarativeBuilder {
         // arrested", "what was X accused of").
         // A word after a possessive or a determiner is a noun: "when was Dara Sok's arrest".
         let nounOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that"]
-        guard let v = rest.dropFirst(2).first(where: { isVerb(w, $0) && w.isKeyword($0) && !l[$0 - 1].hasSuffix("'s")
-                                                    && !nounOpeners.contains(l[$0 - 1]) }) else {
+        let verbAt = rest.dropFirst(2).first(where: { isVerb(w, $0) && w.isKeyword($0) && !l[$0 - 1].hasSuffix("'s")
+                                                     && !nounOpeners.contains(l[$0 - 1]) })
+        // After "do", a clause has a verb: the last word that can be one ("what charges do
+        // they face", "who did she work with").
+        let lastVerb = vocab.isDoSupport(l[first]) && !vocab.isBe(l[first])
+            ? rest.dropFirst(2).last(where: { w.isKeyword($0) && !Self.strandable.contains(l[$0]) && vocab.vocabulary.partsOfSpeech(of: l[$0]).contains(.verb) })
+            : nil
+        guard let v = verbAt ?? lastVerb else {
             return nominal(w, rest: rest, asked: asked)
         }
         var subjectEnd = v
@@ -150,13 +166,14 @@ struct DeclarativeBuilder {
     static let strandable: Set<String> = ["by", "with", "of", "to", "from", "for", "about", "against", "at", "in", "on", "into"]
 
     /// Whether the word at `i` reads as a verb: an event, light, statement or happen verb, a past
-    /// form, or a word WordNet has only as a verb.
+    /// form, a word WordNet's tagged corpus uses most often as a verb, or one it has only as a verb.
     func isVerb(_ w: QuestionParser.Words, _ i: Int) -> Bool {
         let word = w.lower[i]
         guard w.isKeyword(i) || i == 0 else { return false }
         if vocab.eventVerb(word) != nil || vocab.isLightVerb(word) || vocab.isHappenVerb(word) || vocab.isStatementVerb(word) { return true }
         if vocab.isVerbLike(word) { return true }
         let pos = vocab.vocabulary.partsOfSpeech(of: word)
+        if pos.contains(.verb), vocab.vocabulary.entry(word)?.commonest.contains(.verb) == true { return true }
         return pos.contains(.verb) && !pos.contains(.noun) && !pos.contains(.adjective)
     }
 
