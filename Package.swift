@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "KGraphVocabularyTests", dependencies: ["KGraphVocabulary", "KGraphModel"]),
         .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphVocabulary", "KGraphModel", "KGraphExport"], exclude: ["Golden"]),
         .testTarget(name: "KGraphStoreTests", dependencies: ["KGraphStore", "KGraphModel"]),
-        .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphVocabulary", "KGraphModel"]),
+        .testTarget(name: "KGraphQueryTests", dependencies: ["KGraphQuery", "KGraphVocabulary", "KGraphModel", "KGraphExtraction"]),
         .testTarget(name: "KGraphGraphvizTests", dependencies: ["KGraphGraphviz"]),
         .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphGraphviz", "KGraphModel"]),
         .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"], exclude: ["Interop"]),

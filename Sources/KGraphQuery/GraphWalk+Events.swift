@@ -339,7 +339,13 @@ extension GraphWalk {
         } else {
             for c in constraints {
                 let kept = try events.filter { try meets($0, c) }
-                if kept.isEmpty, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 3 {
+                if kept.isEmpty, strictConstraints, !events.isEmpty, c.nodeIDs == nil, c.role == .agent || c.role == .patient, events.count <= 3 {
+                    // A description that no participant is known by ("the militia commander"):
+                    // the few such events are answered, and the answer says so.
+                    notApplied.append("\(c.role.rawValue) “\(c.phrase)”: no \(typeNames) participant is described so; answering for the \(events.count == 1 ? "only such event" : "\(events.count) such events")")
+                    continue
+                }
+                if kept.isEmpty, !strictConstraints, !events.isEmpty, c.nodeIDs == nil || c.role == .place, events.count <= 3 {
                     relaxed.append("no \(typeNames) names “\(c.phrase)” as its \(c.role == .time ? "time" : c.role.rawValue); answering for the \(events.count == 1 ? "only such event" : "\(events.count) such events") instead")
                     continue
                 }
@@ -456,13 +462,30 @@ extension GraphWalk {
             }
             return false
         }
-        return participants.contains { p in
+        for p in participants {
             guard !c.stems.isEmpty else { return false }
             let stems = vocab.contentStems(p.name)
             // "police" asked, "officers" stated: in crime news the officers are the police's
-            return c.stems.isSubset(of: stems) || (c.stems == Self.policeStems && !stems.isDisjoint(with: Self.policeSynonymStems))
+            if c.stems.isSubset(of: stems) || (c.stems == Self.policeStems && !stems.isDisjoint(with: Self.policeSynonymStems)) { return true }
+            if strictConstraints, try described(p, as: c.phrase) { return true }
         }
+        return false
     }
+
+    /// Whether a participant fits a description that is no name: "the suspects" fits anyone who
+    /// took part; "the militia commander" a person holding a role whose title ends in "commander".
+    private func described(_ p: Node, as phrase: String) throws -> Bool {
+        guard let noun = WordStemmer.words(phrase).last(where: { !vocab.isStopWord($0) }) else { return false }
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        if Self.anyoneNouns.contains(noun) || Self.anyoneNouns.contains(singular) { return p.kind == .person || p.kind == .thing }
+        guard p.kind == .person, vocab.vocabulary.isKindOfPerson(noun) || vocab.vocabulary.isKindOfPerson(singular) else { return false }
+        let head = WordStemmer.stem(noun)
+        return try targets(of: p.id, .holdsRole).contains { role, _ in vocab.contentStems(role.name).contains(head) }
+    }
+
+    /// Nouns that describe anyone an event names: "who arrested the suspects".
+    static let anyoneNouns: Set<String> = ["suspect", "people", "person", "man", "men", "woman", "women", "individual",
+                                           "detainee", "defendant", "accused", "one", "other"]
 
     /// The stems of "police", and of the words a story uses for its officers.
     static let policeStems: Set<String> = [WordStemmer.lightStem("police")]

@@ -13,6 +13,7 @@ extension GraphWalk {
     /// - Throws: what ``answerEvent(types:constraints:wanted:head:typeWord:question:)`` throws.
     func answerRead(_ r: ReadQuestion, question: String) throws -> QueryResult {
         if r.unplaced { return try answerUnplaced(r, question: question) }
+        strictConstraints = true
         var result = try answerWith(r, constraints: r.constraints, question: question)
         if result.answers.isEmpty {
             for dropped in Self.relaxations(r.constraints) {
@@ -31,6 +32,7 @@ extension GraphWalk {
                 break
             }
         }
+        result.notApplied += notApplied.filter { !result.notApplied.contains($0) }
         result.applied = r.constraints.filter { c in !result.notApplied.contains { $0.hasPrefix(Self.describe(c)) } }.map(Self.describe)
             + r.with.map { "with \($0)" }
         if r.counts {

@@ -20,6 +20,12 @@ final class GraphWalk {
     /// Whether an event question's answers were given although none fits its head noun
     /// ("in which court …" answered with a city): a loose reading may do better.
     var headUnmet = false
+    /// Whether every constraint of an event question must hold (the clause reader's questions,
+    /// which say themselves which constraints they leave out), rather than a constraint that
+    /// nothing meets being dropped for a few events.
+    var strictConstraints = false
+    /// The constraints an event question left out, each with why (see ``strictConstraints``).
+    var notApplied: [String] = []
 
     private var nodeCache: [String: Node?] = [:]
     private var outCache: [String: [Edge]] = [:]

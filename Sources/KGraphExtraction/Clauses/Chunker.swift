@@ -190,7 +190,8 @@ struct Chunker: Sendable {
         vg.isUnreal = unreal
         vg.isInfinitive = infinitive
         let passiveAux = auxiliaries.contains { tokens[$0].info.is(.beForm) && !["being"].contains(tokens[$0].lower) || ["been", "being"].contains(tokens[$0].lower) }
-        if passiveAux, vg.form.canBeParticiple { vg.voice = .passive }
+        // "were set free", "was let go": after a be-form, a base form is a participle like it.
+        if passiveAux, vg.form.canBeParticiple || (vg.form == .base && !infinitive && tokens[main].info.verbForm == .base) { vg.voice = .passive }
         if vg.form == .gerund, auxiliaries.isEmpty, k > 0, tags[k - 1].tag == .preposition || tags[k - 1].tag == .subordinator {
             vg.isGerundClause = true
         }

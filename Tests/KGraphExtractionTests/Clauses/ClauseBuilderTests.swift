@@ -28,6 +28,14 @@ struct ClauseBuilderTests {
         #expect(c.contains("by=[soldiers]"))
     }
 
+    @Test("a verb whose participle is its base form is passive after a be-form: was let go, were set free, was put on trial",
+          arguments: [("The three farmers were set free on Friday.", "were set"), ("Ilse Varro was let go after questioning.", "was let"),
+                      ("The smugglers were put on trial in Tiraz.", "were put")])
+    func passiveOfUnchangedParticiple(text: String, verb: String) throws {
+        let c = try clause(text, verb)
+        #expect(c.contains("passive"))
+    }
+
     @Test("a subject list closed by 'and' is one coordinated subject")
     func coordinatedSubject() throws {
         let c = try clause("Dara Sok, Lina Ortega and Keo Danh were charged with fraud.", "were charged")
