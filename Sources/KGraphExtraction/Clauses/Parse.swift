@@ -19,6 +19,8 @@ struct Parse: Sendable {
     var clauses: [Clause] = []
     /// The time expressions of each sentence.
     let times: [[TimeExpression]]
+    /// Where the clauses of a sentence, a subject or an object are (set with ``clauses``).
+    var clauseIndex = ClauseIndex()
 
     /// The article's tokens.
     var tokens: [Token] { analysis.tokens }
@@ -37,6 +39,13 @@ struct Parse: Sendable {
     func phrase(endingBefore k: Int) -> Int? {
         guard let p = phrase(at: k - 1), phrases[p].end == k else { return nil }
         return p
+    }
+    /// The phrase whose "of" complement phrase `p` is ("kilograms | of heroin" for "heroin"), if
+    /// any: the phrase that ends right before the "of" before it.
+    func ofOwner(of p: Int) -> Int? {
+        let s = phrases[p].start
+        guard s >= 2, let o = phrase(endingBefore: s - 1), phrases[o].ofPhrase == p else { return nil }
+        return o
     }
     /// The phrase that starts at token `k`, if any.
     func phrase(startingAt k: Int) -> Int? {

@@ -11,6 +11,9 @@ struct EventMerger: Sendable {
 
     /// Merges drafts in place (a merged draft keeps its place and points at the draft it joined).
     func merge(_ drafts: inout [EventDraft], parse: Parse) {
+        // who is part of whom, kept up to date: the drafts that were part of a merged one become
+        // part of the draft it joined
+        var parts = drafts.parts()
         for j in drafts.indices where EventMerger.mergeable.contains(drafts[j].type) {
             // drafts are in text order: only the eight sentences before can tell the same event
             var found: Int?
@@ -20,9 +23,14 @@ struct EventMerger: Sendable {
                 k -= 1
             }
             guard let i = found else { continue }
+            let before = Set(drafts[i].partOf)
             absorb(&drafts[i], drafts[j])
+            for r in drafts[i].partOf where !before.contains(r) { parts[r, default: []].append(i) }
             drafts[j].mergedInto = i
-            for k in drafts.indices where drafts[k].partOf.contains(j) { drafts[k].partOf = drafts[k].partOf.map { $0 == j ? i : $0 } }
+            for k in Set(parts[j] ?? []).sorted() where drafts[k].partOf.contains(j) {
+                drafts[k].partOf = drafts[k].partOf.map { $0 == j ? i : $0 }
+                parts[i, default: []].append(k)
+            }
         }
     }
 

@@ -52,6 +52,40 @@ struct EntityResolver: Sendable {
         var nameTokens: [String] = []
         var keys: Set<String> = []
         var type: EntityType = .organization
+        /// The first tokens of its mentions, sorted: the nearest is found by a binary search.
+        var starts: [Int] = []
+
+        /// Adds mention `mi`, which starts at token `start`.
+        mutating func add(_ mi: Int, start: Int) {
+            mentions.append(mi)
+            starts.insert(start, at: starts.partitionPoint { $0 >= start })
+        }
+
+        /// The distance from token `k` to the nearest of its mentions' first tokens.
+        func distance(to k: Int) -> Int {
+            let i = starts.partitionPoint { $0 >= k }
+            var d = Int.max
+            if i < starts.count { d = starts[i] - k }
+            if i > 0 { d = min(d, k - starts[i - 1]) }
+            return d
+        }
+    }
+
+    /// Where to look groups up without reading them all: by a word of their name, and by the
+    /// initials an acronym of theirs would spell.
+    private struct GroupIndex {
+        /// Word → the groups whose name holds it, in order.
+        var byWord: [String: [Int]] = [:]
+        /// Initials → the first group they stand for ("fbi"; "ice" for "U.S. Immigration and Customs
+        /// Enforcement", whose initials are "usice").
+        var byInitials: [String: Int] = [:]
+
+        mutating func add(_ gi: Int, nameTokens: [String], initials ini: String) {
+            for w in nameTokens where byWord[w]?.last != gi { byWord[w, default: []].append(gi) }
+            guard ini.count >= 2 else { return }
+            if byInitials[ini] == nil { byInitials[ini] = gi }
+            if ini.hasPrefix("us"), byInitials[String(ini.dropFirst(2))] == nil { byInitials[String(ini.dropFirst(2))] = gi }
+        }
     }
 
     /// Resolves mentions into entities.
@@ -71,6 +105,7 @@ struct EntityResolver: Sendable {
             return x < y
         }
         var groups = [Group]()
+        var index = GroupIndex()
         var groupOf = [Int](repeating: -1, count: mentions.count)
         var groupOfKey = [String: Int]()
         func lowers(_ m: NameMention) -> [String] { tokens[m.tokens].filter { $0.kind == .word || $0.lower == "," }.map(\.lower) }
@@ -86,23 +121,17 @@ struct EntityResolver: Sendable {
             // acronym of a name
             if target < 0, m.isAcronym {
                 let key = String(decoding: m.key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
-                target = groups.firstIndex { g in
-                    let ini = initials(g.nameTokens)
-                    return ini.count >= 2 && (ini == key || (ini.hasPrefix("us") && String(ini.dropFirst(2)) == key))
-                } ?? -1
+                target = index.byInitials[key] ?? -1
             }
             var isPart = false
             // part of a longer name
             if target < 0 {
                 var best = -1
                 var bestDistance = Int.max
-                for gi in groups.indices where groups[gi].nameTokens.count > words.count
-                    && (groups[gi].nameTokens.contains(words[0])) {
+                for gi in words.first.flatMap({ index.byWord[$0] }) ?? [] where groups[gi].nameTokens.count > words.count {
                     guard compatible(part: words, mention: m, whole: groups[gi].nameTokens, type: decideType(groups[gi])) else { continue }
-                    for other in groups[gi].mentions {
-                        let d = abs(all[other].tokens.lowerBound - m.tokens.lowerBound)
-                        if d < bestDistance { bestDistance = d; best = gi }
-                    }
+                    let d = groups[gi].distance(to: m.tokens.lowerBound)
+                    if d < bestDistance { bestDistance = d; best = gi }
                 }
                 target = best
                 // a part of a person's name ("Valencia" of "Hernan Dario Valencia Ortiz") says nothing
@@ -135,7 +164,7 @@ struct EntityResolver: Sendable {
                             sub.abbreviates = nil
                             all.append(sub)
                             groupOf.append(g)
-                            groups[g].mentions.append(all.count - 1)
+                            groups[g].add(all.count - 1, start: r.lowerBound)
                             break
                         }
                         len -= 1
@@ -147,9 +176,10 @@ struct EntityResolver: Sendable {
             if target < 0 {
                 groups.append(Group(nameTokens: words))
                 target = groups.count - 1
+                index.add(target, nameTokens: words, initials: initials(words))
             }
             groupOf[mi] = target
-            groups[target].mentions.append(mi)
+            groups[target].add(mi, start: m.tokens.lowerBound)
             groups[target].keys.insert(m.key)
             if groupOfKey[m.key] == nil { groupOfKey[m.key] = target }
             if !isNickname && !isPart {
