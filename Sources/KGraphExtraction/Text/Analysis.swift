@@ -23,23 +23,8 @@ final class Analysis: Sendable {
     /// - Complexity: O(n) in the text's UTF-8 length.
     init(text: String, lexicon: Lexicon? = nil, tokenizer: Tokenizer = Tokenizer()) {
         bytes = Array(text.utf8)
-        var (t, s) = tokenizer.tokenize(bytes)
-        if let lexicon {
-            // each distinct word is looked up once per article, in the lexicon's cache
-            let (words, hashes, slot) = Analysis.distinctWords(t)
-            let infos = lexicon.wordInfo.infos(words, hashes: hashes) { Analysis.info($0, lexicon: lexicon) }
-            t.withUnsafeMutableBufferPointer { buf in
-                for i in buf.indices where slot[i] >= 0 {
-                    var info = infos[slot[i]]
-                    // "Thai", "French": a capitalised demonym is also an adjective
-                    if buf[i].isCapitalized, !info.isDemonym, lexicon.demonyms[buf[i].lower] != nil {
-                        info.classes.insert(.demonym)
-                        info.readings = TagContext.readings(buf[i].lower, info: info)
-                    }
-                    buf[i].info = info
-                }
-            }
-        }
+        var (t, s, forms) = tokenizer.tokenize(bytes)
+        if let lexicon { Analysis.attach(lexicon, to: &t, forms: forms) }
         for i in s.indices {
             s[i].body = Dateline.bodyStart(s[i].tokens.lowerBound, end: s[i].tokens.upperBound, tokens: t)
         }
@@ -81,33 +66,34 @@ final class Analysis: Sendable {
         capitalizedWords = capitalized
     }
 
-    /// The distinct lower-case words of a token list, and for each token the index of its word (-1
-    /// for tokens that are no words). An open-addressing table on the tokenizer's hash of each word,
-    /// so that no word is hashed twice.
-    static func distinctWords(_ tokens: [Token]) -> (words: [String], hashes: [UInt64], slot: [Int]) {
-        var words = [String]()
-        var hashes = [UInt64]()
-        var slot = [Int](repeating: -1, count: tokens.count)
-        var capacity = 64
-        while capacity < tokens.count * 2 { capacity <<= 1 }
-        let mask = UInt64(capacity - 1)
-        var table = [Int32](repeating: -1, count: capacity)
-        for i in tokens.indices where tokens[i].kind == .word {
-            var h = Int(tokens[i].lowerHash & mask)
-            while true {
-                let w = Int(table[h])
-                if w < 0 {
-                    table[h] = Int32(words.count)
-                    slot[i] = words.count
-                    words.append(tokens[i].lower)
-                    hashes.append(tokens[i].lowerHash)
-                    break
-                }
-                if words[w] == tokens[i].lower { slot[i] = w; break }
-                h = (h + 1) & Int(mask)
+    /// Gives every word token its form's record from the lexicon's cache: each distinct word is
+    /// looked up once per article.
+    static func attach(_ lexicon: Lexicon, to tokens: inout [Token], forms: [WordRecord]) {
+        var isWord = [Bool](repeating: false, count: forms.count)
+        for i in tokens.indices where tokens[i].kind == .word { isWord[Int(tokens[i].form)] = true }
+        let words = forms.indices.filter { isWord[$0] }
+        let records = lexicon.wordInfo.records(words.map { forms[$0].lower }, hashes: words.map { forms[$0].hash }) { Analysis.info($0, lexicon: lexicon) }
+        var known = forms
+        for (j, f) in words.enumerated() { known[f] = records[j] }
+        var capitalized = [WordRecord?](repeating: nil, count: forms.count)
+        tokens.withUnsafeMutableBufferPointer { buf in
+            for i in buf.indices where buf[i].kind == .word {
+                let f = Int(buf[i].form)
+                guard buf[i].isCapitalized else { buf[i].record = known[f]; continue }
+                if capitalized[f] == nil { capitalized[f] = capitalizedRecord(known[f], lexicon: lexicon) }
+                buf[i].record = capitalized[f]!
             }
         }
-        return (words, hashes, slot)
+    }
+
+    /// The record of a word written capitalised: "Thai", "French": a capitalised demonym is also an
+    /// adjective.
+    static func capitalizedRecord(_ r: WordRecord, lexicon: Lexicon) -> WordRecord {
+        guard !r.info.isDemonym, lexicon.demonyms[r.lower] != nil else { return r }
+        var info = r.info
+        info.classes.insert(.demonym)
+        info.readings = TagContext.readings(r.lower, info: info)
+        return WordRecord(lower: r.lower, hash: r.hash, info: info)
     }
 
     /// The singular of a regular plural ("attorneys" → "attorney", "spokesmen" → "spokesman").
