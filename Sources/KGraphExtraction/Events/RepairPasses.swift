@@ -101,6 +101,8 @@ extension RepairPass {
             a.rule = "raid targets"
             added.append(a)
         }
+        // the drafts are in trigger order already: only added ones need sorting in
+        guard !added.isEmpty else { return }
         drafts += added
         RepairPass.sortByTrigger(&drafts)
     }
