@@ -31,7 +31,7 @@ struct ClauseBuilder: Sendable {
             clauses[i].object = []
         }
         p.clauses = clauses
-        p.clauseIndex = ClauseIndex(clauses, verbs: p.verbs, sentenceCount: parse.analysis.sentences.count)
+        p.clauseIndex = ClauseIndex(clauses, verbs: p.verbs, phraseCount: p.phrases.count, sentenceCount: parse.analysis.sentences.count)
         return p
     }
 

@@ -4,10 +4,9 @@
 struct ClauseIndex: Sendable {
     /// For each sentence, the first clause of it or after it (one entry more than sentences).
     private var sentenceStart: [Int] = [0]
-    /// Phrase → the clauses whose subject's first phrase it is, in order.
-    private var bySubject: [Int: [Int]] = [:]
-    /// Phrase → the clauses whose object's first phrase it is, in order.
-    private var byObject: [Int: [Int]] = [:]
+    /// Clauses whose subject (or object) opens with the same phrase, as chains: the first clause
+    /// of each phrase, and after each clause the next one of its phrase (-1 ends a chain).
+    private var subjects = Chains(), objects = Chains()
 
     init() {}
 
@@ -15,20 +14,21 @@ struct ClauseIndex: Sendable {
     /// - Parameters:
     ///   - clauses: the clauses.
     ///   - verbs: their verb groups.
-    ///   - sentenceCount: how many sentences the article has.
-    init(_ clauses: [Clause], verbs: [VerbGroup], sentenceCount: Int) {
+    ///   - phraseCount: how many noun phrases the article has.
+    ///   - sentenceCount: how many sentences it has.
+    init(_ clauses: [Clause], verbs: [VerbGroup], phraseCount: Int, sentenceCount: Int) {
         sentenceStart = [Int](repeating: clauses.count, count: sentenceCount + 1)
-        for (i, cl) in clauses.enumerated().reversed() {
-            sentenceStart[verbs[cl.verb].sentence] = i
-            if let s = cl.subject.first { bySubject[s, default: []].append(i) }
-            if let o = cl.object.first { byObject[o, default: []].append(i) }
+        subjects = Chains(keys: phraseCount, items: clauses.count)
+        objects = Chains(keys: phraseCount, items: clauses.count)
+        for i in clauses.indices.reversed() {
+            sentenceStart[verbs[clauses[i].verb].sentence] = i
+            if let s = clauses[i].subject.first { subjects.prepend(i, to: s) }
+            if let o = clauses[i].object.first { objects.prepend(i, to: o) }
         }
         // a sentence without clauses starts where the next one does
         for s in stride(from: sentenceCount - 1, through: 0, by: -1) where sentenceStart[s] > sentenceStart[s + 1] {
             sentenceStart[s] = sentenceStart[s + 1]
         }
-        for k in bySubject.keys { bySubject[k]!.reverse() }
-        for k in byObject.keys { byObject[k]!.reverse() }
     }
 
     /// The indices of a sentence's clauses.
@@ -38,8 +38,35 @@ struct ClauseIndex: Sendable {
     }
 
     /// The clauses whose subject opens with phrase `p`, in order.
-    func clauses(withSubject p: Int) -> [Int] { bySubject[p] ?? [] }
+    func clauses(withSubject p: Int) -> [Int] { subjects.items(of: p) }
 
     /// The clauses whose object opens with phrase `p`, in order.
-    func clauses(withObject p: Int) -> [Int] { byObject[p] ?? [] }
+    func clauses(withObject p: Int) -> [Int] { objects.items(of: p) }
+
+    /// Items grouped by key in two flat arrays, with no array per key.
+    struct Chains: Sendable {
+        private var first: [Int32] = []
+        private var next: [Int32] = []
+
+        init(keys: Int = 0, items: Int = 0) {
+            first = [Int32](repeating: -1, count: keys)
+            next = [Int32](repeating: -1, count: items)
+        }
+
+        /// Puts `item` before the key's other items (prepend in reverse order to keep order).
+        mutating func prepend(_ item: Int, to key: Int) {
+            guard key >= 0, key < first.count else { return }
+            next[item] = first[key]
+            first[key] = Int32(item)
+        }
+
+        /// A key's items, in order.
+        func items(of key: Int) -> [Int] {
+            guard key >= 0, key < first.count, first[key] >= 0 else { return [] }
+            var out = [Int]()
+            var i = first[key]
+            while i >= 0 { out.append(Int(i)); i = next[Int(i)] }
+            return out
+        }
+    }
 }

@@ -63,7 +63,7 @@ struct Parse: Sendable {
     /// The sentence of token `k`.
     func sentence(of k: Int) -> Sentence { analysis.sentences[tokens[k].sentence] }
     /// The verb lemma of token `k` ("netted" → "net"; a lemma is its own).
-    func verbLemma(_ k: Int) -> String { tokens[k].info.verbLemma ?? tokens[k].lower }
+    func verbLemma(_ k: Int) -> String { tokens[k].verbLemma ?? tokens[k].lower }
     /// The first token of token `k`'s sentence after any dateline.
     func bodyStart(of k: Int) -> Int {
         sentence(of: k).body

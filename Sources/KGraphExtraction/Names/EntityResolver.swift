@@ -72,19 +72,47 @@ struct EntityResolver: Sendable {
     }
 
     /// Where to look groups up without reading them all: by a word of their name, and by the
-    /// initials an acronym of theirs would spell.
+    /// initials an acronym of theirs would spell ("fbi"; "ice" for "U.S. Immigration and Customs
+    /// Enforcement", whose initials are "usice"). Up to ``scanLimit`` groups a look-up reads them
+    /// all, which costs less than keeping the index; past it the index is built and kept.
     private struct GroupIndex {
+        static let scanLimit = 24
+        private var built = false
         /// Word → the groups whose name holds it, in order.
-        var byWord: [String: [Int]] = [:]
-        /// Initials → the first group they stand for ("fbi"; "ice" for "U.S. Immigration and Customs
-        /// Enforcement", whose initials are "usice").
-        var byInitials: [String: Int] = [:]
+        private var byWord: [String: [Int]] = [:]
+        /// Initials → the first group they stand for.
+        private var byInitials: [String: Int] = [:]
 
-        mutating func add(_ gi: Int, nameTokens: [String], initials ini: String) {
-            for w in nameTokens where byWord[w]?.last != gi { byWord[w, default: []].append(gi) }
-            guard ini.count >= 2 else { return }
-            if byInitials[ini] == nil { byInitials[ini] = gi }
-            if ini.hasPrefix("us"), byInitials[String(ini.dropFirst(2))] == nil { byInitials[String(ini.dropFirst(2))] = gi }
+        /// Takes in the group just appended.
+        mutating func added(_ groups: [Group]) {
+            if built {
+                index(groups.count - 1, groups.last!)
+            } else if groups.count > GroupIndex.scanLimit {
+                built = true
+                for gi in groups.indices { index(gi, groups[gi]) }
+            }
+        }
+
+        private mutating func index(_ gi: Int, _ g: Group) {
+            for w in g.nameTokens where byWord[w]?.last != gi { byWord[w, default: []].append(gi) }
+            for key in GroupIndex.acronyms(of: g.nameTokens) where byInitials[key] == nil { byInitials[key] = gi }
+        }
+
+        /// The groups whose name holds a word, in order.
+        func groups(withWord w: String, in groups: [Group]) -> [Int] {
+            built ? byWord[w] ?? [] : groups.indices.filter { groups[$0].nameTokens.contains(w) }
+        }
+
+        /// The first group an acronym (lower case, no spaces) stands for.
+        func group(withAcronym key: String, in groups: [Group]) -> Int? {
+            built ? byInitials[key] : groups.firstIndex { GroupIndex.acronyms(of: $0.nameTokens).contains(key) }
+        }
+
+        /// The acronyms a name's initials spell: the initials, and without a leading "us".
+        static func acronyms(of name: [String]) -> [String] {
+            let ini = EntityResolver.initials(name)
+            guard ini.count >= 2 else { return [] }
+            return ini.hasPrefix("us") ? [ini, String(ini.dropFirst(2))] : [ini]
         }
     }
 
@@ -121,14 +149,14 @@ struct EntityResolver: Sendable {
             // acronym of a name
             if target < 0, m.isAcronym {
                 let key = String(decoding: m.key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
-                target = index.byInitials[key] ?? -1
+                target = index.group(withAcronym: key, in: groups) ?? -1
             }
             var isPart = false
             // part of a longer name
             if target < 0 {
                 var best = -1
                 var bestDistance = Int.max
-                for gi in words.first.flatMap({ index.byWord[$0] }) ?? [] where groups[gi].nameTokens.count > words.count {
+                for gi in words.first.map({ index.groups(withWord: $0, in: groups) }) ?? [] where groups[gi].nameTokens.count > words.count {
                     guard compatible(part: words, mention: m, whole: groups[gi].nameTokens, type: decideType(groups[gi])) else { continue }
                     let d = groups[gi].distance(to: m.tokens.lowerBound)
                     if d < bestDistance { bestDistance = d; best = gi }
@@ -176,7 +204,7 @@ struct EntityResolver: Sendable {
             if target < 0 {
                 groups.append(Group(nameTokens: words))
                 target = groups.count - 1
-                index.add(target, nameTokens: words, initials: initials(words))
+                index.added(groups)
             }
             groupOf[mi] = target
             groups[target].add(mi, start: m.tokens.lowerBound)
@@ -326,7 +354,7 @@ struct EntityResolver: Sendable {
     }
 
     /// Initials of a name's capitalised content words ("federal bureau of investigation" → "fbi").
-    private func initials(_ words: [String]) -> String {
+    static func initials(_ words: [String]) -> String {
         var s = ""
         for w in words where w != "," {
             if ["of", "for", "the", "and", "de", "del", "la", "on", "in"].contains(w) { continue }

@@ -72,7 +72,9 @@ final class Analysis: Sendable {
         var isWord = [Bool](repeating: false, count: forms.count)
         for i in tokens.indices where tokens[i].kind == .word { isWord[Int(tokens[i].form)] = true }
         let words = forms.indices.filter { isWord[$0] }
-        let records = lexicon.wordInfo.records(words.map { forms[$0].lower }, hashes: words.map { forms[$0].hash }) { Analysis.info($0, lexicon: lexicon) }
+        let records = lexicon.wordInfo.records(words.map { forms[$0].lower }, hashes: words.map { forms[$0].hash }) {
+            Analysis.record($0, hash: $1, lexicon: lexicon)
+        }
         var known = forms
         for (j, f) in words.enumerated() { known[f] = records[j] }
         var capitalized = [WordRecord?](repeating: nil, count: forms.count)
@@ -93,7 +95,7 @@ final class Analysis: Sendable {
         var info = r.info
         info.classes.insert(.demonym)
         info.readings = TagContext.readings(r.lower, info: info)
-        return WordRecord(lower: r.lower, hash: r.hash, info: info)
+        return r.with(info)
     }
 
     /// The singular of a regular plural ("attorneys" → "attorney", "spokesmen" → "spokesman").
@@ -110,6 +112,13 @@ final class Analysis: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
     }
 
+    /// The record of a word form: what the lexicon says of it, and its lemmas.
+    static func record(_ lower: String, hash: UInt64, lexicon: Lexicon) -> WordRecord {
+        let v = lexicon.vocabulary
+        return WordRecord(lower: lower, hash: hash, info: info(lower, lexicon: lexicon),
+                          verbLemma: v.inflection(of: lower).verbLemma, triggerLemma: v.entry(lower)?.trigger?.lemma)
+    }
+
     /// What the lexicon says of a word form: its entry, the parts of speech and counts of the lemmas
     /// it is a form of, its verb form, and whether it is the plural of a title.
     static func info(_ lower: String, lexicon: Lexicon) -> TokenInfo {
@@ -124,7 +133,6 @@ final class Analysis: Sendable {
             info.verbCount = inflection.verbCount
         }
         info.verbForm = TokenInfo.verbForm(lower, trigger: info.trigger, inflection: inflection)
-        info.verbLemma = inflection.verbLemma
         info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
         for (i, start) in TimePattern.starts.enumerated() where start.words.contains(lower) { info.timePatterns |= 1 << UInt32(i) }
         info.endsTime = TimePattern.anyEnd.words.contains(lower)

@@ -7,11 +7,22 @@ final class WordRecord: Sendable {
     let hash: UInt64
     /// What the lexicon says of the form (empty without a lexicon, and for numbers and marks).
     let info: TokenInfo
+    /// The verb lemma the form is a form of, when it is not one itself ("netted" → "net").
+    let verbLemma: String?
+    /// The lemma of the trigger the form is a form of ("arrest" for "arrested").
+    let triggerLemma: String?
 
-    init(lower: String, hash: UInt64, info: TokenInfo = TokenInfo()) {
+    init(lower: String, hash: UInt64, info: TokenInfo = TokenInfo(), verbLemma: String? = nil, triggerLemma: String? = nil) {
         self.lower = lower
         self.hash = hash
         self.info = info
+        self.verbLemma = verbLemma
+        self.triggerLemma = triggerLemma
+    }
+
+    /// The same form and lemmas with other information.
+    func with(_ info: TokenInfo) -> WordRecord {
+        WordRecord(lower: lower, hash: hash, info: info, verbLemma: verbLemma, triggerLemma: triggerLemma)
     }
 }
 
@@ -57,6 +68,10 @@ struct Token: Sendable {
     var lowerHash: UInt64 { kind == .word ? record.hash : 0 }
     /// What the lexicon says about the word (empty until ``Analysis`` sets the record).
     var info: TokenInfo { record.info }
+    /// The verb lemma the word is a form of, when it is not one itself ("netted" → "net").
+    var verbLemma: String? { record.verbLemma }
+    /// The lemma of the trigger the word is a form of ("arrest" for "arrested").
+    var triggerLemma: String? { record.triggerLemma }
     /// The UTF-8 byte range.
     var utf8Range: Range<Int> { utf8Start..<utf8End }
     /// Whether the token is a word.

@@ -12,13 +12,13 @@ final class WordInfoCache: Sendable {
         self.limit = limit
     }
 
-    /// The record of each word form, its information computed by `compute` for forms not seen before.
+    /// The record of each word form, made by `compute` for forms not seen before.
     /// - Parameters:
     ///   - words: distinct lower-case word forms.
     ///   - hashes: each form's ``Tokenizer/fnv(_:)`` hash.
-    ///   - compute: what the lexicon says of a form, run outside the lock.
+    ///   - compute: the record of a form and its hash, run outside the lock.
     /// - Returns: one record per form, in order, shared by every article that uses the form.
-    func records(_ words: [String], hashes: [UInt64], compute: (String) -> TokenInfo) -> [WordRecord] {
+    func records(_ words: [String], hashes: [UInt64], compute: (String, UInt64) -> WordRecord) -> [WordRecord] {
         var out = [WordRecord?]()
         out.reserveCapacity(words.count)
         var missing = [Int]()
@@ -30,7 +30,7 @@ final class WordInfoCache: Sendable {
             }
         }
         guard !missing.isEmpty else { return out.map { $0! } }
-        for i in missing { out[i] = WordRecord(lower: words[i], hash: hashes[i], info: compute(words[i])) }
+        for i in missing { out[i] = compute(words[i], hashes[i]) }
         store.withLock { known in
             if known.count + missing.count > limit { known = Store() }
             for i in missing { known.insert(out[i]!) }
@@ -40,7 +40,7 @@ final class WordInfoCache: Sendable {
 
     /// The information of each word form (hashing each here).
     func infos(_ words: [String], compute: (String) -> TokenInfo) -> [TokenInfo] {
-        records(words, hashes: words.map(Tokenizer.fnv), compute: compute).map(\.info)
+        records(words, hashes: words.map(Tokenizer.fnv)) { WordRecord(lower: $0, hash: $1, info: compute($0)) }.map(\.info)
     }
 
     /// How many word forms are kept.
