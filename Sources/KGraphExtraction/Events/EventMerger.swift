@@ -37,20 +37,28 @@ struct EventMerger: Sendable {
     /// Whether two drafts tell one event.
     func compatible(_ a: EventDraft, _ b: EventDraft, parse: Parse) -> Bool {
         guard a.type == b.type, b.sentence - a.sentence <= 8 else { return false }
-        let namedA = Set(a.patients.compactMap(\.participant.entityID)), namedB = Set(b.patients.compactMap(\.participant.entityID))
-        let sharesPatient = !namedA.isDisjoint(with: namedB)
+        let namedA = a.patients.compactMap(\.participant.entityID), namedB = b.patients.compactMap(\.participant.entityID)
+        let sharesPatient = EventMerger.share(namedA, namedB)
         // a lead that only describes ("a journalist", "two men") and a telling that names, close together
         let describesOther = a.sentence != b.sentence && b.sentence - a.sentence <= 2
-            && (namedA.isEmpty && describes(a.patients, count: namedB.count, parse: parse) || namedB.isEmpty && describes(b.patients, count: namedA.count, parse: parse))
+            && (namedA.isEmpty && describes(a.patients, count: EventMerger.distinctCount(namedB), parse: parse)
+                || namedB.isEmpty && describes(b.patients, count: EventMerger.distinctCount(namedA), parse: parse))
         // "the raid", "the arrests": a definite event noun with no one named refers to the event told before
         let refersBack = b.isNoun && b.patients.isEmpty && b.sentence - a.sentence <= 3 && isDefinite(b, parse: parse)
         guard sharesPatient || describesOther || refersBack else { return false }
         if !agentsAgree(a.agents, b.agents) { return false }
         if let ta = a.time?.text.lowercased(), let tb = b.time?.text.lowercased(), ta != tb, !ta.contains(tb), !tb.contains(ta) { return false }
-        let pa = Set(a.places.compactMap(\.participant.entityID)), pb = Set(b.places.compactMap(\.participant.entityID))
-        if !pa.isEmpty, !pb.isEmpty, pa.isDisjoint(with: pb) { return false }
+        let pa = a.places.compactMap(\.participant.entityID), pb = b.places.compactMap(\.participant.entityID)
+        if !pa.isEmpty, !pb.isEmpty, !EventMerger.share(pa, pb) { return false }
         return true
     }
+
+    /// Whether two short lists of entity ids have one in common (compared in place: a few
+    /// comparisons cost less than hashing into sets).
+    static func share(_ a: [String], _ b: [String]) -> Bool { a.contains { b.contains($0) } }
+
+    /// How many different ids a short list holds.
+    static func distinctCount(_ ids: [String]) -> Int { ids.indices.filter { i in !ids[..<i].contains(ids[i]) }.count }
 
     /// Whether some patients describe as many people as another telling names: one indefinite
     /// singular ("a journalist") for one, or a number ("two men") for that many.
@@ -83,9 +91,9 @@ struct EventMerger: Sendable {
     /// or neither names one.
     func agentsAgree(_ a: [Arg], _ b: [Arg]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
-        let na = Set(a.compactMap(\.participant.entityID)), nb = Set(b.compactMap(\.participant.entityID))
+        let na = a.compactMap(\.participant.entityID), nb = b.compactMap(\.participant.entityID)
         if na.isEmpty || nb.isEmpty { return true }
-        return !na.isDisjoint(with: nb)
+        return EventMerger.share(na, nb)
     }
 
     /// Adds a later telling's arguments to a draft.

@@ -34,16 +34,22 @@ final class Analysis: Sendable {
         // (and singulars), then look up only lower-case words of the same lengths.
         var candidates = Set<String>()
         var bloom = [UInt64](repeating: 0, count: 16)  // 1024 bits of candidate hashes
-        for sentence in s {
-            for start in Set([sentence.tokens.lowerBound, sentence.body]) {
-            guard let first = (start..<sentence.tokens.upperBound).first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
+        func addCandidate(_ c: String) {
+            candidates.insert(c)
+            let h = Tokenizer.fnv(c) & 1023
+            bloom[Int(h >> 6)] |= 1 << (h & 63)
+        }
+        func addFirstWord(from start: Int, to end: Int) {
+            var first = start
+            while first < end, t[first].kind == .punct { first += 1 }
+            guard first < end, t[first].kind == .word, t[first].isCapitalized else { return }
             let w = t[first].lower
-            for c in [w, String(w.dropLast())] {
-                candidates.insert(c)
-                let h = Tokenizer.fnv(c) & 1023
-                bloom[Int(h >> 6)] |= 1 << (h & 63)
-            }
-            }
+            addCandidate(w)
+            addCandidate(String(w.dropLast()))
+        }
+        for sentence in s {
+            addFirstWord(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound)
+            if sentence.body != sentence.tokens.lowerBound { addFirstWord(from: sentence.body, to: sentence.tokens.upperBound) }
         }
         var lower = Set<String>()
         var capitalized = Set<String>()
