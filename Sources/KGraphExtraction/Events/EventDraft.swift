@@ -69,3 +69,18 @@ extension [EventDraft] {
         return out
     }
 }
+
+extension [Arg] {
+    /// The arguments less repeats of one participant (the same entity, or the same text in any
+    /// case), the first kept. The lists are short: keys are compared in place, none is hashed.
+    func withoutRepeats() -> [Arg] {
+        guard count > 1 else { return self }
+        var keys = [String]()
+        return filter { a in
+            let key = a.participant.entityID ?? "t:" + a.participant.text.lowercased()
+            if keys.contains(key) { return false }
+            keys.append(key)
+            return true
+        }
+    }
+}

@@ -111,7 +111,6 @@ struct EventMerger: Sendable {
         let aNames = a.contains(where: \.isNamed), bNames = b.contains(where: \.isNamed)
         var all = a + b
         if aNames != bNames { all = aNames ? a : b }
-        var seen = Set<String>()
-        return all.filter { seen.insert($0.participant.entityID ?? "t:" + $0.participant.text.lowercased()).inserted }
+        return all.withoutRepeats()
     }
 }

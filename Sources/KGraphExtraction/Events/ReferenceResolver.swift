@@ -90,8 +90,7 @@ struct ReferenceResolver: Sendable {
                         out.append(a)
                     }
                 }
-                var seen = Set<String>()
-                out = out.filter { seen.insert($0.participant.entityID ?? "t:" + $0.participant.text.lowercased()).inserted }
+                out = out.withoutRepeats()
                 if role == .agent { drafts[i].agents = out } else { drafts[i].patients = out }
             }
         }

@@ -23,8 +23,12 @@ final class Analysis: Sendable {
     /// - Complexity: O(n) in the text's UTF-8 length.
     init(text: String, lexicon: Lexicon? = nil, tokenizer: Tokenizer = Tokenizer()) {
         bytes = Array(text.utf8)
-        var (t, s, forms) = tokenizer.tokenize(bytes)
-        if let lexicon { Analysis.attach(lexicon, to: &t, forms: forms) }
+        // each distinct word is looked up once per article, in the lexicon's cache
+        let lookUp = lexicon.map { lexicon in
+            { (word: String, hash: UInt64) in lexicon.wordInfo.record(word, hash: hash) { Analysis.record($0, hash: $1, lexicon: lexicon) } }
+        }
+        var (t, s, forms) = tokenizer.tokenize(bytes, lookUp: lookUp)
+        if let lexicon { Analysis.markCapitalizedDemonyms(&t, forms: forms.count, lexicon: lexicon) }
         for i in s.indices {
             s[i].body = Dateline.bodyStart(s[i].tokens.lowerBound, end: s[i].tokens.upperBound, tokens: t)
         }
@@ -72,24 +76,15 @@ final class Analysis: Sendable {
         capitalizedWords = capitalized
     }
 
-    /// Gives every word token its form's record from the lexicon's cache: each distinct word is
-    /// looked up once per article.
-    static func attach(_ lexicon: Lexicon, to tokens: inout [Token], forms: [WordRecord]) {
-        var isWord = [Bool](repeating: false, count: forms.count)
-        for i in tokens.indices where tokens[i].kind == .word { isWord[Int(tokens[i].form)] = true }
-        let words = forms.indices.filter { isWord[$0] }
-        let records = lexicon.wordInfo.records(words.map { forms[$0].lower }, hashes: words.map { forms[$0].hash }) {
-            Analysis.record($0, hash: $1, lexicon: lexicon)
-        }
-        var known = forms
-        for (j, f) in words.enumerated() { known[f] = records[j] }
-        var capitalized = [WordRecord?](repeating: nil, count: forms.count)
+    /// Gives capitalised word tokens the record of their form as written so ("Thai", "French": a
+    /// capitalised demonym is also an adjective), made once per form.
+    static func markCapitalizedDemonyms(_ tokens: inout [Token], forms: Int, lexicon: Lexicon) {
+        var capitalized = [WordRecord?](repeating: nil, count: forms)
         tokens.withUnsafeMutableBufferPointer { buf in
-            for i in buf.indices where buf[i].kind == .word {
+            for i in buf.indices where buf[i].kind == .word && buf[i].isCapitalized {
                 let f = Int(buf[i].form)
-                guard buf[i].isCapitalized else { buf[i].record = known[f]; continue }
-                if capitalized[f] == nil { capitalized[f] = capitalizedRecord(known[f], lexicon: lexicon) }
-                buf[i].record = capitalized[f]!
+                if capitalized[f] == nil { capitalized[f] = capitalizedRecord(buf[i].record, lexicon: lexicon) }
+                if capitalized[f]! !== buf[i].record { buf[i].record = capitalized[f]! }
             }
         }
     }

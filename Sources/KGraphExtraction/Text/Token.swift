@@ -85,13 +85,22 @@ struct Token: Sendable {
 struct WordTable {
     /// The records, in order of first occurrence.
     private(set) var records: [WordRecord] = []
+    /// The record of a word form and its hash, from the lexicon (nil: forms are recorded bare).
+    let lookUp: ((String, UInt64) -> WordRecord)?
     private var slots = [Int32](repeating: -1, count: 512)
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
 
+    init(lookUp: ((String, UInt64) -> WordRecord)? = nil) {
+        self.lookUp = lookUp
+    }
+
     /// The index of a form, recorded at its first occurrence.
-    /// - Parameter form: the form's lower-case UTF-8 bytes.
-    mutating func index(of form: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// - Parameters:
+    ///   - form: the form's lower-case UTF-8 bytes.
+    ///   - isWord: whether it is a word's form, whose record ``lookUp`` gives (numbers and marks
+    ///     are recorded bare; no form is both).
+    mutating func index(of form: UnsafeBufferPointer<UInt8>, isWord: Bool) -> Int32 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in form { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         let mask = slots.count - 1
@@ -102,7 +111,8 @@ struct WordTable {
             s = (s + 1) & mask
         }
         let i = records.count
-        records.append(WordRecord(lower: String(decoding: form, as: UTF8.self), hash: h))
+        let lower = String(decoding: form, as: UTF8.self)
+        records.append(isWord ? lookUp?(lower, h) ?? WordRecord(lower: lower, hash: h) : WordRecord(lower: lower, hash: h))
         bytes.append(contentsOf: form)
         starts.append(bytes.count)
         slots[s] = Int32(i)

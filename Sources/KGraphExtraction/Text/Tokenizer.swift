@@ -13,12 +13,15 @@ struct Tokenizer: Sendable {
     ]
 
     /// Tokenizes a text.
-    /// - Parameter bytes: the article's UTF-8 bytes.
+    /// - Parameters:
+    ///   - bytes: the article's UTF-8 bytes.
+    ///   - lookUp: the record of a word form and its hash, asked once per distinct word (nil:
+    ///     words are recorded bare, with no lexicon information).
     /// - Returns: the tokens (with their sentence index set), the sentences, in order, and the
     ///   records of the distinct forms the tokens share (each token's ``Token/form`` indexes them).
     /// - Complexity: O(n) in the number of bytes.
-    func tokenize(_ bytes: [UInt8]) -> (tokens: [Token], sentences: [Sentence], forms: [WordRecord]) {
-        var table = WordTable()
+    func tokenize(_ bytes: [UInt8], lookUp: ((String, UInt64) -> WordRecord)? = nil) -> (tokens: [Token], sentences: [Sentence], forms: [WordRecord]) {
+        var table = WordTable(lookUp: lookUp)
         var tokens = [Token]()
         tokens.reserveCapacity(bytes.count / 5)
         var newlineBefore = [Bool]()
@@ -82,18 +85,18 @@ struct Tokenizer: Sendable {
             return false
         }
         /// The index of the lower-cased form of bytes `s..<e` in the text's table of forms.
-        func form(_ s: Int, _ e: Int) -> Int32 {
+        func form(_ s: Int, _ e: Int, isWord: Bool = true) -> Int32 {
             // fast path: lower-case ASCII letters only
             var plain = true
             for k in s..<e where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { plain = false; break }
-            if plain { return bytes.withUnsafeBufferPointer { table.index(of: UnsafeBufferPointer(rebasing: $0[s..<e])) } }
+            if plain { return bytes.withUnsafeBufferPointer { table.index(of: UnsafeBufferPointer(rebasing: $0[s..<e]), isWord: isWord) } }
             lowerInBuffer(s, e)
-            return buffer.withUnsafeBufferPointer { table.index(of: $0) }
+            return buffer.withUnsafeBufferPointer { table.index(of: $0, isWord: isWord) }
         }
         /// The index of a punctuation mark's form.
         func markForm(_ m: String) -> Int32 {
             var m = m
-            return m.withUTF8 { table.index(of: $0) }
+            return m.withUTF8 { table.index(of: $0, isWord: false) }
         }
         func lowered(_ s: Int, _ e: Int) -> String {
             lowerInBuffer(s, e)
@@ -158,7 +161,7 @@ struct Tokenizer: Sendable {
                     add(s, i, .word, form(s, i))
                     continue
                 }
-                add(s, i, .number, form(s, i))
+                add(s, i, .number, form(s, i, isWord: false))
                 continue
             }
             if isLetterAt(i) {

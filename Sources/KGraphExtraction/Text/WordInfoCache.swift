@@ -38,6 +38,21 @@ final class WordInfoCache: Sendable {
         return out.map { $0! }
     }
 
+    /// The record of one word form, made by `compute` when the form was not seen before.
+    /// - Parameters:
+    ///   - word: a lower-case word form.
+    ///   - hash: its ``Tokenizer/fnv(_:)`` hash.
+    ///   - compute: the record of the form and its hash, run outside the lock.
+    func record(_ word: String, hash: UInt64, compute: (String, UInt64) -> WordRecord) -> WordRecord {
+        if let r = store.withLock({ $0.record(of: word, hash: hash) }) { return r }
+        let r = compute(word, hash)
+        store.withLock { known in
+            if known.count + 1 > limit { known = Store() }
+            known.insert(r)
+        }
+        return r
+    }
+
     /// The information of each word form (hashing each here).
     func infos(_ words: [String], compute: (String) -> TokenInfo) -> [TokenInfo] {
         records(words, hashes: words.map(Tokenizer.fnv)) { WordRecord(lower: $0, hash: $1, info: compute($0)) }.map(\.info)
