@@ -5,19 +5,7 @@ import KGraphExtraction
 /// article at a time on one core, and prints MB/s and the peak resident memory.
 enum ExtractBenchmark {
     static func run(paths: [String], megabytes: Double) throws {
-        var texts: [String] = []
-        let reader = ArticleReader()
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
-                let names = (try FileManager.default.contentsOfDirectory(atPath: path)).filter { $0.hasSuffix(".txt") }.sorted()
-                for n in names { texts.append(try reader.read(path: (path as NSString).appendingPathComponent(n))) }
-            } else {
-                texts.append(try reader.read(path: path))
-            }
-        }
-        guard !texts.isEmpty else { throw BenchError.noInput }
+        let texts = try articles(paths)
         let extractor = try Extractor.standard()
         _ = extractor.extract(text: texts[0], path: "warm-up")
         let target = Int(megabytes * 1_000_000)
@@ -36,6 +24,25 @@ enum ExtractBenchmark {
         let mb = Double(bytes) / 1e6
         print(String(format: "extracted %.1f MB (%d articles, %d entities) in %.2f s: %.1f MB/s on one core", mb, articles, entities, seconds, mb / seconds))
         print(String(format: "resident memory: %.0f MB before, %.0f MB after", Double(rssBefore) / 1e6, Double(Memory.residentBytes()) / 1e6))
+    }
+
+    /// The texts of the `.txt` articles in files and folders (a folder's in name order).
+    /// - Throws: ``BenchError/noInput`` when there are none.
+    static func articles(_ paths: [String]) throws -> [String] {
+        var texts: [String] = []
+        let reader = ArticleReader()
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                let names = (try FileManager.default.contentsOfDirectory(atPath: path)).filter { $0.hasSuffix(".txt") }.sorted()
+                for n in names { texts.append(try reader.read(path: (path as NSString).appendingPathComponent(n))) }
+            } else {
+                texts.append(try reader.read(path: path))
+            }
+        }
+        guard !texts.isEmpty else { throw BenchError.noInput }
+        return texts
     }
 
     enum BenchError: Error, CustomStringConvertible {

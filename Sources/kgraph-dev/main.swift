@@ -9,6 +9,10 @@ commands:
   synth --count N --out DIR [--seed S]     write N synthetic articles (invented names) to DIR
   bench-extract [--mb N] [FILE|DIR ...]    extract from at least N MB (default 10) of article text
                                            made by repeating the files (default: Examples/); prints MB/s
+  bench-scaling [--sizes KB,...] [FILE|DIR ...]
+                                           extract one synthetic article of each size (default 10 KB, 100 KB,
+                                           1 MB, 5 MB, 20 MB) made by repeating the files, past the article
+                                           size limit; prints MB/s per size, which should stay flat
   parse TEXT|FILE                          print the clause layer of a text: tags, phrases, verb groups, clauses
   bench-render [--loops N] [--nodes N] [--edges N] [FILE]
                                            render one article's graph in process (median ms per format),
@@ -49,6 +53,9 @@ do {
     case "bench-extract":
         let mb = Double(option("--mb", "10")) ?? 10
         try ExtractBenchmark.run(paths: args.isEmpty ? ["Examples"] : args, megabytes: mb)
+    case "bench-scaling":
+        let sizes = option("--sizes", "").split(separator: ",").compactMap { Int($0).map { $0 * 1000 } }
+        try ScalingBenchmark.run(paths: args.isEmpty ? ["Examples"] : args, sizes: sizes.isEmpty ? ScalingBenchmark.defaultSizes : sizes)
     case "parse":
         guard let arg = args.first else { throw ParseCommandError.noText }
         let text = FileManager.default.fileExists(atPath: arg) ? try String(contentsOfFile: arg, encoding: .utf8) : args.joined(separator: " ")

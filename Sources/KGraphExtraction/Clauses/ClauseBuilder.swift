@@ -31,6 +31,7 @@ struct ClauseBuilder: Sendable {
             clauses[i].object = []
         }
         p.clauses = clauses
+        p.clauseIndex = ClauseIndex(clauses, verbs: p.verbs, phraseCount: p.phrases.count, sentenceCount: parse.analysis.sentences.count)
         return p
     }
 
@@ -59,7 +60,7 @@ struct ClauseBuilder: Sendable {
         // "raided two farms, seizing three rifles": a participial clause after a comma takes the
         // subject of the clause it hangs on
         if p >= body, tokens[p].lower == ",", vg.form == .gerund, vg.range.lowerBound == vg.main,
-           let prev = previous.last(where: { !parse.verbs[$0.verb].isReducedRelative }), parse.verbs[prev.verb].sentence == vg.sentence,
+           let prev = last(of: previous, inSentence: vg.sentence, parse: parse, where: { !parse.verbs[$0.verb].isReducedRelative }),
            !prev.subject.isEmpty {
             c.subject = prev.subject
             c.sharesSubject = true
@@ -80,7 +81,7 @@ struct ClauseBuilder: Sendable {
         let first = firstPhrase(before: start, body: body, previous: previous, parse: parse).map { parse.coordinated(from: $0) }
         if var s = subjectPhrase(endingAt: p, body: body, parse: parse) {
             // "members of a ring that pressed pills in a warehouse have been sentenced": past a relative clause to its noun
-            while let rel = previous.last(where: { $0.subjectIsAntecedent && !parse.verbs[$0.verb].isReducedRelative && parse.verbs[$0.verb].sentence == vg.sentence
+            while let rel = last(of: previous, inSentence: vg.sentence, parse: parse, where: { $0.subjectIsAntecedent && !parse.verbs[$0.verb].isReducedRelative
                 && parse.verbs[$0.verb].range.lowerBound <= parse.phrases[s].start && !$0.subject.contains(s)
                 && !(parse.verbs[$0.verb].range.upperBound..<parse.phrases[s].start).contains { tokens[$0].lower == "," } }), let a = rel.subject.first, a != s {
                 s = a
@@ -92,6 +93,16 @@ struct ClauseBuilder: Sendable {
         }
     }
 
+    /// The last of the clauses built so far that stands in sentence `s` and passes a test: they are
+    /// in text order, so the search ends at the sentence's first clause.
+    func last(of previous: [Clause], inSentence s: Int, parse: Parse, where test: (Clause) -> Bool) -> Clause? {
+        for c in previous.reversed() {
+            if parse.verbs[c.verb].sentence != s { return nil }
+            if test(c) { return c }
+        }
+        return nil
+    }
+
     /// The first phrase of the clause, when everything between it and the verb is nominal (phrases,
     /// appositions, "and", participles, prepositional phrases): "X, Kampot's police chief, and two
     /// accomplices – Y, a police officer, and Z – were…". Phrases inside an opening prepositional
@@ -99,8 +110,9 @@ struct ClauseBuilder: Sendable {
     func firstPhrase(before start: Int, body: Int, previous: [Clause], parse: Parse) -> Int? {
         let sentence = parse.tokens[start].sentence
         var left = body
-        if let prev = previous.last(where: { !parse.verbs[$0.verb].isReducedRelative && !parse.verbs[$0.verb].isGerundClause }),
-           parse.verbs[prev.verb].sentence == sentence { left = max(left, parse.verbs[prev.verb].range.upperBound) }
+        if let prev = last(of: previous, inSentence: sentence, parse: parse, where: { !parse.verbs[$0.verb].isReducedRelative && !parse.verbs[$0.verb].isGerundClause }) {
+            left = max(left, parse.verbs[prev.verb].range.upperBound)
+        }
         var k = left
         while k < start {
             if let q = parse.phrase(startingAt: k), k == left || parse.tag(k - 1) != .preposition && parse.tag(k - 1) != .to {
@@ -214,10 +226,10 @@ struct ClauseBuilder: Sendable {
         if q >= 0, parse.tokens[q].lower == "," { q -= 1 }
         guard q >= 0, let a = parse.phrase(at: q), parse.phrases[a].end == q + 1 || parse.phrases[a].ofPhrase != nil else {
             // "leaders of X who…": the "of" phrase's owner
-            if q >= 0, let inner = parse.phrase(at: q), let owner = parse.phrases.indices.last(where: { parse.phrases[$0].ofPhrase == inner }) { return owner }
+            if q >= 0, let inner = parse.phrase(at: q), let owner = parse.ofOwner(of: inner) { return owner }
             return nil
         }
-        if let owner = parse.phrases.indices.last(where: { parse.phrases[$0].ofPhrase == a }), !parse.isPerson(a) { return owner }
+        if let owner = parse.ofOwner(of: a), !parse.isPerson(a) { return owner }
         if let (owner, _) = parse.appositionOwner(of: a) { return owner }
         return a
     }

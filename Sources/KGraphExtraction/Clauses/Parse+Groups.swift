@@ -9,7 +9,8 @@ extension Parse {
     func apposition(after p: Int) -> (phrase: Int, close: Int)? {
         let np = phrases[p]
         let e = np.end
-        guard e + 1 < tokens.count, tokens[e + 1].sentence == np.sentence else { return nil }
+        // every opening mark is punctuation: most phrases are followed by a word, passed over at once
+        guard e + 1 < tokens.count, tokens[e].kind == .punct, tokens[e + 1].sentence == np.sentence else { return nil }
         let open = tokens[e].lower
         guard open == "," || open == "(" || open == "-" || open == "–" || open == "—" else { return nil }
         guard let q = phrase(startingAt: e + 1) else { return nil }

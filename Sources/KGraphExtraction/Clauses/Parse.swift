@@ -19,6 +19,8 @@ struct Parse: Sendable {
     var clauses: [Clause] = []
     /// The time expressions of each sentence.
     let times: [[TimeExpression]]
+    /// Where the clauses of a sentence, a subject or an object are (set with ``clauses``).
+    var clauseIndex = ClauseIndex()
 
     /// The article's tokens.
     var tokens: [Token] { analysis.tokens }
@@ -38,6 +40,13 @@ struct Parse: Sendable {
         guard let p = phrase(at: k - 1), phrases[p].end == k else { return nil }
         return p
     }
+    /// The phrase whose "of" complement phrase `p` is ("kilograms | of heroin" for "heroin"), if
+    /// any: the phrase that ends right before the "of" before it.
+    func ofOwner(of p: Int) -> Int? {
+        let s = phrases[p].start
+        guard s >= 2, let o = phrase(endingBefore: s - 1), phrases[o].ofPhrase == p else { return nil }
+        return o
+    }
     /// The phrase that starts at token `k`, if any.
     func phrase(startingAt k: Int) -> Int? {
         guard let p = phrase(at: k), phrases[p].start == k else { return nil }
@@ -54,7 +63,7 @@ struct Parse: Sendable {
     /// The sentence of token `k`.
     func sentence(of k: Int) -> Sentence { analysis.sentences[tokens[k].sentence] }
     /// The verb lemma of token `k` ("netted" → "net"; a lemma is its own).
-    func verbLemma(_ k: Int) -> String { tokens[k].info.verbLemma ?? tokens[k].lower }
+    func verbLemma(_ k: Int) -> String { tokens[k].verbLemma ?? tokens[k].lower }
     /// The first token of token `k`'s sentence after any dateline.
     func bodyStart(of k: Int) -> Int {
         sentence(of: k).body

@@ -167,7 +167,7 @@ extension Tagger {
                 example: "Agents executed ⟦search⟧ warrants at two farms.") { c in
             guard c.readings.contains(.noun), c.verbForm == .base, c.adjacentTag == .verb, c.k - 1 >= c.body,
                   let before = c.tagged[c.k - 1].verbForm, before != .base, before != .gerund,
-                  !WordLists.bareInfinitiveVerbs.contains(c.tokens[c.k - 1].info.verbLemma ?? c.tokens[c.k - 1].lower),
+                  !WordLists.bareInfinitiveVerbs.contains(c.tokens[c.k - 1].verbLemma ?? c.tokens[c.k - 1].lower),
                   let q = c.nextIndex, c.tokens[q].kind == .word else { return false }
             return c.tokens[q].info.partsOfSpeech.contains(.noun) && !c.tokens[q].info.isFunctionWord
         },

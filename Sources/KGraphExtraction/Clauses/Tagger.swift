@@ -40,7 +40,7 @@ struct Tagger: Sendable {
         }
         if table.entity(at: k) != nil { return (TaggedWord(tag: .name), nil) }
         // "UN-backed", "Penh-based": the participle after a name and a hyphen is an adjective
-        if k > body, analysis.tokens[k - 1].lower == "-", !analysis.tokens[k - 1].spaceBefore, !t.spaceBefore {
+        if k > body, analysis.tokens[k - 1].kind == .punct, analysis.tokens[k - 1].lower == "-", !analysis.tokens[k - 1].spaceBefore, !t.spaceBefore {
             return (TaggedWord(tag: .adjective), nil)
         }
         // most words: lower case, no grammar word, one reading
@@ -86,8 +86,9 @@ struct Tagger: Sendable {
     /// The word classes of grammar words.
     static let grammarClasses = WordClass.functionWords.union([.numberWord, .particle, .adverb])
 
-    /// Grammar words whose tag depends on the words around them.
-    static let contextWords: Set<String> = ["to", "that", "her", "as", "like"]
+    /// Grammar words whose tag depends on the words around them (a short list: comparing a few
+    /// short strings is cheaper than hashing one).
+    static let contextWords: [String] = ["to", "that", "her", "as", "like"]
 
     /// The tag a grammar word's class alone gives, before particles are considered: modal,
     /// auxiliary, negation, pronoun, relative, coordinator, determiner, number.

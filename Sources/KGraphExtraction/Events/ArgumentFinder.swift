@@ -64,10 +64,11 @@ struct ArgumentFinder: Sendable {
             return args(g.subject, role: role, parse: parse)
         case .copulaComplement:
             guard case .verb(let v) = c.site else { return [] }
-            guard let next = parse.clauses.first(where: { $0.verb > v && parse.verbs[$0.verb].sentence == parse.verbs[v].sentence && parse.verbs[$0.verb].isCopula }) else { return [] }
-            return args(next.object, role: role, parse: parse)
+            let same = parse.clauseIndex.clauses(inSentence: parse.verbs[v].sentence)
+            guard let next = same.first(where: { parse.clauses[$0].verb > v && parse.verbs[parse.clauses[$0].verb].isCopula }) else { return [] }
+            return args(parse.clauses[next].object, role: role, parse: parse)
         case .targetsOf:
-            guard case .noun(let p) = c.site, let q = parse.phrases.indices.first(where: { parse.phrases[$0].ofPhrase == p }),
+            guard case .noun(let p) = c.site, let q = parse.ofOwner(of: p),
                   let g = governor(of: q, parse: parse) else { return [] }
             return args(g.subject, role: role, parse: parse)
         }
@@ -112,10 +113,8 @@ struct ArgumentFinder: Sendable {
 
     /// The clause a noun phrase stands in as object or prepositional phrase.
     func governor(of p: Int, parse: Parse) -> Clause? {
-        let s = parse.phrases[p].sentence
-        return parse.clauses.first { cl in
-            parse.verbs[cl.verb].sentence == s && (cl.object.contains(p) || cl.preps.contains { $0.phrase == p })
-        }
+        let same = parse.clauseIndex.clauses(inSentence: parse.phrases[p].sentence)
+        return same.lazy.map { parse.clauses[$0] }.first { cl in cl.object.contains(p) || cl.preps.contains { $0.phrase == p } }
     }
 
     /// The clause a subjectless gerund or participle clause belongs to: the nearest clause of the
@@ -123,7 +122,8 @@ struct ArgumentFinder: Sendable {
     func mainClause(of cl: Clause, parse: Parse) -> Clause? {
         let vg = parse.verbs[cl.verb]
         guard vg.isGerundClause || vg.range.lowerBound == parse.bodyStart(of: vg.main) else { return nil }
-        let same = parse.clauses.filter { parse.verbs[$0.verb].sentence == vg.sentence && $0.verb != cl.verb && !$0.subject.isEmpty && !parse.verbs[$0.verb].isGerundClause }
+        let same = parse.clauseIndex.clauses(inSentence: vg.sentence).map { parse.clauses[$0] }
+            .filter { $0.verb != cl.verb && !$0.subject.isEmpty && !parse.verbs[$0.verb].isGerundClause }
         return same.last { $0.verb < cl.verb } ?? same.first
     }
 

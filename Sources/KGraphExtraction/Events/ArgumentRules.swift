@@ -87,7 +87,7 @@ extension ArgumentRule {
                      expected: "raid agent=[police] patient=[Dara Sok, Lina Ortega] place=[Marnak]",
                      matches: { c in
                          guard case .noun(let p) = c.site else { return false }
-                         return c.parse.phrases.contains { $0.ofPhrase == p && ArgumentRule.targetNouns.contains(c.parse.tokens[$0.head].lower) }
+                         return c.parse.ofOwner(of: p).map { ArgumentRule.targetNouns.contains(c.parse.tokens[c.parse.phrases[$0].head].lower) } ?? false
                      }, agent: [.prep(["by"]), .modifier], patient: [.targetsOf]),
         ArgumentRule(name: "a state an event puts someone in: under arrest, into custody, on trial",
                      example: "Keo Danh was placed under arrest in Tiraz on Monday.",
@@ -103,14 +103,14 @@ extension ArgumentRule {
                      expected: "sentence agent=[] patient=[Dara Sok]",
                      matches: { c in
                          guard case .noun(let p) = c.site else { return false }
-                         return c.parse.clauses.contains { cl in cl.object.first == p && ["receive", "get", "serve", "face", "draw"].contains(c.parse.verbLemma(c.parse.verbs[cl.verb].main)) }
+                         return c.parse.clauseIndex.clauses(withObject: p).contains { ["receive", "get", "serve", "face", "draw"].contains(c.parse.verbLemma(c.parse.verbs[c.parse.clauses[$0].verb].main)) }
                      }, agent: [.prep(["by"])], patient: [.governorSubject]),
         ArgumentRule(name: "a light verb's event: carried out a raid, opened a trial",
                      example: "Customs officers carried out a raid on a warehouse in Port Velo.",
                      expected: "raid agent=[Customs officers] patient=[a warehouse] place=[Port Velo]",
                      matches: { c in
                          guard case .noun(let p) = c.site else { return false }
-                         return c.parse.clauses.contains { cl in cl.object.first == p && c.parse.tokens[c.parse.verbs[cl.verb].main].info.is(.lightVerb) }
+                         return c.parse.clauseIndex.clauses(withObject: p).contains { c.parse.tokens[c.parse.verbs[c.parse.clauses[$0].verb].main].info.is(.lightVerb) }
                      }, agent: [.governorAgent, .prep(["by"])], patient: [.prep(["of", "on", "against"]), .possessor]),
         ArgumentRule(name: "a noun with on or against: a raid on X, an investigation into Y", example: "The police raid on a farm in Tiraz found nothing.",
                      expected: "raid agent=[police] patient=[a farm] place=[Tiraz]",

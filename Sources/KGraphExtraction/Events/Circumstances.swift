@@ -33,7 +33,7 @@ struct Circumstances: Sendable {
             d.places += modifierPlaces(parse.phrases[p], parse: parse, finder: finder)
             d.time = time(ofNoun: p, chain: chain, parse: parse)
             // "The arrests took place in front of X on Monday": the clause says where and when
-            if let cl = parse.clauses.first(where: { $0.subject.first == p && parse.tokens[parse.verbs[$0.verb].main].info.is(.happenVerb) }) {
+            if let cl = parse.clauseIndex.clauses(withSubject: p).map({ parse.clauses[$0] }).first(where: { parse.tokens[parse.verbs[$0.verb].main].info.is(.happenVerb) }) {
                 d.places += places(in: cl.preps.map(\.phrase), preps: cl.preps.map(\.prep), type: d.type, parse: parse, finder: finder)
                 if d.time == nil { d.time = time(inClause: cl, verb: parse.verbs[cl.verb], parse: parse) }
             }

@@ -38,7 +38,6 @@ struct EventBuilder: Sendable {
 
     /// Participants without repeats (by entity id or text).
     func participants(_ args: [Arg]) -> [Participant] {
-        var seen = Set<String>()
-        return args.map(\.participant).filter { seen.insert($0.entityID ?? "t:" + $0.text.lowercased()).inserted }
+        args.withoutRepeats().map(\.participant)
     }
 }

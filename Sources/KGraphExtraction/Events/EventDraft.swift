@@ -54,3 +54,33 @@ struct EventDraft: Sendable, Hashable {
     /// Whether any argument is set.
     var hasArguments: Bool { !agents.isEmpty || !patients.isEmpty || !places.isEmpty || time != nil || content != nil }
 }
+
+extension [EventDraft] {
+    /// The indices of the drafts told in a range of sentences: drafts are in text order, so two
+    /// binary searches find them, however long the article.
+    func indices(inSentences sentences: ClosedRange<Int>) -> Range<Int> {
+        partitionPoint { $0.sentence >= sentences.lowerBound }..<partitionPoint { $0.sentence > sentences.upperBound }
+    }
+
+    /// For each draft, the drafts that are part of it (``EventDraft/partOf``), in order.
+    func parts() -> [Int: [Int]] {
+        var out = [Int: [Int]]()
+        for (k, d) in enumerated() { for r in d.partOf { out[r, default: []].append(k) } }
+        return out
+    }
+}
+
+extension [Arg] {
+    /// The arguments less repeats of one participant (the same entity, or the same text in any
+    /// case), the first kept. The lists are short: keys are compared in place, none is hashed.
+    func withoutRepeats() -> [Arg] {
+        guard count > 1 else { return self }
+        var keys = [String]()
+        return filter { a in
+            let key = a.participant.entityID ?? "t:" + a.participant.text.lowercased()
+            if keys.contains(key) { return false }
+            keys.append(key)
+            return true
+        }
+    }
+}

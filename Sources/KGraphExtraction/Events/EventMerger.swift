@@ -11,6 +11,9 @@ struct EventMerger: Sendable {
 
     /// Merges drafts in place (a merged draft keeps its place and points at the draft it joined).
     func merge(_ drafts: inout [EventDraft], parse: Parse) {
+        // who is part of whom, kept up to date: the drafts that were part of a merged one become
+        // part of the draft it joined
+        var parts = drafts.parts()
         for j in drafts.indices where EventMerger.mergeable.contains(drafts[j].type) {
             // drafts are in text order: only the eight sentences before can tell the same event
             var found: Int?
@@ -20,29 +23,42 @@ struct EventMerger: Sendable {
                 k -= 1
             }
             guard let i = found else { continue }
+            let before = Set(drafts[i].partOf)
             absorb(&drafts[i], drafts[j])
+            for r in drafts[i].partOf where !before.contains(r) { parts[r, default: []].append(i) }
             drafts[j].mergedInto = i
-            for k in drafts.indices where drafts[k].partOf.contains(j) { drafts[k].partOf = drafts[k].partOf.map { $0 == j ? i : $0 } }
+            for k in Set(parts[j] ?? []).sorted() where drafts[k].partOf.contains(j) {
+                drafts[k].partOf = drafts[k].partOf.map { $0 == j ? i : $0 }
+                parts[i, default: []].append(k)
+            }
         }
     }
 
     /// Whether two drafts tell one event.
     func compatible(_ a: EventDraft, _ b: EventDraft, parse: Parse) -> Bool {
         guard a.type == b.type, b.sentence - a.sentence <= 8 else { return false }
-        let namedA = Set(a.patients.compactMap(\.participant.entityID)), namedB = Set(b.patients.compactMap(\.participant.entityID))
-        let sharesPatient = !namedA.isDisjoint(with: namedB)
+        let namedA = a.patients.compactMap(\.participant.entityID), namedB = b.patients.compactMap(\.participant.entityID)
+        let sharesPatient = EventMerger.share(namedA, namedB)
         // a lead that only describes ("a journalist", "two men") and a telling that names, close together
         let describesOther = a.sentence != b.sentence && b.sentence - a.sentence <= 2
-            && (namedA.isEmpty && describes(a.patients, count: namedB.count, parse: parse) || namedB.isEmpty && describes(b.patients, count: namedA.count, parse: parse))
+            && (namedA.isEmpty && describes(a.patients, count: EventMerger.distinctCount(namedB), parse: parse)
+                || namedB.isEmpty && describes(b.patients, count: EventMerger.distinctCount(namedA), parse: parse))
         // "the raid", "the arrests": a definite event noun with no one named refers to the event told before
         let refersBack = b.isNoun && b.patients.isEmpty && b.sentence - a.sentence <= 3 && isDefinite(b, parse: parse)
         guard sharesPatient || describesOther || refersBack else { return false }
         if !agentsAgree(a.agents, b.agents) { return false }
         if let ta = a.time?.text.lowercased(), let tb = b.time?.text.lowercased(), ta != tb, !ta.contains(tb), !tb.contains(ta) { return false }
-        let pa = Set(a.places.compactMap(\.participant.entityID)), pb = Set(b.places.compactMap(\.participant.entityID))
-        if !pa.isEmpty, !pb.isEmpty, pa.isDisjoint(with: pb) { return false }
+        let pa = a.places.compactMap(\.participant.entityID), pb = b.places.compactMap(\.participant.entityID)
+        if !pa.isEmpty, !pb.isEmpty, !EventMerger.share(pa, pb) { return false }
         return true
     }
+
+    /// Whether two short lists of entity ids have one in common (compared in place: a few
+    /// comparisons cost less than hashing into sets).
+    static func share(_ a: [String], _ b: [String]) -> Bool { a.contains { b.contains($0) } }
+
+    /// How many different ids a short list holds.
+    static func distinctCount(_ ids: [String]) -> Int { ids.indices.filter { i in !ids[..<i].contains(ids[i]) }.count }
 
     /// Whether some patients describe as many people as another telling names: one indefinite
     /// singular ("a journalist") for one, or a number ("two men") for that many.
@@ -75,9 +91,9 @@ struct EventMerger: Sendable {
     /// or neither names one.
     func agentsAgree(_ a: [Arg], _ b: [Arg]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
-        let na = Set(a.compactMap(\.participant.entityID)), nb = Set(b.compactMap(\.participant.entityID))
+        let na = a.compactMap(\.participant.entityID), nb = b.compactMap(\.participant.entityID)
         if na.isEmpty || nb.isEmpty { return true }
-        return !na.isDisjoint(with: nb)
+        return EventMerger.share(na, nb)
     }
 
     /// Adds a later telling's arguments to a draft.
@@ -95,7 +111,6 @@ struct EventMerger: Sendable {
         let aNames = a.contains(where: \.isNamed), bNames = b.contains(where: \.isNamed)
         var all = a + b
         if aNames != bNames { all = aNames ? a : b }
-        var seen = Set<String>()
-        return all.filter { seen.insert($0.participant.entityID ?? "t:" + $0.participant.text.lowercased()).inserted }
+        return all.withoutRepeats()
     }
 }

@@ -53,10 +53,8 @@ struct ReferenceResolver: Sendable {
         /// The last person mentioned before token `k`, within `sentences` sentences, whose gender
         /// is not `not`, passing over those `skip` rejects.
         func last(before k: Int, parse: Parse, within sentences: Int, not: Character? = nil, skip: (Int) -> Bool = { _ in false }) -> (token: Int, entity: Int)? {
-            var lo = 0, hi = mentions.count
-            while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].token < k { lo = mid + 1 } else { hi = mid } }
             let s = parse.tokens[k].sentence
-            var i = lo - 1
+            var i = count(before: k) - 1
             while i >= 0, s - parse.tokens[mentions[i].token].sentence <= sentences {
                 let e = mentions[i].entity
                 if gender[e] != not || not == nil, !skip(e) { return mentions[i] }
@@ -64,6 +62,9 @@ struct ReferenceResolver: Sendable {
             }
             return nil
         }
+
+        /// How many mentions start before token `k` (a binary search: they are in text order).
+        func count(before k: Int) -> Int { mentions.partitionPoint { $0.token >= k } }
     }
 
     /// Resolves the agents and patients of every draft, in text order. A pronoun nothing resolves
@@ -89,8 +90,7 @@ struct ReferenceResolver: Sendable {
                         out.append(a)
                     }
                 }
-                var seen = Set<String>()
-                out = out.filter { seen.insert($0.participant.entityID ?? "t:" + $0.participant.text.lowercased()).inserted }
+                out = out.withoutRepeats()
                 if role == .agent { drafts[i].agents = out } else { drafts[i].patients = out }
             }
         }
@@ -131,7 +131,7 @@ struct ReferenceResolver: Sendable {
             guard k + 2 < parse.tokens.count, parse.tokens[k].sentence == parse.tokens[t].sentence else { continue }
             if let next = parse.analysis.sentences.indices.contains(parse.tokens[t].sentence + 1) ? parse.analysis.sentences[parse.tokens[t].sentence + 1] : nil,
                let first = next.tokens.first, people.gender[e] == nil,
-               people.mentions.last(where: { $0.token < first })?.entity == e {
+               case let i = people.count(before: first), i > 0, people.mentions[i - 1].entity == e {
                 if parse.tokens[first].lower == "he" { people.gender[e] = "m" } else if parse.tokens[first].lower == "she" { people.gender[e] = "f" }
             }
         }

@@ -25,8 +25,8 @@ extension RepairPass {
             guard ["identified", "named", "identifies", "names"].contains(parse.tokens[vg.main].lower),
                   let asPP = cl.preps.first(where: { parse.tokens[$0.prep].lower == "as" }) else { continue }
             let named = parse.coordinated(from: asPP.phrase).filter { parse.isPerson($0) }
-            guard !named.isEmpty, let d = drafts.lastIndex(where: { $0.type != .statement && !$0.patients.isEmpty
-                && $0.patients.allSatisfy({ !$0.isNamed }) && $0.sentence <= vg.sentence && vg.sentence - $0.sentence <= 1 && $0.trigger.lowerBound < vg.main }) else { continue }
+            guard !named.isEmpty, let d = drafts.indices(inSentences: (vg.sentence - 1)...vg.sentence).last(where: { drafts[$0].type != .statement && !drafts[$0].patients.isEmpty
+                && drafts[$0].patients.allSatisfy({ !$0.isNamed }) && drafts[$0].trigger.lowerBound < vg.main }) else { continue }
             drafts[d].patients = ArgumentFinder().args(named, role: .patient, parse: parse)
         }
     }
@@ -42,7 +42,7 @@ extension RepairPass {
                   let s = cl.subject.first, ["indictment", "complaint", "indictments", "charges"].contains(parse.tokens[parse.phrases[s].head].lower) else { continue }
             let named = cl.object.filter { parse.isPerson($0) }
             guard !named.isEmpty else { continue }
-            for d in drafts.indices where drafts[d].type == .charge && drafts[d].sentence <= vg.sentence && vg.sentence - drafts[d].sentence <= 1
+            for d in drafts.indices(inSentences: (vg.sentence - 1)...vg.sentence) where drafts[d].type == .charge
                 && drafts[d].patients.allSatisfy({ !$0.isNamed }) {
                 drafts[d].patients = ArgumentFinder().args(named, role: .patient, parse: parse)
             }
@@ -59,8 +59,8 @@ extension RepairPass {
             guard let (a, _) = parse.apposition(after: p), parse.isPerson(a) else { continue }
             let named = parse.coordinated(from: a).filter { parse.isPerson($0) }
             let head = parse.tokens[np.head].lower
-            guard let d = drafts.lastIndex(where: { $0.sentence < np.sentence && np.sentence - $0.sentence <= 2 && $0.type != .statement
-                && $0.patients.count == 1 && !$0.patients[0].isNamed && $0.patients[0].phrase.map { parse.tokens[parse.phrases[$0].head].lower == head } == true }) else { continue }
+            guard let d = drafts.indices(inSentences: (np.sentence - 2)...(np.sentence - 1)).last(where: { drafts[$0].type != .statement
+                && drafts[$0].patients.count == 1 && !drafts[$0].patients[0].isNamed && drafts[$0].patients[0].phrase.map { parse.tokens[parse.phrases[$0].head].lower == head } == true }) else { continue }
             drafts[d].patients = ArgumentFinder().args(named, role: .patient, parse: parse)
         }
     }
@@ -101,6 +101,8 @@ extension RepairPass {
             a.rule = "raid targets"
             added.append(a)
         }
+        // the drafts are in trigger order already: only added ones need sorting in
+        guard !added.isEmpty else { return }
         drafts += added
         RepairPass.sortByTrigger(&drafts)
     }
@@ -148,9 +150,10 @@ extension RepairPass {
         name: "a raid's doers are those who arrested or seized in it",
         example: "Customs officers arrested two men and seized 9 kilograms of heroin. The raid took place in Port Velo.",
         expected: ["arrest agent=[Customs officers] patient=[two men]", "seizure agent=[Customs officers] patient=[9 kilograms of heroin]", "raid agent=[Customs officers] patient=[] place=[Port Velo]"]) { drafts, _ in
+        let parts = drafts.parts()
         for r in drafts.indices where drafts[r].type == .raid && drafts[r].agents.isEmpty && drafts[r].mergedInto == nil {
-            if let part = drafts.first(where: { $0.partOf.contains(r) && !$0.agents.isEmpty && $0.agents.allSatisfy { $0.pronoun == nil } }) {
-                drafts[r].agents = part.agents
+            if let part = parts[r]?.first(where: { !drafts[$0].agents.isEmpty && drafts[$0].agents.allSatisfy { $0.pronoun == nil } }) {
+                drafts[r].agents = drafts[part].agents
             }
         }
     }

@@ -20,7 +20,7 @@ struct StatementFinder: Sendable {
         // "“…,” said X", "…, said X, the spokesman": a speaker after the verb, who is no clause's subject
         let inverted = afterQuoteOrComma && !cl.object.isEmpty && !parse.tokens[vg.main].info.is(.tellVerb)
             && (finder.isAgentLike(cl.object[0], parse: parse) || personAfter(vg.range.upperBound, parse: parse) != nil)
-            && !parse.clauses.contains { $0.subject.first == cl.object[0] && $0.verb != v && !$0.subjectIsAntecedent && !$0.sharesSubject }
+            && !parse.clauseIndex.clauses(withSubject: cl.object[0]).map({ parse.clauses[$0] }).contains { $0.verb != v && !$0.subjectIsAntecedent && !$0.sharesSubject }
             && (cl.subject.isEmpty || parse.tokens[before].lower != "," || !subjectEndsAt(cl.subject, before, parse)
                 || runsToEnd(cl.object, parse: parse))
         if inverted {

@@ -15,7 +15,7 @@ struct TriggerContext {
     /// The trigger token.
     var token: Token { parse.tokens[k] }
     /// The trigger's lemma.
-    var lemma: String { token.info.trigger?.lemma ?? token.lower }
+    var lemma: String { token.triggerLemma ?? token.lower }
     /// The verb group, for a verb site.
     var verb: VerbGroup? { if case .verb(let v) = site { return parse.verbs[v] } else { return nil } }
     /// The clause, for a verb site.

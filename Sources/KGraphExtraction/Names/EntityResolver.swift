@@ -52,6 +52,68 @@ struct EntityResolver: Sendable {
         var nameTokens: [String] = []
         var keys: Set<String> = []
         var type: EntityType = .organization
+        /// The first tokens of its mentions, sorted: the nearest is found by a binary search.
+        var starts: [Int] = []
+
+        /// Adds mention `mi`, which starts at token `start`.
+        mutating func add(_ mi: Int, start: Int) {
+            mentions.append(mi)
+            starts.insert(start, at: starts.partitionPoint { $0 >= start })
+        }
+
+        /// The distance from token `k` to the nearest of its mentions' first tokens.
+        func distance(to k: Int) -> Int {
+            let i = starts.partitionPoint { $0 >= k }
+            var d = Int.max
+            if i < starts.count { d = starts[i] - k }
+            if i > 0 { d = min(d, k - starts[i - 1]) }
+            return d
+        }
+    }
+
+    /// Where to look groups up without reading them all: by a word of their name, and by the
+    /// initials an acronym of theirs would spell ("fbi"; "ice" for "U.S. Immigration and Customs
+    /// Enforcement", whose initials are "usice"). Up to ``scanLimit`` groups a look-up reads them
+    /// all, which costs less than keeping the index; past it the index is built and kept.
+    private struct GroupIndex {
+        static let scanLimit = 24
+        private var built = false
+        /// Word → the groups whose name holds it, in order.
+        private var byWord: [String: [Int]] = [:]
+        /// Initials → the first group they stand for.
+        private var byInitials: [String: Int] = [:]
+
+        /// Takes in the group just appended.
+        mutating func added(_ groups: [Group]) {
+            if built {
+                index(groups.count - 1, groups.last!)
+            } else if groups.count > GroupIndex.scanLimit {
+                built = true
+                for gi in groups.indices { index(gi, groups[gi]) }
+            }
+        }
+
+        private mutating func index(_ gi: Int, _ g: Group) {
+            for w in g.nameTokens where byWord[w]?.last != gi { byWord[w, default: []].append(gi) }
+            for key in GroupIndex.acronyms(of: g.nameTokens) where byInitials[key] == nil { byInitials[key] = gi }
+        }
+
+        /// The groups whose name holds a word, in order.
+        func groups(withWord w: String, in groups: [Group]) -> [Int] {
+            built ? byWord[w] ?? [] : groups.indices.filter { groups[$0].nameTokens.contains(w) }
+        }
+
+        /// The first group an acronym (lower case, no spaces) stands for.
+        func group(withAcronym key: String, in groups: [Group]) -> Int? {
+            built ? byInitials[key] : groups.firstIndex { GroupIndex.acronyms(of: $0.nameTokens).contains(key) }
+        }
+
+        /// The acronyms a name's initials spell: the initials, and without a leading "us".
+        static func acronyms(of name: [String]) -> [String] {
+            let ini = EntityResolver.initials(name)
+            guard ini.count >= 2 else { return [] }
+            return ini.hasPrefix("us") ? [ini, String(ini.dropFirst(2))] : [ini]
+        }
     }
 
     /// Resolves mentions into entities.
@@ -71,6 +133,7 @@ struct EntityResolver: Sendable {
             return x < y
         }
         var groups = [Group]()
+        var index = GroupIndex()
         var groupOf = [Int](repeating: -1, count: mentions.count)
         var groupOfKey = [String: Int]()
         func lowers(_ m: NameMention) -> [String] { tokens[m.tokens].filter { $0.kind == .word || $0.lower == "," }.map(\.lower) }
@@ -86,23 +149,17 @@ struct EntityResolver: Sendable {
             // acronym of a name
             if target < 0, m.isAcronym {
                 let key = String(decoding: m.key.utf8.filter { $0 != 0x20 }, as: UTF8.self)
-                target = groups.firstIndex { g in
-                    let ini = initials(g.nameTokens)
-                    return ini.count >= 2 && (ini == key || (ini.hasPrefix("us") && String(ini.dropFirst(2)) == key))
-                } ?? -1
+                target = index.group(withAcronym: key, in: groups) ?? -1
             }
             var isPart = false
             // part of a longer name
             if target < 0 {
                 var best = -1
                 var bestDistance = Int.max
-                for gi in groups.indices where groups[gi].nameTokens.count > words.count
-                    && (groups[gi].nameTokens.contains(words[0])) {
+                for gi in words.first.map({ index.groups(withWord: $0, in: groups) }) ?? [] where groups[gi].nameTokens.count > words.count {
                     guard compatible(part: words, mention: m, whole: groups[gi].nameTokens, type: decideType(groups[gi])) else { continue }
-                    for other in groups[gi].mentions {
-                        let d = abs(all[other].tokens.lowerBound - m.tokens.lowerBound)
-                        if d < bestDistance { bestDistance = d; best = gi }
-                    }
+                    let d = groups[gi].distance(to: m.tokens.lowerBound)
+                    if d < bestDistance { bestDistance = d; best = gi }
                 }
                 target = best
                 // a part of a person's name ("Valencia" of "Hernan Dario Valencia Ortiz") says nothing
@@ -135,7 +192,7 @@ struct EntityResolver: Sendable {
                             sub.abbreviates = nil
                             all.append(sub)
                             groupOf.append(g)
-                            groups[g].mentions.append(all.count - 1)
+                            groups[g].add(all.count - 1, start: r.lowerBound)
                             break
                         }
                         len -= 1
@@ -147,9 +204,10 @@ struct EntityResolver: Sendable {
             if target < 0 {
                 groups.append(Group(nameTokens: words))
                 target = groups.count - 1
+                index.added(groups)
             }
             groupOf[mi] = target
-            groups[target].mentions.append(mi)
+            groups[target].add(mi, start: m.tokens.lowerBound)
             groups[target].keys.insert(m.key)
             if groupOfKey[m.key] == nil { groupOfKey[m.key] = target }
             if !isNickname && !isPart {
@@ -296,7 +354,7 @@ struct EntityResolver: Sendable {
     }
 
     /// Initials of a name's capitalised content words ("federal bureau of investigation" → "fbi").
-    private func initials(_ words: [String]) -> String {
+    static func initials(_ words: [String]) -> String {
         var s = ""
         for w in words where w != "," {
             if ["of", "for", "the", "and", "de", "del", "la", "on", "in"].contains(w) { continue }

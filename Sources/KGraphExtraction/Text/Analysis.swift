@@ -23,23 +23,12 @@ final class Analysis: Sendable {
     /// - Complexity: O(n) in the text's UTF-8 length.
     init(text: String, lexicon: Lexicon? = nil, tokenizer: Tokenizer = Tokenizer()) {
         bytes = Array(text.utf8)
-        var (t, s) = tokenizer.tokenize(bytes)
-        if let lexicon {
-            // each distinct word is looked up once per article, in the lexicon's cache
-            let (words, hashes, slot) = Analysis.distinctWords(t)
-            let infos = lexicon.wordInfo.infos(words, hashes: hashes) { Analysis.info($0, lexicon: lexicon) }
-            t.withUnsafeMutableBufferPointer { buf in
-                for i in buf.indices where slot[i] >= 0 {
-                    var info = infos[slot[i]]
-                    // "Thai", "French": a capitalised demonym is also an adjective
-                    if buf[i].isCapitalized, !info.isDemonym, lexicon.demonyms[buf[i].lower] != nil {
-                        info.classes.insert(.demonym)
-                        info.readings = TagContext.readings(buf[i].lower, info: info)
-                    }
-                    buf[i].info = info
-                }
-            }
+        // each distinct word is looked up once per article, in the lexicon's cache
+        let lookUp = lexicon.map { lexicon in
+            { (word: String, hash: UInt64) in lexicon.wordInfo.record(word, hash: hash) { Analysis.record($0, hash: $1, lexicon: lexicon) } }
         }
+        var (t, s, forms) = tokenizer.tokenize(bytes, lookUp: lookUp)
+        if let lexicon { Analysis.markCapitalizedDemonyms(&t, forms: forms.count, lexicon: lexicon) }
         for i in s.indices {
             s[i].body = Dateline.bodyStart(s[i].tokens.lowerBound, end: s[i].tokens.upperBound, tokens: t)
         }
@@ -49,16 +38,22 @@ final class Analysis: Sendable {
         // (and singulars), then look up only lower-case words of the same lengths.
         var candidates = Set<String>()
         var bloom = [UInt64](repeating: 0, count: 16)  // 1024 bits of candidate hashes
-        for sentence in s {
-            for start in Set([sentence.tokens.lowerBound, sentence.body]) {
-            guard let first = (start..<sentence.tokens.upperBound).first(where: { t[$0].kind != .punct }), t[first].kind == .word, t[first].isCapitalized else { continue }
+        func addCandidate(_ c: String) {
+            candidates.insert(c)
+            let h = Tokenizer.fnv(c) & 1023
+            bloom[Int(h >> 6)] |= 1 << (h & 63)
+        }
+        func addFirstWord(from start: Int, to end: Int) {
+            var first = start
+            while first < end, t[first].kind == .punct { first += 1 }
+            guard first < end, t[first].kind == .word, t[first].isCapitalized else { return }
             let w = t[first].lower
-            for c in [w, String(w.dropLast())] {
-                candidates.insert(c)
-                let h = Tokenizer.fnv(c) & 1023
-                bloom[Int(h >> 6)] |= 1 << (h & 63)
-            }
-            }
+            addCandidate(w)
+            addCandidate(String(w.dropLast()))
+        }
+        for sentence in s {
+            addFirstWord(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound)
+            if sentence.body != sentence.tokens.lowerBound { addFirstWord(from: sentence.body, to: sentence.tokens.upperBound) }
         }
         var lower = Set<String>()
         var capitalized = Set<String>()
@@ -81,33 +76,27 @@ final class Analysis: Sendable {
         capitalizedWords = capitalized
     }
 
-    /// The distinct lower-case words of a token list, and for each token the index of its word (-1
-    /// for tokens that are no words). An open-addressing table on the tokenizer's hash of each word,
-    /// so that no word is hashed twice.
-    static func distinctWords(_ tokens: [Token]) -> (words: [String], hashes: [UInt64], slot: [Int]) {
-        var words = [String]()
-        var hashes = [UInt64]()
-        var slot = [Int](repeating: -1, count: tokens.count)
-        var capacity = 64
-        while capacity < tokens.count * 2 { capacity <<= 1 }
-        let mask = UInt64(capacity - 1)
-        var table = [Int32](repeating: -1, count: capacity)
-        for i in tokens.indices where tokens[i].kind == .word {
-            var h = Int(tokens[i].lowerHash & mask)
-            while true {
-                let w = Int(table[h])
-                if w < 0 {
-                    table[h] = Int32(words.count)
-                    slot[i] = words.count
-                    words.append(tokens[i].lower)
-                    hashes.append(tokens[i].lowerHash)
-                    break
-                }
-                if words[w] == tokens[i].lower { slot[i] = w; break }
-                h = (h + 1) & Int(mask)
+    /// Gives capitalised word tokens the record of their form as written so ("Thai", "French": a
+    /// capitalised demonym is also an adjective), made once per form.
+    static func markCapitalizedDemonyms(_ tokens: inout [Token], forms: Int, lexicon: Lexicon) {
+        var capitalized = [WordRecord?](repeating: nil, count: forms)
+        tokens.withUnsafeMutableBufferPointer { buf in
+            for i in buf.indices where buf[i].kind == .word && buf[i].isCapitalized {
+                let f = Int(buf[i].form)
+                if capitalized[f] == nil { capitalized[f] = capitalizedRecord(buf[i].record, lexicon: lexicon) }
+                if capitalized[f]! !== buf[i].record { buf[i].record = capitalized[f]! }
             }
         }
-        return (words, hashes, slot)
+    }
+
+    /// The record of a word written capitalised: "Thai", "French": a capitalised demonym is also an
+    /// adjective.
+    static func capitalizedRecord(_ r: WordRecord, lexicon: Lexicon) -> WordRecord {
+        guard !r.info.isDemonym, lexicon.demonyms[r.lower] != nil else { return r }
+        var info = r.info
+        info.classes.insert(.demonym)
+        info.readings = TagContext.readings(r.lower, info: info)
+        return r.with(info)
     }
 
     /// The singular of a regular plural ("attorneys" → "attorney", "spokesmen" → "spokesman").
@@ -124,6 +113,13 @@ final class Analysis: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
     }
 
+    /// The record of a word form: what the lexicon says of it, and its lemmas.
+    static func record(_ lower: String, hash: UInt64, lexicon: Lexicon) -> WordRecord {
+        let v = lexicon.vocabulary
+        return WordRecord(lower: lower, hash: hash, info: info(lower, lexicon: lexicon),
+                          verbLemma: v.inflection(of: lower).verbLemma, triggerLemma: v.entry(lower)?.trigger?.lemma)
+    }
+
     /// What the lexicon says of a word form: its entry, the parts of speech and counts of the lemmas
     /// it is a form of, its verb form, and whether it is the plural of a title.
     static func info(_ lower: String, lexicon: Lexicon) -> TokenInfo {
@@ -138,7 +134,6 @@ final class Analysis: Sendable {
             info.verbCount = inflection.verbCount
         }
         info.verbForm = TokenInfo.verbForm(lower, trigger: info.trigger, inflection: inflection)
-        info.verbLemma = inflection.verbLemma
         info.startsPhrasalTrigger = !vocabulary.phrasalTriggers(of: lower).isEmpty
         for (i, start) in TimePattern.starts.enumerated() where start.words.contains(lower) { info.timePatterns |= 1 << UInt32(i) }
         info.endsTime = TimePattern.anyEnd.words.contains(lower)

@@ -1,8 +1,25 @@
 import KGraphModel
 import KGraphVocabulary
 
-/// What the lexicon says about one word, looked up once per token so that the stages never hash a
-/// word twice.
+/// What a trigger form says of a word, less its lemma (kept in the word's ``WordRecord``): a plain
+/// value, so that copying a word's information counts no references.
+struct TriggerInfo: Sendable, Hashable {
+    /// The event type.
+    var type: EventType
+    /// The verb form, when the word is a form of a trigger verb.
+    var verbForm: VerbForm?
+    /// Whether the word is a trigger noun, singular or plural.
+    var isNoun: Bool
+
+    init(_ form: TriggerForm) {
+        type = form.type
+        verbForm = form.verbForm
+        isNoun = form.isNoun
+    }
+}
+
+/// What the lexicon says about one word, looked up once per word form so that the stages never
+/// hash a word twice. Holds no strings (the lemmas are in the word's ``WordRecord``).
 struct TokenInfo: Sendable, Hashable {
     /// The word's classes (grammar, cue, title, organisation, place, demonym).
     var classes: WordClass = []
@@ -11,13 +28,11 @@ struct TokenInfo: Sendable, Hashable {
     /// The part of speech WordNet's tagged corpus gives it most often.
     var commonest: PartsOfSpeech = []
     /// The event trigger the word is a form of, if any.
-    var trigger: TriggerForm?
+    var trigger: TriggerInfo?
     /// How often WordNet's tagged corpus uses the word as a noun and as a verb.
     var nounCount: UInt16 = 0, verbCount: UInt16 = 0
     /// The word's form when it is read as a verb.
     var verbForm: VerbForm = .base
-    /// The verb lemma the word is a form of, when it is not one itself ("netted" → "net").
-    var verbLemma: String?
     /// Whether a lemma of the word starts a phrasal trigger ("rounded" of "round up").
     var startsPhrasalTrigger = false
     /// Whether the word is one a time pattern names as its last word ("ago", "year").
@@ -37,14 +52,14 @@ struct TokenInfo: Sendable, Hashable {
         classes = entry.classes
         partsOfSpeech = entry.partsOfSpeech
         commonest = entry.commonest
-        trigger = entry.trigger
+        trigger = entry.trigger.map(TriggerInfo.init)
         nounCount = entry.nounCount
         verbCount = entry.verbCount
     }
 
     /// The verb form of a word read as a verb: the trigger table's, a suffix's, or the form
     /// morphology finds ("took" → past, "taken" → participle).
-    static func verbForm(_ w: String, trigger: TriggerForm?, inflection: Inflection) -> VerbForm {
+    static func verbForm(_ w: String, trigger: TriggerInfo?, inflection: Inflection) -> VerbForm {
         if let f = trigger?.verbForm { return f }
         if w.hasSuffix("ing"), w.count > 4 { return .gerund }
         if w.hasSuffix("ed"), w.count > 3 { return .pastOrParticiple }

@@ -13,10 +13,15 @@ struct Tokenizer: Sendable {
     ]
 
     /// Tokenizes a text.
-    /// - Parameter bytes: the article's UTF-8 bytes.
-    /// - Returns: the tokens (with their sentence index set) and the sentences, in order.
+    /// - Parameters:
+    ///   - bytes: the article's UTF-8 bytes.
+    ///   - lookUp: the record of a word form and its hash, asked once per distinct word (nil:
+    ///     words are recorded bare, with no lexicon information).
+    /// - Returns: the tokens (with their sentence index set), the sentences, in order, and the
+    ///   records of the distinct forms the tokens share (each token's ``Token/form`` indexes them).
     /// - Complexity: O(n) in the number of bytes.
-    func tokenize(_ bytes: [UInt8]) -> (tokens: [Token], sentences: [Sentence]) {
+    func tokenize(_ bytes: [UInt8], lookUp: ((String, UInt64) -> WordRecord)? = nil) -> (tokens: [Token], sentences: [Sentence], forms: [WordRecord]) {
+        var table = WordTable(lookUp: lookUp)
         var tokens = [Token]()
         tokens.reserveCapacity(bytes.count / 5)
         var newlineBefore = [Bool]()
@@ -79,11 +84,26 @@ struct Tokenizer: Sendable {
             if b == 0xD0, k + 1 < n { let c = bytes[k + 1]; return c >= 0x80 && c <= 0xAF }  // Cyrillic capitals
             return false
         }
-        func lowered(_ s: Int, _ e: Int) -> String {
+        /// The index of the lower-cased form of bytes `s..<e` in the text's table of forms.
+        func form(_ s: Int, _ e: Int, isWord: Bool = true) -> Int32 {
             // fast path: lower-case ASCII letters only
             var plain = true
             for k in s..<e where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { plain = false; break }
-            if plain { return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[s..<e]), as: UTF8.self) } }
+            if plain { return bytes.withUnsafeBufferPointer { table.index(of: UnsafeBufferPointer(rebasing: $0[s..<e]), isWord: isWord) } }
+            lowerInBuffer(s, e)
+            return buffer.withUnsafeBufferPointer { table.index(of: $0, isWord: isWord) }
+        }
+        /// The index of a punctuation mark's form.
+        func markForm(_ m: String) -> Int32 {
+            var m = m
+            return m.withUTF8 { table.index(of: $0, isWord: false) }
+        }
+        func lowered(_ s: Int, _ e: Int) -> String {
+            lowerInBuffer(s, e)
+            return buffer.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        }
+        /// Writes the lower-cased bytes `s..<e` into `buffer`.
+        func lowerInBuffer(_ s: Int, _ e: Int) {
             buffer.removeAll(keepingCapacity: true)
             var k = s
             while k < e {
@@ -96,7 +116,6 @@ struct Tokenizer: Sendable {
                 buffer.append(b)
                 k += 1
             }
-            return buffer.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
         /// Whether the hyphen at `h` is followed by a lower-case participle that ends the word
         /// ("-backed", "-based", "-led", "-run", "-born", "-made").
@@ -107,11 +126,9 @@ struct Tokenizer: Sendable {
             let suffix = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(h + 1)..<e]), as: UTF8.self) }
             return suffix.hasSuffix("ed") || ["run", "born", "made", "led", "held", "bound"].contains(suffix)
         }
-        func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ lower: String, cap: Bool = false, allCaps: Bool = false) {
-            var token = Token(utf8Start: s, utf8End: e, kind: kind, lower: lower, isCapitalized: cap, isAllCaps: allCaps,
-                              sentence: 0, spaceBefore: sawSpace, inQuote: inQuote)
-            if kind == .word { token.lowerHash = Tokenizer.fnv(lower) }
-            tokens.append(token)
+        func add(_ s: Int, _ e: Int, _ kind: Token.Kind, _ form: Int32, cap: Bool = false, allCaps: Bool = false) {
+            tokens.append(Token(utf8Start: s, utf8End: e, kind: kind, isCapitalized: cap, isAllCaps: allCaps, sentence: 0,
+                                spaceBefore: sawSpace, inQuote: inQuote, form: form, record: table.records[Int(form)]))
             newlineBefore.append(sawNewline)
             sawNewline = false
             sawSpace = false
@@ -141,10 +158,10 @@ struct Tokenizer: Sendable {
                         i += 1
                         while i < n, isASCIILetter(bytes[i]) { i += 1 }
                     }
-                    add(s, i, .word, lowered(s, i))
+                    add(s, i, .word, form(s, i))
                     continue
                 }
-                add(s, i, .number, lowered(s, i))
+                add(s, i, .number, form(s, i, isWord: false))
                 continue
             }
             if isLetterAt(i) {
@@ -183,17 +200,18 @@ struct Tokenizer: Sendable {
                         i += 1
                     }
                 }
-                let lower = lowered(s, i)
+                let f = form(s, i)
+                let lower = table.records[Int(f)].lower
                 var cap = upperAt(s)
                 if !cap, i - s > 3, (lower.hasPrefix("al-") || lower.hasPrefix("el-")), upperAt(s + 3) { cap = true }
-                add(s, i, .word, lower, cap: cap, allCaps: letters >= 2 && uppers == letters)
+                add(s, i, .word, f, cap: cap, allCaps: letters >= 2 && uppers == letters)
                 let al = isApostrophe(i)
                 if al > 0, i + al < n, (bytes[i + al] | 0x20) == 0x73, !isLetterAt(i + al + 1) {
-                    add(i, i + al + 1, .possessive, "'s")
+                    add(i, i + al + 1, .possessive, markForm("'s"))
                     i += al + 1
                 } else if al > 0, (bytes[i - 1] | 0x20) == 0x73, !isLetterAt(i + al), lower.count > 2 {
                     // "the journalists' arrest": the plural possessive
-                    add(i, i + al, .possessive, "'")
+                    add(i, i + al, .possessive, markForm("'"))
                     i += al
                 }
                 continue
@@ -203,13 +221,13 @@ struct Tokenizer: Sendable {
             let e = min(n, i + len)
             var mark: String
             if b == 0x22 {
-                if !inQuote { inQuote = true; add(i, e, .punct, "\u{201C}") } else { add(i, e, .punct, "\u{201D}"); inQuote = false }
+                if !inQuote { inQuote = true; add(i, e, .punct, markForm("\u{201C}")) } else { add(i, e, .punct, markForm("\u{201D}")); inQuote = false }
                 i = e
                 continue
             } else if b == 0xE2, e - i == 3, bytes[i + 1] == 0x80 {
                 switch bytes[i + 2] {
-                case 0x9C: inQuote = true; add(i, e, .punct, "\u{201C}"); i = e; continue
-                case 0x9D: add(i, e, .punct, "\u{201D}"); inQuote = false; i = e; continue
+                case 0x9C: inQuote = true; add(i, e, .punct, markForm("\u{201C}")); i = e; continue
+                case 0x9D: add(i, e, .punct, markForm("\u{201D}")); inQuote = false; i = e; continue
                 case 0x98, 0x99: mark = "'"
                 case 0x93, 0x94, 0x92, 0x95, 0x90, 0x91: mark = "-"
                 case 0xA6: mark = "..."
@@ -220,7 +238,7 @@ struct Tokenizer: Sendable {
             } else {
                 mark = String(decoding: bytes[i..<e], as: UTF8.self)
             }
-            add(i, e, .punct, mark)
+            add(i, e, .punct, markForm(mark))
             i = e
         }
 
@@ -265,7 +283,7 @@ struct Tokenizer: Sendable {
             k += 1
         }
         close(tokens.count)
-        return (tokens, sentences)
+        return (tokens, sentences, table.records)
     }
 
     /// FNV-1a hash of a string's UTF-8 bytes.

@@ -12,38 +12,50 @@ final class WordInfoCache: Sendable {
         self.limit = limit
     }
 
-    /// The information of each word form, computed by `compute` for forms not seen before.
+    /// The record of each word form, made by `compute` for forms not seen before.
     /// - Parameters:
     ///   - words: distinct lower-case word forms.
     ///   - hashes: each form's ``Tokenizer/fnv(_:)`` hash.
-    ///   - compute: what the lexicon says of a form, run outside the lock.
-    /// - Returns: one information per form, in order.
-    func infos(_ words: [String], hashes: [UInt64], compute: (String) -> TokenInfo) -> [TokenInfo] {
-        var out = [TokenInfo]()
+    ///   - compute: the record of a form and its hash, run outside the lock.
+    /// - Returns: one record per form, in order, shared by every article that uses the form.
+    func records(_ words: [String], hashes: [UInt64], compute: (String, UInt64) -> WordRecord) -> [WordRecord] {
+        var out = [WordRecord?]()
         out.reserveCapacity(words.count)
         var missing = [Int]()
         store.withLock { known in
             for i in words.indices {
-                if let info = known.info(of: words[i], hash: hashes[i]) {
-                    out.append(info)
-                } else {
-                    out.append(TokenInfo())
-                    missing.append(i)
-                }
+                let r = known.record(of: words[i], hash: hashes[i])
+                out.append(r)
+                if r == nil { missing.append(i) }
             }
         }
-        guard !missing.isEmpty else { return out }
-        for i in missing { out[i] = compute(words[i]) }
+        guard !missing.isEmpty else { return out.map { $0! } }
+        for i in missing { out[i] = compute(words[i], hashes[i]) }
         store.withLock { known in
             if known.count + missing.count > limit { known = Store() }
-            for i in missing { known.insert(words[i], hash: hashes[i], info: out[i]) }
+            for i in missing { known.insert(out[i]!) }
         }
-        return out
+        return out.map { $0! }
+    }
+
+    /// The record of one word form, made by `compute` when the form was not seen before.
+    /// - Parameters:
+    ///   - word: a lower-case word form.
+    ///   - hash: its ``Tokenizer/fnv(_:)`` hash.
+    ///   - compute: the record of the form and its hash, run outside the lock.
+    func record(_ word: String, hash: UInt64, compute: (String, UInt64) -> WordRecord) -> WordRecord {
+        if let r = store.withLock({ $0.record(of: word, hash: hash) }) { return r }
+        let r = compute(word, hash)
+        store.withLock { known in
+            if known.count + 1 > limit { known = Store() }
+            known.insert(r)
+        }
+        return r
     }
 
     /// The information of each word form (hashing each here).
     func infos(_ words: [String], compute: (String) -> TokenInfo) -> [TokenInfo] {
-        infos(words, hashes: words.map(Tokenizer.fnv), compute: compute)
+        records(words, hashes: words.map(Tokenizer.fnv)) { WordRecord(lower: $0, hash: $1, info: compute($0)) }.map(\.info)
     }
 
     /// How many word forms are kept.
@@ -53,41 +65,37 @@ final class WordInfoCache: Sendable {
     /// no word is hashed again to be looked up.
     struct Store {
         private var slots = [Int32](repeating: -1, count: 1024)
-        private var hashes = [UInt64]()
-        private var words = [String]()
-        private var infos = [TokenInfo]()
-        var count: Int { words.count }
+        private var records = [WordRecord]()
+        var count: Int { records.count }
 
-        func info(of word: String, hash: UInt64) -> TokenInfo? {
+        func record(of word: String, hash: UInt64) -> WordRecord? {
             let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: hash) & mask
             while slots[s] >= 0 {
-                let i = Int(slots[s])
-                if hashes[i] == hash, words[i] == word { return infos[i] }
+                let r = records[Int(slots[s])]
+                if r.hash == hash, r.lower == word { return r }
                 s = (s + 1) & mask
             }
             return nil
         }
 
-        mutating func insert(_ word: String, hash: UInt64, info: TokenInfo) {
-            guard self.info(of: word, hash: hash) == nil else { return }
-            if (words.count + 1) * 2 > slots.count { grow() }
-            hashes.append(hash)
-            words.append(word)
-            infos.append(info)
-            place(words.count - 1)
+        mutating func insert(_ record: WordRecord) {
+            guard self.record(of: record.lower, hash: record.hash) == nil else { return }
+            if (records.count + 1) * 2 > slots.count { grow() }
+            records.append(record)
+            place(records.count - 1)
         }
 
         private mutating func place(_ i: Int) {
             let mask = slots.count - 1
-            var s = Int(truncatingIfNeeded: hashes[i]) & mask
+            var s = Int(truncatingIfNeeded: records[i].hash) & mask
             while slots[s] >= 0 { s = (s + 1) & mask }
             slots[s] = Int32(i)
         }
 
         private mutating func grow() {
             slots = [Int32](repeating: -1, count: slots.count * 2)
-            for i in words.indices { place(i) }
+            for i in records.indices { place(i) }
         }
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# kgraph's benchmarks, on a release build: extraction throughput, query latency on a store of
-# 10,000 synthetic articles (process start included), rendering against Graphviz's own `dot`,
-# and export of the whole 10,000-article store in every format.
+# kgraph's benchmarks, on a release build: extraction throughput and its scaling with article
+# size, query latency on a store of 10,000 synthetic articles (process start included),
+# rendering against Graphviz's own `dot`, and export of the whole 10,000-article store in every
+# format.
 #
 #   bash Sources/kgraph-dev/Scripts/benchmarks.sh            # all
 #   KGRAPH_BENCH_DIR=/tmp/kb bash Sources/kgraph-dev/Scripts/benchmarks.sh query
@@ -26,6 +27,8 @@ timer() {  # timer COMMAND... : median wall time and peak memory of whole runs
 if [[ $what == all || $what == extract ]]; then
   echo "== extraction throughput (one core, release)"
   "$bin/kgraph-dev" bench-extract --mb 10 Examples
+  echo "== extraction time against article size (MB/s should stay flat)"
+  "$bin/kgraph-dev" bench-scaling Examples
 fi
 
 if [[ $what == all || $what == query || $what == export ]]; then
