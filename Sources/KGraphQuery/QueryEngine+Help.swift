@@ -38,7 +38,26 @@ extension QueryEngine {
             + "or with a small typo. " + eventWords + " Examples:"
         let types = EventType.allCases.map(\.rawValue).joined(separator: ", ")
         let subject = wrap("SUBJECT := an event type (\(types)) or event (any):", width: 78, indent: 2, hanging: 13)
-        return wrap(intro, width: 78, indent: 0, hanging: 0) + "\n" + examples + "\n" + subject + "\n" + structuredForm
+        return wrap(intro, width: 78, indent: 0, hanging: 0) + "\n" + columns(QuestionForm.allExamples) + "\n" + examples + "\n" + subject
+            + "\n" + structuredForm
+    }
+
+    /// Example questions in two columns, a long one on a line of its own.
+    static func columns(_ questions: [String]) -> String {
+        var lines = [String]()
+        var pending: String? = nil
+        for q in questions {
+            if q.count > 34 {
+                lines.append("  " + q)
+            } else if let left = pending {
+                lines.append("  " + left.padding(toLength: 35, withPad: " ", startingAt: 0) + q)
+                pending = nil
+            } else {
+                pending = q
+            }
+        }
+        if let left = pending { lines.append("  " + left) }
+        return lines.joined(separator: "\n")
     }
 
     /// Words wrapped into lines of at most `width` columns.
@@ -67,38 +86,20 @@ extension QueryEngine {
 
     /// The example questions and the other paragraphs before the structured form's subject.
     private static let examples = """
-      who arrested Dara Sok              who was Dara Sok arrested by
-      by whom was Dara Sok detained      who took Dara Sok into custody
-      who was arrested                   which officials were detained
-      who did the police arrest          who was charged in Port Velo
-      who raided the Harbour Hotel       who released Dara Sok
-      where was Dara Sok arrested        when was Dara Sok charged
-      when was the raid                  on what date was Dara Sok freed
-      in which city was Dara Sok arrested
-      when did Dara Sok get arrested     which court tried Dara Sok
-      in which court was Dara Sok charged
-      who carried out the raid           what was seized
-      what did police confiscate         who is Dara Sok
-      what is Dara Sok's role            who is known as Big Sok
-      who works for the Harbour Court    who leads the Harbour Court
-      who is a member of the Port Velo Union
-      who is the spokesperson for the Harbour Court
-      who does Dara Sok work for         which group does Dara Sok lead
-      who worked with the Harbour Police
-      what did Dara Sok say              what did Dara Sok say about the raid
-      who said that the port was closed
-      how is Dara Sok connected to Lina Vey
-      tell me about Dara Sok             Dara Sok
-      where was Dara Sok flown from      which court was Dara Sok sent to
-      whose relatives were detained      which groups is the Ring linked to
-      who was killed                     who pleaded guilty
     A name alone, like the last example, gives what is known about it.
+
+    An event question is read as the statement it asks about ("who was Dara Sok
+    arrested by" is "Dara Sok was arrested by ?"), with the extractor's own
+    grammar. Every place, time, "with X" and event ("in the raid") it names is
+    applied to the answers, or the answer says which could not be. "how many"
+    counts. --article PATH keeps answers to one article.
 
     Other who/whom/whose/what/which/where/when questions (and those above that
     find no answer) are read loosely: the kind of answer the question word asks
     for (which court: a court), its names and its other words. The answers are
     at most three people, places, times or things named in the sentences that
-    best match those words; they say they are a best-effort reading.
+    best match those words; the headline and each answer say they are a
+    best-effort reading, not a stated fact.
 
     An arrest (or seizure) with no stated agent, place or time takes them from
     the raid it was part of (or, failing that, from the article's raids and its

@@ -45,33 +45,14 @@ struct QuestionParser {
         let l = w.lower
         let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
 
-        // "tell me about X", "what do you know about X", "describe X".
-        for prefix in [["tell", "me", "about"], ["what", "do", "you", "know", "about"], ["what", "do", "we", "know", "about"],
-                       ["what", "is", "known", "about"], ["describe"], ["summarize"], ["summarise"], ["about"], ["show", "me"]]
-        where w.has(prefix) && w.count > prefix.count {
-            return .summary(w.text(prefix.count..<w.count))
-        }
-        if w.has(["what", "happened", "to"]) && w.count > 3 { return .summary(w.text(Self.span(3, w.count))) }
-        if let q = connection(w) { return q }
-        if let q = organizations(w) { return q }
-        if let q = coAgents(w) { return q }
-        if let q = role(w) { return q }
-        if let q = statements(w) { return q }
-        if let q = members(w) { return q }
-        if let q = leaders(w) { return q }
-        // "who spoke", "who said", "who commented": the speakers of every statement (after
-        // leaders(): "who speaks for Y" asks for a spokesperson).
-        if l[0] == "who", w.count == 2, vocab.isStatementVerb(l[1]) {
-            return .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: w.typed[1])
-        }
-        if l[0] == "who", w.count > 2, vocab.isStatementVerb(l[1]) {
-            let start = l[2] == "that" ? 3 : 2
-            guard start < w.count else { throw vocab.unreadable(question) }
-            return .whoSaid(w.text(Self.span(1, w.count)))
+        for form in QuestionForm.special {
+            if let q = try form.read(self, w) { return q }
         }
         if let read = clauses?.read(question) { return .read(read) }
         if let q = try event(w, question: question) { return q }
-        if let q = whoIs(w) { return q }
+        for form in QuestionForm.afterEvents {
+            if let q = try form.read(self, w) { return q }
+        }
         if let q = loose(w, question: question) { return q }
         if whWords.contains(l[0]) || vocab.isBe(l[0]) || vocab.isDoSupport(l[0]) {
             throw vocab.unreadable(question)
@@ -81,6 +62,33 @@ struct QuestionParser {
     }
 
     // MARK: - Forms
+
+    /// "tell me about X", "what do you know about X", "describe X", "what happened to X".
+    func summaryRequest(_ w: Words) -> Question? {
+        for prefix in [["tell", "me", "about"], ["what", "do", "you", "know", "about"], ["what", "do", "we", "know", "about"],
+                       ["what", "is", "known", "about"], ["describe"], ["summarize"], ["summarise"], ["about"], ["show", "me"]]
+        where w.has(prefix) && w.count > prefix.count {
+            return .summary(w.text(prefix.count..<w.count))
+        }
+        if w.has(["what", "happened", "to"]) && w.count > 3 { return .summary(w.text(Self.span(3, w.count))) }
+        return nil
+    }
+
+    /// "who spoke", "who said", "who commented": the speakers of every statement; "who said that
+    /// …": the statements whose content matches (tried after ``leaders(_:)``: "who speaks for Y"
+    /// asks for a spokesperson).
+    func speakers(_ w: Words) throws -> Question? {
+        let l = w.lower
+        if l[0] == "who", w.count == 2, vocab.isStatementVerb(l[1]) {
+            return .event(types: [.statement], constraints: [], wanted: .agent, head: nil, typeWord: w.typed[1])
+        }
+        if l[0] == "who", w.count > 2, vocab.isStatementVerb(l[1]) {
+            let start = l[2] == "that" ? 3 : 2
+            guard start < w.count else { throw vocab.unreadable(w.typed.joined(separator: " ")) }
+            return .whoSaid(w.text(Self.span(1, w.count)))
+        }
+        return nil
+    }
 
     /// "how is X connected to Y", "how are X and Y related", "what links X and Y",
     /// "connection between X and Y".

@@ -53,18 +53,18 @@ struct AskedForm: Sendable {
     static let all: [AskedForm] = [
         AskedForm(words: ["by", "whom"], gap: .after("by"), wanted: .agent, examples: ["by whom was Dara Sok detained"]),
         AskedForm(words: ["with", "whom"], gap: .after("with"), examples: ["with whom was Dara Sok arrested"]),
-        AskedForm(words: ["by", "which", "N"], gap: .after("by"), wanted: .agent, examples: ["by which agency was Dara Sok detained"]),
-        AskedForm(words: ["in", "which", "N"], gap: .none, wanted: .place, examples: ["in which city was Dara Sok arrested"]),
-        AskedForm(words: ["in", "what", "N"], gap: .none, wanted: .place, examples: ["in what town was the raid"]),
-        AskedForm(words: ["at", "which", "N"], gap: .none, wanted: .place, examples: ["at which port was the cargo seized"]),
         AskedForm(words: ["on", "what", "date"], gap: .none, wanted: .time, examples: ["on what date was Dara Sok charged"]),
         AskedForm(words: ["on", "which", "date"], gap: .none, wanted: .time, examples: ["on which date was Dara Sok released"]),
         AskedForm(words: ["on", "what", "day"], gap: .none, wanted: .time, examples: ["on what day did police raid the hotel"]),
         AskedForm(words: ["in", "what", "year"], gap: .none, wanted: .time, examples: ["in what year was Dara Sok jailed"]),
         AskedForm(words: ["in", "which", "year"], gap: .none, wanted: .time, examples: ["in which year was Dara Sok jailed"]),
         AskedForm(words: ["in", "which", "month"], gap: .none, wanted: .time, examples: ["in which month was Dara Sok arrested"]),
+        AskedForm(words: ["by", "which", "N"], gap: .after("by"), wanted: .agent, examples: ["by which agency was Dara Sok detained"]),
+        AskedForm(words: ["in", "which", "N"], gap: .none, wanted: .place, examples: ["in which city was Dara Sok arrested"]),
+        AskedForm(words: ["in", "what", "N"], gap: .none, wanted: .place, examples: ["in what town was Dara Sok detained"]),
+        AskedForm(words: ["at", "which", "N"], gap: .none, wanted: .place, examples: ["at which port was the cargo seized"]),
         AskedForm(words: ["what", "day"], gap: .none, wanted: .time, examples: ["what day was Dara Sok arrested"]),
-        AskedForm(words: ["what", "date"], gap: .none, wanted: .time, examples: ["what date was the raid"]),
+        AskedForm(words: ["what", "date"], gap: .none, wanted: .time, examples: ["what date was Dara Sok freed"]),
         AskedForm(words: ["what", "year"], gap: .none, wanted: .time, examples: ["what year was Dara Sok sentenced"]),
         AskedForm(words: ["how", "long"], gap: .none, fact: true, examples: ["how long was Dara Sok sentenced to", "how long was Dara Sok jailed for"]),
         AskedForm(words: ["how", "much"], gap: .none, fact: true, examples: ["how much was Dara Sok fined"]),
@@ -74,8 +74,8 @@ struct AskedForm: Sendable {
         AskedForm(words: ["who"], gap: .inPlace, examples: ["who arrested Dara Sok", "who was Dara Sok arrested by", "who did police detain"]),
         AskedForm(words: ["whom"], gap: .inPlace, examples: ["whom did the police arrest"]),
         AskedForm(words: ["what"], gap: .inPlace, examples: ["what was seized", "what did police confiscate in the raid"]),
-        AskedForm(words: ["where"], gap: .none, wanted: .place, examples: ["where was Dara Sok arrested", "where did the raid take place"]),
-        AskedForm(words: ["when"], gap: .none, wanted: .time, examples: ["when was Dara Sok charged", "when was the raid"]),
+        AskedForm(words: ["where"], gap: .none, wanted: .place, examples: ["where was Dara Sok arrested", "where did police detain Dara Sok"]),
+        AskedForm(words: ["when"], gap: .none, wanted: .time, examples: ["when was Dara Sok charged", "when did police arrest Dara Sok"]),
     ]
 }
 
@@ -83,6 +83,9 @@ extension AskedForm {
     /// Words that open a list request: "list everyone arrested in October", "name the people
     /// who were detained".
     static let listOpeners: Set<String> = ["list", "name", "show", "give", "identify", "find", "tell"]
+    /// Questions that name a scope for their answers, or ask for a list.
+    static let scopeExamples = ["who was arrested with Dara Sok", "list everyone arrested in October",
+                                "what was seized in the customs raid", "who was detained in Port Velo"]
     /// Words of a list request that stand for "everyone" rather than a head noun.
     static let everyoneWords: Set<String> = ["me", "us", "all", "the", "everyone", "anyone", "those", "everybody", "anybody",
                                              "people", "persons", "individuals", "every", "each", "of", "who", "that", "whoever"]
