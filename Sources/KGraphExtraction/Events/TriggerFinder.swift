@@ -71,6 +71,26 @@ struct TriggerFinder: Sendable {
             guard let v = c.verb else { return false }
             return v.isNegated || v.isUnreal && c.type != .statement
         },
+        TriggerVeto(name: "a noun after a negated or unreal verb: 'has not seen the arrest of'",
+                    example: "The crackdown has not brought the ⟦arrest⟧ of any major dealers.") { c in
+            guard case .noun(let p) = c.site, c.type != .statement else { return false }
+            let start = c.parse.phrases[p].start, sentence = c.parse.phrases[p].sentence
+            guard let v = c.parse.verbs.last(where: { $0.sentence == sentence && $0.range.upperBound <= start }),
+                  start - v.range.upperBound <= 4, !v.isCopula else { return false }
+            return v.isNegated || v.isUnreal
+        },
+        TriggerVeto(name: "rarely, seldom: no one event", example: "Smugglers in the province are rarely ⟦arrested⟧.") { c in
+            guard let v = c.verb else { return false }
+            let words = (max(0, v.range.lowerBound - 1)..<v.range.upperBound).map { c.parse.tokens[$0].lower }
+            return words.contains { ["rarely", "seldom", "hardly", "scarcely"].contains($0) }
+        },
+        TriggerVeto(name: "an event sought, not done: wanted for questioning, a warrant for the arrest of",
+                    example: "A court issued a warrant for the ⟦arrest⟧ of the two brothers.") { c in
+            let start: Int
+            if case .noun(let p) = c.site { start = c.parse.phrases[p].start } else if let v = c.verb { start = v.range.lowerBound } else { return false }
+            guard start >= 2, c.parse.tokens[start - 1].lower == "for" else { return false }
+            return ["wanted", "sought", "warrant", "warrants", "order", "orders", "request", "requests", "bid"].contains(c.parse.tokens[start - 2].lower)
+        },
         TriggerVeto(name: "no one as the subject: 'no suspects were arrested'", example: "No other suspects have been ⟦arrested⟧.") { c in
             guard let s = c.clause?.subject.first else { return false }
             return ["no", "none", "nobody", "neither"].contains(c.parse.tokens[c.parse.phrases[s].start].lower)

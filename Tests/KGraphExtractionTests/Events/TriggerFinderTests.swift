@@ -62,6 +62,9 @@ struct TriggerVetoTests {
         "no one as the subject: 'no suspects were arrested'": "Two suspects were ⟦arrested⟧ in Tiraz.",
         "fleeing is an escape only from custody": "Dara Sok ⟦fled⟧ from the prison in Tiraz on Sunday.",
         "removing or expelling is a removal from a country only to or from a place": "Officials ⟦removed⟧ Dara Sok to Tiraz on Monday.",
+        "a noun after a negated or unreal verb: 'has not seen the arrest of'": "The crackdown has brought the ⟦arrest⟧ of two major dealers.",
+        "rarely, seldom: no one event": "Two smugglers in the province were ⟦arrested⟧ on Monday.",
+        "an event sought, not done: wanted for questioning, a warrant for the arrest of": "Police announced the ⟦arrest⟧ of the two brothers in Tiraz.",
     ]
 
     /// A marked text run through the pipeline, with the token and span it marks.
