@@ -70,7 +70,10 @@ public struct QueryEngine {
             if res.nodes.isEmpty, res.suggestions.isEmpty { throw vocab.unreadable(question) }
         }
         let walk = GraphWalk(reader: reader, vocab: vocab)
-        let result = try run(parsed, question: question, walk: walk)
+        var result = try run(parsed, question: question, walk: walk)
+        if QuestionParser.withoutSource(question) != question {
+            result.notApplied.append("“\(question.prefix { $0 != "," })”: the source of a claim is not kept apart from the claim")
+        }
         guard result.answers.isEmpty || walk.headUnmet, try retriesLoosely(parsed), var loose = parser.looseReading(question) else {
             return result
         }

@@ -38,7 +38,7 @@ struct QuestionParser {
     /// - Throws: ``QueryError/unparseable(_:eventVerbs:)`` when the question is in no form the parser knows.
     /// - Complexity: O(n) in the number of words.
     func parse(_ question: String) throws -> Question {
-        var w = Words(question)
+        var w = Words(Self.withoutSource(question))
         w.rewritePhrasalVerbs(vocab)
         w.rewriteQuestionPhrases(vocab)
         guard w.count > 0, question.contains(where: { $0.isLetter }) else { throw vocab.unreadable(question) }
@@ -48,7 +48,7 @@ struct QuestionParser {
         for form in QuestionForm.special {
             if let q = try form.read(self, w) { return q }
         }
-        if let read = clauses?.read(question) { return .read(read) }
+        if let read = clauses?.read(Self.withoutSource(question)) { return .read(read) }
         if let q = try event(w, question: question) { return q }
         for form in QuestionForm.afterEvents {
             if let q = try form.read(self, w) { return q }
@@ -62,6 +62,15 @@ struct QuestionParser {
     }
 
     // MARK: - Forms
+
+    /// A question without a leading "according to X," ("according to police, who …"): the
+    /// source is no part of what is asked (the engine says it is not applied).
+    static func withoutSource(_ question: String) -> String {
+        let trimmed = question.trimmingCharacters(in: .whitespaces)
+        guard trimmed.lowercased().hasPrefix("according to "), let comma = trimmed.firstIndex(of: ",") else { return question }
+        let rest = trimmed[trimmed.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? question : rest
+    }
 
     /// "tell me about X", "what do you know about X", "describe X", "what happened to X".
     func summaryRequest(_ w: Words) -> Question? {
@@ -298,6 +307,14 @@ struct QuestionParser {
             if start < w.count { return .identify(w.text(Self.span(start, w.count))) }
         }
         if l[0] == "who's", w.count > 1 { return .whoIs(w.text(Self.span(1, w.count))) }
+        // "how is X described", "how was X identified", "what is X described as".
+        if ["how", "what"].contains(l[0]), w.count > 3, vocab.isBe(l[1]) {
+            var end = w.count
+            if l[0] == "what", l[end - 1] == "as" { end -= 1 }
+            if end - 1 > 2, ["described", "identified", "characterized", "characterised", "portrayed"].contains(l[end - 1]) {
+                return .whoIs(w.text(2..<(end - 1)))
+            }
+        }
         // "who was Dara Sok the deputy of", "what is Dara Sok accused of": a name followed by
         // lowercase words is no name; the loose reading takes it.
         if ["who", "what"].contains(l[0]), w.count > 3, ["is", "was", "are", "were"].contains(l[1]), !w.isKeyword(2),

@@ -66,3 +66,17 @@ extension QuestionForm: CustomTestStringConvertible {
 extension AskedForm: CustomTestStringConvertible {
     public var testDescription: String { words.joined(separator: " ") }
 }
+
+/// Wordings that were refused or misread.
+@Suite struct QuestionWordingTests {
+    @Test(arguments: ["how is Dara Sok described", "how was Dara Sok described", "what is Dara Sok described as"])
+    func describedAsksWhoSomeoneIs(_ question: String) throws {
+        #expect(try QuestionFormTests.parser.parse(question) == .whoIs("Dara Sok"))
+    }
+
+    @Test func aLeadingSourceIsSetAside() throws {
+        #expect(QuestionParser.withoutSource("according to police, who arrested Dara Sok") == "who arrested Dara Sok")
+        #expect(try QuestionFormTests.parser.parse("according to police, who arrested Dara Sok").comparable
+                == QuestionFormTests.parser.parse("who arrested Dara Sok").comparable)
+    }
+}

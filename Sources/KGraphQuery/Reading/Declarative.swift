@@ -28,6 +28,7 @@ struct DeclarativeBuilder {
         if let (asked, start) = askedPhrase(w, from: 0) {
             let rest = Array(0..<w.count)[start...]
             guard var decl = clause(w, rest: Array(rest), asked: asked) else { return nil }
+
             // "what sentence did X get": the gap is the event itself ("X did get a sentence"),
             // and what is asked is a fact of it.
             if let head = asked.head, let noun = head.split(separator: " ").last, vocab.eventNoun(noun.lowercased()) != nil,
@@ -74,6 +75,8 @@ struct DeclarativeBuilder {
     /// "list everyone arrested in October", "name the people who were detained by police".
     private func listRequest(_ w: QuestionParser.Words) -> Declarative? {
         guard AskedForm.listOpeners.contains(w.lower[0]), !(w.lower[0] == "tell" && w.has(["tell", "me", "about"])) else { return nil }
+        // "name everyone whose charges were dropped" asks for owners, which a clause does not give.
+        if w.lower.contains("whose") { return nil }
         var i = 1
         var head: [String] = []
         while i < w.count, !isVerbOrAuxiliary(w, i) || AskedForm.everyoneWords.contains(w.lower[i]) {
