@@ -37,7 +37,8 @@ extension GraphWalk {
             + r.with.map { "with \($0)" }
         if r.counts {
             result.count = result.answers.count
-            result.interpretation = "how many: " + result.interpretation
+            let cut = result.notes.contains { $0.contains("narrow it") || $0.contains("more answers not shown") || $0.contains("there are more") }
+            result.interpretation = (cut ? "how many (at least, the list was cut): " : "how many: ") + result.interpretation
         }
         return result
     }
@@ -77,8 +78,11 @@ extension GraphWalk {
     /// The answers under some of the constraints, kept to those that took part with the names of
     /// "with X", typed by the head noun, and counted.
     private func answerWith(_ r: ReadQuestion, constraints: [ParticipantConstraint], question: String) throws -> QueryResult {
-        var result = try answerEvent(types: [r.type], constraints: constraints, wanted: r.wanted, head: r.head.flatMap(Self.specificHead),
-                                     typeWord: r.typeWord, question: question)
+        // The names of "with X" anchor the walk: the events they took part in, in the asked role.
+        let role: EdgeKind = r.wanted == .agent ? .agent : .patient
+        let withConstraints = r.with.map { ParticipantConstraint(role: role, phrase: $0) }
+        var result = try answerEvent(types: [r.type], constraints: constraints + withConstraints, wanted: r.wanted,
+                                     head: r.head.flatMap(Self.specificHead), typeWord: r.typeWord, question: question)
         if let head = r.head, let kinds = headKinds(head) {
             let typed = result.answers.filter { kinds.contains($0.type) }
             if !typed.isEmpty { result.answers = typed }
