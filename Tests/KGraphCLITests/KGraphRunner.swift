@@ -53,11 +53,19 @@ struct KGraphRunner {
     /// A path in the working directory.
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    /// Runs kgraph with arguments; `stdin` is piped when given.
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// Runs kgraph with arguments; `stdin` is piped when given. `standardOutput` replaces the
+    /// captured output (a pipe with no reader, `/dev/full`); `ignoringSIGPIPE` runs kgraph with
+    /// SIGPIPE ignored, as some shells and services do.
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+             standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if ignoringSIGPIPE {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", Self.executable.path] + arguments
+        } else {
+            process.executableURL = Self.executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "KGRAPH_STORE")
@@ -70,7 +78,7 @@ struct KGraphRunner {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
