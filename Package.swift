@@ -50,7 +50,7 @@ let package = Package(
         // Graph → styled, escaped diagram through KGraphGraphviz.
         .target(name: "KGraphRender", dependencies: ["KGraphModel", "KGraphGraphviz"]),
         // GraphML, Turtle, JSON-LD, Cypher, Neo4j CSV, JSON.
-        .target(name: "KGraphExport", dependencies: ["KGraphModel"]),
+        .target(name: "KGraphExport", dependencies: ["KGraphModel", .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: the only ArgumentParser user.
         .executableTarget(
             name: "kgraph",
