@@ -58,6 +58,7 @@ let package = Package(
                 "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
                 "KGraphRender", "KGraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Developer tools: benchmarks and the synthetic corpus generator.

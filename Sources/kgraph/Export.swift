@@ -44,11 +44,13 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if format.isFolder && output == nil { throw ValidationError("--format neo4j-csv writes a folder of files: give it with -o FOLDER") }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        try NumericOptions.checkDepth(depth)
+        try NumericOptions.checkLength(focus, "--focus")
     }
 
     func run() throws {
         do {
+            if let output { try OutputFile.refuseClobbering(outputs: [output], store: storeOptions.path) }
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
             let graph: KGraph
             if let focus {
@@ -64,7 +66,7 @@ struct Export: ParsableCommand {
             }
             let data = try exporter.export(graph, format: format)
             if let output {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                try OutputFile.write(data, to: output)
                 Console.error("exported \(graph.nodes.count) nodes and \(graph.edges.count) edges to \(output)")
             } else {
                 Console.write(data)

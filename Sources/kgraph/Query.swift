@@ -36,6 +36,8 @@ struct Query: ParsableCommand {
         if question == nil && match == nil { throw ValidationError("ask a question, e.g. kgraph query \"who arrested Dara Sok\", or give --match") }
         if question != nil && match != nil { throw ValidationError("give a question or --match, not both") }
         if let question, question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the question is empty") }
+        try NumericOptions.checkLength(question, "the question")
+        try NumericOptions.checkLength(match, "--match")
         if let render, DiagramFormat(pathExtension: (render as NSString).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(render)': use a .svg, .png, .pdf or .dot file name")
         }
@@ -43,7 +45,12 @@ struct Query: ParsableCommand {
 
     func run() throws {
         let kb: KnowledgeBase
-        do { kb = try KnowledgeBase(path: storeOptions.path, readOnly: true) } catch { throw Console.fail(error) }
+        do {
+            if let render { try OutputFile.refuseClobbering(outputs: [render], store: storeOptions.path) }
+            kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
+        } catch {
+            throw Console.fail(error)
+        }
         let result: QueryResult
         do {
             // The shared vocabulary is read first: without it no question can be read.
@@ -66,7 +73,7 @@ struct Query: ParsableCommand {
                 let graph = try AnswerGraph.subgraph(for: result, in: kb)
                 let format = DiagramFormat(pathExtension: (render as NSString).pathExtension) ?? .svg
                 let diagram = try DiagramRenderer().render(graph.graph, format: format, highlight: graph.highlight, title: result.question)
-                try diagram.data.write(to: URL(fileURLWithPath: render), options: .atomic)
+                try OutputFile.write(diagram.data, to: render)
                 Console.error("diagram: \(render)")
             } catch {
                 throw Console.fail(error)

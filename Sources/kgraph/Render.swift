@@ -42,12 +42,14 @@ struct Render: ParsableCommand {
         if DiagramFormat(pathExtension: (output as NSString).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot file name")
         }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        try NumericOptions.checkDepth(depth)
+        try NumericOptions.checkLength(focus, "--focus")
         if focus != nil && article != nil { throw ValidationError("give --focus or --article, not both") }
     }
 
     func run() throws {
         do {
+            try OutputFile.refuseClobbering(outputs: [output], store: storeOptions.path)
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
             let graph: KGraph
             var title = "knowledge base"
@@ -65,7 +67,7 @@ struct Render: ParsableCommand {
             let format = DiagramFormat(pathExtension: (output as NSString).pathExtension) ?? .svg
             let diagram = try DiagramRenderer().render(graph, format: format, engine: engine, title: title)
             for note in diagram.notes { Console.error("kgraph: \(note)") }
-            try diagram.data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(diagram.data, to: output)
             Console.out("diagram: \(output) (\(graph.nodes.count) nodes, \(graph.edges.count) edges)\n")
         } catch let error as ExitCode {
             throw error

@@ -55,13 +55,19 @@ struct KGraphRunner {
 
     /// Runs kgraph with arguments; `stdin` is piped when given. `standardOutput` replaces the
     /// captured output (a pipe with no reader, `/dev/full`); `ignoringSIGPIPE` runs kgraph with
-    /// SIGPIPE ignored, as some shells and services do.
+    /// SIGPIPE ignored, as some shells and services do; `unprivileged` runs it as user nobody
+    /// when the tests run as root (so that file permissions apply). A run still going after
+    /// `timeout` seconds is killed (status 9 by signal): a hang fails its test, not the suite.
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-             standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false) throws -> Run {
+             standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false, unprivileged: Bool = false,
+             timeout: TimeInterval = 300) throws -> Run {
         let process = Process()
         if ignoringSIGPIPE {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", Self.executable.path] + arguments
+        } else if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.executable.path] + arguments
         } else {
             process.executableURL = Self.executable
             process.arguments = arguments
@@ -84,6 +90,11 @@ struct KGraphRunner {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline { kill(process.processIdentifier, SIGKILL) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
