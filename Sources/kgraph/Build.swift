@@ -169,7 +169,11 @@ struct Build: ParsableCommand {
         for e in extractions {
             let graph = e.graph()
             for f in formats {
-                let diagram = try renderer.render(graph, format: f, title: e.document.title)
+                let stop = LayoutWatchdog.message(engine: "the engine chosen", nodes: graph.nodes.count, seconds: LayoutWatchdog.defaultSeconds,
+                                                  what: "stored the articles; could not draw the diagram of '\(e.document.path)'")
+                let diagram = try LayoutWatchdog.run(seconds: LayoutWatchdog.defaultSeconds, message: stop, status: Exit.storedNotDrawn.rawValue) {
+                    try renderer.render(graph, format: f, title: e.document.title)
+                }
                 let path = plan.diagramPath(for: e.document.path, format: f)
                 try OutputFile.write(diagram.data, to: path)
                 Console.out("diagram: \(path)\n")

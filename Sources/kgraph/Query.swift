@@ -72,7 +72,11 @@ struct Query: ParsableCommand {
             do {
                 let graph = try AnswerGraph.subgraph(for: result, in: kb)
                 let format = DiagramFormat(pathExtension: (render as NSString).pathExtension) ?? .svg
-                let diagram = try DiagramRenderer().render(graph.graph, format: format, highlight: graph.highlight, title: result.question)
+                let stop = LayoutWatchdog.message(engine: "the engine chosen", nodes: graph.graph.nodes.count,
+                                                  seconds: LayoutWatchdog.defaultSeconds, what: "could not draw '\(render)'")
+                let diagram = try LayoutWatchdog.run(seconds: LayoutWatchdog.defaultSeconds, message: stop, status: Exit.failure.rawValue) {
+                    try DiagramRenderer().render(graph.graph, format: format, highlight: graph.highlight, title: result.question)
+                }
                 try OutputFile.write(diagram.data, to: render)
                 Console.error("diagram: \(render)")
             } catch {

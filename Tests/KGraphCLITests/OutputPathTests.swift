@@ -138,3 +138,17 @@ final class FIFOReader: @unchecked Sendable {
         return data
     }
 }
+
+/// Issue #17 item 8: a layout that runs past its time limit is stopped with one line.
+@Suite struct LayoutLimitTests {
+    @Test func aLayoutPastItsTimeLimitIsStopped() throws {
+        let k = try KGraphRunner()
+        #expect(try k.run(["build", try k.write("raid.txt", "Port Raid\n\nPolice arrested Dara Sok in Port Velo on Monday.\n"), "--no-render"]).status == 0)
+        let run = try k.run(["render", "-o", "all.png", "--time-limit", "0.001"], timeout: 60)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("kgraph: error: could not draw 'all.png': the layout of "), "\(run.stderr)")
+        #expect(run.stderr.contains("took longer than 0.001 s and was stopped"))
+        #expect(k.contents("all.png") == nil)
+        #expect(try k.run(["render", "-o", "all.svg"]).status == 0)
+    }
+}
