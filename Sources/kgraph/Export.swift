@@ -20,6 +20,9 @@ struct Export: ParsableCommand {
           jsonl      one JSON object per article
 
         Without -o, single-file formats print to standard output; neo4j-csv needs -o FOLDER.
+        neo4j-csv keeps article text verbatim for neo4j-admin: do not open its files in a \
+        spreadsheet, which runs a cell starting with = + - @ as a formula.
+        -o writes through a link, a device or a FIFO, and refuses the knowledge base itself.
 
         Examples:
           kgraph export --format graphml -o cases.graphml
