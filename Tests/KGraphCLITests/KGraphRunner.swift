@@ -60,7 +60,7 @@ struct KGraphRunner {
     /// `timeout` seconds is killed (status 9 by signal): a hang fails its test, not the suite.
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
              standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false, unprivileged: Bool = false,
-             timeout: TimeInterval = 300) throws -> Run {
+             timeout: TimeInterval = 300, executable: URL = KGraphRunner.executable) throws -> Run {
         let process = Process()
         if ignoringSIGPIPE {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -69,7 +69,7 @@ struct KGraphRunner {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.executable.path] + arguments
         } else {
-            process.executableURL = Self.executable
+            process.executableURL = executable
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
