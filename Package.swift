@@ -70,6 +70,12 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
+        // Fuzz harnesses: extraction on bytes, questions, --from-jsonl lines (Tools/fuzz.sh builds
+        // them with libFuzzer; a plain build is a seeded random-mutation driver for CI).
+        .executableTarget(
+            name: "kgraph-fuzz",
+            dependencies: ["KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery", "KGraphExport"]
+        ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphVocabularyTests", dependencies: ["KGraphVocabulary", "KGraphModel"]),
         .testTarget(name: "KGraphExtractionTests", dependencies: ["KGraphExtraction", "KGraphVocabulary", "KGraphModel", "KGraphExport"], exclude: ["Golden"]),
