@@ -164,6 +164,10 @@ struct Build: ParsableCommand {
     /// Draws one diagram per article and format under the names planned, printing each path.
     /// - Throws: the first render or write error (diagrams drawn before it stay).
     func renderDiagrams(_ extractions: [Extraction], formats: [DiagramFormat], plan: BuildPlan) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: plan.diagramFolder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw OutputError.cannotWrite(plan.diagramFolder, reason: "it is a file, not a folder")
+        }
         try FileManager.default.createDirectory(atPath: plan.diagramFolder, withIntermediateDirectories: true)
         let renderer = DiagramRenderer()
         for e in extractions {
