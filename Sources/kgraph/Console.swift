@@ -87,14 +87,15 @@ enum FileDescriptorWriter {
 
 /// Text made safe for a terminal: control characters (C0 but line feed and tab, DEL, C1) and
 /// bidirectional overrides are replaced by U+FFFD, so that an article's text cannot move the
-/// cursor, clear the screen, set the clipboard (OSC 52) or reorder what is shown.
+/// cursor, clear the screen, set the clipboard (OSC 52) or reorder what is shown. A carriage
+/// return (Windows line ends) is dropped: it could only overwrite the line.
 enum TerminalText {
     /// `text` with every unsafe character replaced.
     /// - Complexity: O(n) in the text's length; the text itself when nothing is replaced.
     static func safe(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { out.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar) }
+        for scalar in text.unicodeScalars where scalar != "\r" { out.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar) }
         return String(out)
     }
 

@@ -46,6 +46,10 @@ import Testing
                 #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, "\(output)")
             }
         }
+        // Windows line ends print without a stray replacement character.
+        let crlf = try k.write("crlf.txt", "Port Raid\r\n\r\nPolice arrested Dara Sok in Port Velo on Monday.\r\n")
+        let dump = try k.run(["extract", crlf]).stdout
+        #expect(!dump.contains("\u{FFFD}") && !dump.contains("\r"), "\(dump)")
         // JSON keeps the text, escaped.
         let json = try k.run(["extract", file, "--format", "json"]).stdout
         #expect(json.contains("\\u001b[2J"))
