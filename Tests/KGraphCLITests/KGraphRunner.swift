@@ -18,8 +18,10 @@ struct KGraphRunner {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    /// The `kgraph` executable beside the test bundle.
+    /// The `kgraph` executable beside the test bundle, or `KGRAPH_TEST_BINARY` (to run the CLI
+    /// tests against another build, e.g. to see a regression test fail on an older commit).
     static var executable: URL {
+        if let other = ProcessInfo.processInfo.environment["KGRAPH_TEST_BINARY"], !other.isEmpty { return URL(fileURLWithPath: other) }
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("kgraph")
