@@ -16,8 +16,10 @@ if [ "${1:-}" = "--smoke" ]; then
   seconds=${2:-30}
   swift build --product kgraph-fuzz
   bin=$(swift build --product kgraph-fuzz --show-bin-path)/kgraph-fuzz
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+  # A failing input stays in .build/fuzz-smoke (kgraph-fuzz-<harness>-failure-N, or
+  # kgraph-fuzz-<harness>.last after a crash); replay it with: swift run kgraph-fuzz <harness> FILE
+  work=.build/fuzz-smoke
+  rm -rf "$work" && mkdir -p "$work"
   for h in extract question jsonl; do (cd "$work" && "$bin" "$h" --seconds "$seconds" --seed "$RANDOM"); done
   exit 0
 fi
