@@ -8,7 +8,7 @@ public enum ArticleError: Error, CustomStringConvertible, Equatable {
     case unreadable(path: String, reason: String)
     /// The path is a folder where a file was expected.
     case isDirectory(path: String)
-    /// The file is empty or holds only whitespace.
+    /// The file is empty or holds only whitespace, format and control characters.
     case empty(path: String)
     /// The file holds NUL bytes: a binary file, not an article.
     case binary(path: String, byteOffset: Int)
@@ -98,7 +98,11 @@ public struct ArticleReader: Sendable {
         if let nul = data.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul - data.startIndex) }
         if let bad = Self.firstInvalidUTF8Offset(data) { throw .invalidUTF8(path: path, byteOffset: bad) }
         let text = String(decoding: data, as: UTF8.self)
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { throw .empty(path: path) }
+        // Nothing visible (whitespace, format characters such as U+200B, controls): no sentence to read.
+        let invisible: Set<Unicode.GeneralCategory> = [.format, .control]
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || invisible.contains($0.properties.generalCategory) }) {
+            throw .empty(path: path)
+        }
         return text
     }
 

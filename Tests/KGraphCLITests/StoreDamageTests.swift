@@ -73,6 +73,15 @@ import Testing
         #expect(ok.stdout.contains("Dara Sok"))
     }
 
+    /// Found by the fuzz smoke run: a file of one U+200B was read as an article with no sentence.
+    @Test func aFileOfInvisibleCharactersIsEmpty() throws {
+        let k = try KGraphRunner()
+        try k.write("blank.txt", "\u{200B}\u{FEFF} \u{2060}\n\u{1}")
+        let run = try k.run(["extract", "blank.txt"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "kgraph: error: cannot read 'blank.txt': the file is empty\n", "\(run.stderr)")
+    }
+
     @Test func aUTF16FileIsNamedAsSuch() throws {
         let k = try KGraphRunner()
         var bytes = Data([0xFF, 0xFE])
