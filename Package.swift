@@ -50,7 +50,7 @@ let package = Package(
         // Graph → styled, escaped diagram through KGraphGraphviz.
         .target(name: "KGraphRender", dependencies: ["KGraphModel", "KGraphGraphviz"]),
         // GraphML, Turtle, JSON-LD, Cypher, Neo4j CSV, JSON.
-        .target(name: "KGraphExport", dependencies: ["KGraphModel"]),
+        .target(name: "KGraphExport", dependencies: ["KGraphModel", .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: the only ArgumentParser user.
         .executableTarget(
             name: "kgraph",
@@ -58,6 +58,7 @@ let package = Package(
                 "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
                 "KGraphRender", "KGraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Developer tools: benchmarks and the synthetic corpus generator.
@@ -68,6 +69,12 @@ let package = Package(
                 "KGraphRender", "KGraphExport",
             ],
             exclude: ["Scripts"]
+        ),
+        // Fuzz harnesses: extraction on bytes, questions, --from-jsonl lines (Tools/fuzz.sh builds
+        // them with libFuzzer; a plain build is a seeded random-mutation driver for CI).
+        .executableTarget(
+            name: "kgraph-fuzz",
+            dependencies: ["KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery", "KGraphExport"]
         ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphVocabularyTests", dependencies: ["KGraphVocabulary", "KGraphModel"]),

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KGraphModel
 
@@ -140,6 +141,18 @@ public struct ExtractionJSON: Encodable, Sendable {
     public static func decodeExtraction(from line: Data) throws -> Extraction {
         struct Line: Decodable { var extraction: Extraction }
         return try JSONDecoder().decode(Line.self, from: line).extraction
+    }
+
+    /// Reads one line of `--format jsonl` output and checks every field against the document's
+    /// text (``Extraction/validate(sha256:)``), hash included: what `build --from-jsonl` stores.
+    /// - Parameter line: one JSON object written with `includingFullExtraction`.
+    /// - Returns: the extraction, safe to store.
+    /// - Throws: ``ExtractionProblem`` naming the first bad field, or `DecodingError` when the
+    ///   line is not such an object.
+    public static func decodeCheckedExtraction(from line: Data) throws -> Extraction {
+        let extraction = try decodeExtraction(from: line)
+        try extraction.validate(sha256: { text in SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined() })
+        return extraction
     }
 
     /// The object as JSON bytes.

@@ -8,7 +8,7 @@ public enum ArticleError: Error, CustomStringConvertible, Equatable {
     case unreadable(path: String, reason: String)
     /// The path is a folder where a file was expected.
     case isDirectory(path: String)
-    /// The file is empty or holds only whitespace.
+    /// The file is empty or holds only whitespace, format and control characters.
     case empty(path: String)
     /// The file holds NUL bytes: a binary file, not an article.
     case binary(path: String, byteOffset: Int)
@@ -16,6 +16,8 @@ public enum ArticleError: Error, CustomStringConvertible, Equatable {
     case invalidUTF8(path: String, byteOffset: Int)
     /// The file is larger than the article size limit.
     case tooLarge(path: String, byteCount: Int, limit: Int)
+    /// The file is UTF-16 text (it starts with a byte order mark).
+    case utf16(path: String, byteOrderMark: String)
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum ArticleError: Error, CustomStringConvertible, Equatable {
         case .empty(let path): "cannot read '\(path)': the file is empty"
         case .binary(let path, let offset): "cannot read '\(path)': binary file (NUL byte at byte \(offset)), not an article"
         case .invalidUTF8(let path, let offset): "cannot read '\(path)': not valid UTF-8 at byte \(offset)"
+        case .utf16(let path, let mark): "cannot read '\(path)': UTF-16 text (byte order mark \(mark)); save it as UTF-8"
         case .tooLarge(let path, let count, let limit):
             "cannot read '\(path)': \(ArticleReader.formatSize(count)) is over the article size limit of \(ArticleReader.formatSize(limit)) (raise it with --max-article-size)"
         }
@@ -89,10 +92,17 @@ public struct ArticleReader: Sendable {
     /// - Complexity: O(n) in the byte count.
     public func decode(_ data: Data, path: String) throws(ArticleError) -> String {
         if data.count > maxByteCount { throw .tooLarge(path: path, byteCount: data.count, limit: maxByteCount) }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw .utf16(path: path, byteOrderMark: data.prefix(2).map { String(format: "%02X", $0) }.joined(separator: " "))
+        }
         if let nul = data.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul - data.startIndex) }
         if let bad = Self.firstInvalidUTF8Offset(data) { throw .invalidUTF8(path: path, byteOffset: bad) }
         let text = String(decoding: data, as: UTF8.self)
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { throw .empty(path: path) }
+        // Nothing visible (whitespace, format characters such as U+200B, controls): no sentence to read.
+        let invisible: Set<Unicode.GeneralCategory> = [.format, .control]
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || invisible.contains($0.properties.generalCategory) }) {
+            throw .empty(path: path)
+        }
         return text
     }
 

@@ -123,7 +123,7 @@ public final class Lexicon: Sendable {
 
     /// The shipped lexicon, or why it could not be built.
     private static let shipped: Result<Lexicon, LexiconError> = {
-        do { return .success(try Lexicon(vocabulary: try Vocabulary.standard(), tables: bundledTables())) } catch let e as LexiconError {
+        do { return .success(try Lexicon(vocabulary: try Vocabulary.standard(), tables: try bundledTables())) } catch let e as LexiconError {
             return .failure(e)
         } catch {
             return .failure(.vocabulary(String(describing: error)))
@@ -135,15 +135,21 @@ public final class Lexicon: Sendable {
     /// - Returns: the lexicon.
     /// - Throws: ``LexiconError``.
     public static func standard(overriding overrides: [String: String]) throws -> Lexicon {
-        var t = bundledTables()
+        var t = try bundledTables()
         for (k, v) in overrides { t[k] = v }
         return try Lexicon(vocabulary: try Vocabulary.standard(), tables: t)
     }
 
-    /// Reads every table of ``tableNames`` from the module bundle; missing files are left out.
-    static func bundledTables() -> [String: String] {
+    /// Reads every table of ``tableNames`` from the data folder (``ResourceFolder``); missing
+    /// files are left out (and reported by the initialiser).
+    /// - Throws: ``LexiconError/vocabulary(_:)`` with the message when the folder itself is missing.
+    static func bundledTables() throws(LexiconError) -> [String: String] {
         var out = [String: String]()
-        guard let dir = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else { return out }
+        let bundle = "kgraph_KGraphExtraction.resources"
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lexicons")
+        guard let dir = ResourceFolder.find("Lexicons", bundle: bundle, sourceFolder: source) else {
+            throw .vocabulary(ResourceFolder.missingMessage(bundle: bundle))
+        }
         for name in tableNames {
             if let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) { out[name] = text }
         }

@@ -93,12 +93,12 @@ struct CGraph: ~Copyable {
     /// Parses DOT text with `agmemread`.
     /// - Throws: ``GraphvizError/parseFailed(message:)`` with Graphviz's text.
     init(parsing dot: String) throws(GraphvizError) {
-        let g = dot.withCString { agmemread($0) }
-        if agerrors() > 0 || g == nil {
-            if let g { agclose(g) }
+        let parsed = dot.withCString { agmemread($0) }
+        guard agerrors() == 0, let g = parsed else {
+            if let parsed { agclose(parsed) }
             throw .parseFailed(message: Graphviz.messages().errors)
         }
-        self.init(owning: g!)
+        self.init(owning: g)
     }
 
     deinit { agclose(raw) }

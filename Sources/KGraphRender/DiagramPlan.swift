@@ -55,34 +55,24 @@ struct DiagramPlan {
             notes.append("\(folded.count) time node\(folded.count == 1 ? "" : "s") shown on their events instead of as nodes")
         }
         let total = candidates.count
-        if total > renderer.maximumNodeCount {
-            var degree = [String: Int]()
-            for e in graph.edges {
-                degree[e.source, default: 0] += 1
-                degree[e.target, default: 0] += 1
-            }
-            let order = candidates.indices.sorted { a, b in
-                let ha = highlight.contains(candidates[a].id), hb = highlight.contains(candidates[b].id)
-                if ha != hb { return ha }
-                let da = degree[candidates[a].id, default: 0], db = degree[candidates[b].id, default: 0]
-                return da != db ? da > db : a < b
-            }
-            let kept = Set(order.prefix(renderer.maximumNodeCount))
-            candidates = candidates.indices.filter { kept.contains($0) }.map { candidates[$0] }
+        // The engine first: each has its own node limit.
+        let chosen = requested ?? (min(total, renderer.maximumNodeCount) > renderer.largeGraphNodeCount ? .sfdp : .dot)
+        engine = chosen
+        let limit = min(renderer.maximumNodeCount, chosen.nodeLimit)
+        if total > limit {
+            candidates = Self.mostConnected(candidates, of: graph, highlight: highlight, keeping: limit)
             droppedNodeCount = total - candidates.count
-            notes.append("drew the \(candidates.count) most connected of \(total) nodes (limit \(renderer.maximumNodeCount)); \(droppedNodeCount) left out")
+            let whose = limit < renderer.maximumNodeCount ? "limit \(limit) for \(chosen.rawValue)" : "limit \(limit)"
+            notes.append("drew the \(candidates.count) most connected of \(total) nodes (\(whose)); \(droppedNodeCount) left out")
         }
         let drawn = Set(candidates.map(\.id))
         nodeCount = candidates.count
 
-        if let requested {
-            engine = requested
-            notes.append("engine \(requested.rawValue) as asked, for \(nodeCount) nodes")
-        } else if nodeCount > renderer.largeGraphNodeCount {
-            engine = .sfdp
+        if requested != nil {
+            notes.append("engine \(chosen.rawValue) as asked, for \(nodeCount) nodes")
+        } else if chosen == .sfdp {
             notes.append("engine sfdp with overlap removal for \(nodeCount) nodes (dot above \(renderer.largeGraphNodeCount) nodes is slow and unreadable)")
         } else {
-            engine = .dot
             notes.append("engine dot for \(nodeCount) nodes")
         }
         let edgeLabels = nodeCount <= renderer.edgeLabelNodeLimit
@@ -212,6 +202,24 @@ struct DiagramPlan {
 
     /// Rows of the legend grid.
     static let legendRows = 4
+
+    /// The `limit` nodes to keep: highlighted ones first, then by degree, in graph order.
+    /// - Complexity: O(edges + nodes log nodes).
+    static func mostConnected(_ candidates: [Node], of graph: KGraph, highlight: Set<String>, keeping limit: Int) -> [Node] {
+        var degree = [String: Int]()
+        for e in graph.edges {
+            degree[e.source, default: 0] += 1
+            degree[e.target, default: 0] += 1
+        }
+        let order = candidates.indices.sorted { a, b in
+            let ha = highlight.contains(candidates[a].id), hb = highlight.contains(candidates[b].id)
+            if ha != hb { return ha }
+            let da = degree[candidates[a].id, default: 0], db = degree[candidates[b].id, default: 0]
+            return da != db ? da > db : a < b
+        }
+        let kept = Set(order.prefix(limit))
+        return candidates.indices.filter { kept.contains($0) }.map { candidates[$0] }
+    }
 
     /// Graph attributes for an engine: readable spacing, no overlaps, bounded size.
     static func graphAttributes(engine: LayoutEngine, nodeCount: Int, title: String?) -> [String: String] {

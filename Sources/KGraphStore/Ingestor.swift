@@ -176,7 +176,10 @@ struct Ingestor {
                 nameID = db.lastInsertedRowID
                 try indexer.indexName(id: nameID, key: key, kind: node.kind)
             } else {
-                nameID = try Int64.fetchOne(find, arguments: [rowID, key])!
+                guard let found = try Int64.fetchOne(find, arguments: [rowID, key]) else {
+                    throw StoreError.database(path: storePath, message: "the name '\(key)' of node \(rowID) was neither added nor found")
+                }
+                nameID = found
             }
             try source.execute(arguments: [nameID, documentID])
         }

@@ -51,6 +51,13 @@ extension KnowledgeBase {
         try read { db in try NodeAssembler(db: db).documents(nil, includingText: includingText) }
     }
 
+    /// The paths of the stored articles, in ingestion order (for naming their diagrams).
+    /// - Throws: ``StoreError``.
+    /// - Complexity: one scan of `document`'s `path` column.
+    public func documentPaths() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT path FROM document ORDER BY id") }
+    }
+
     /// The whole knowledge base as one graph: every document (with text, for evidence), node and
     /// edge, with all their provenance.
     /// - Throws: ``StoreError``.
@@ -105,7 +112,9 @@ extension KnowledgeBase {
             var order = [centre]
             var seen: Set<Int64> = [centre]
             var frontier = [centre]
-            for _ in 0..<max(0, depth) where !frontier.isEmpty {
+            var hops = 0
+            while hops < depth && !frontier.isEmpty {
+                hops += 1
                 var next = [Int64]()
                 for chunk in NodeAssembler.chunks(frontier) {
                     let list = NodeAssembler.placeholders(chunk.count)

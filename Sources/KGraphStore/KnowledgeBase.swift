@@ -65,6 +65,11 @@ public final class KnowledgeBase: Sendable {
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue { throw StoreError.isDirectory(path: path) }
+        var info = stat()
+        if exists, stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw StoreError.cannotOpen(path: path, reason: "not a regular file")
+        }
+        if exists, readOnly, info.st_size == 0 { throw StoreError.emptyFile(path: path) }
         if exists, !fileManager.isReadableFile(atPath: path) {
             throw StoreError.cannotOpen(path: path, reason: "permission denied")
         }
@@ -102,7 +107,7 @@ public final class KnowledgeBase: Sendable {
         }
         do {
             if readOnly {
-                writer = try DatabaseQueue(path: path, configuration: configuration)
+                writer = try DatabaseQueue(path: Self.readOnlyLocation(path), configuration: configuration)
             } else {
                 writer = try DatabasePool(path: path, configuration: configuration)
             }
@@ -177,6 +182,16 @@ public final class KnowledgeBase: Sendable {
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
+    }
+
+    /// Where SQLite opens a store read-only: the path itself, or, when its folder cannot be
+    /// written (SQLite could not create the WAL index a reader needs), an `immutable` URI that
+    /// reads the file without locks or side files. (Debian's SQLite accepts URI file names.)
+    static func readOnlyLocation(_ path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else { return path }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL
+        return absolute.absoluteString + "?immutable=1"
     }
 
     /// A short, lowercase reason for a Foundation error.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import KGraphModel
 
 /// Builds model values (``Node``, ``Edge``, ``Document``) from rows, a batch of ids at a time.
@@ -56,13 +57,15 @@ struct NodeAssembler {
         var byID = [Int64: Node]()
         var order = [Int64]()
         try forEachRow("SELECT id, key, kind, name, event_type, attributes FROM node %WHERE% ORDER BY id", column: "id", ids: ids) { row in
-            let rowID: Int64 = row[0]
-            let kindName: String = row[2]
+            let rowID: Int64 = try row.checked(0, "a node")
+            let key: String = try row.checked(1, "node \(rowID)")
+            let kindName: String = try row.checked(2, "node \(rowID)")
             guard let kind = NodeKind(rawValue: kindName) else {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "node \(row[1] as String) has unknown kind '\(kindName)'")
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "node \(key) has unknown kind '\(kindName)'")
             }
-            let eventType = (row[4] as String?).flatMap(EventType.init(rawValue:))
-            byID[rowID] = Node(id: row[1], kind: kind, name: row[3], eventType: eventType, attributes: Self.decodeAttributes(row[5]))
+            let eventType = (try row.checked(4, "node \(rowID)") as String?).flatMap(EventType.init(rawValue:))
+            byID[rowID] = Node(id: key, kind: kind, name: try row.checked(3, "node \(rowID)"), eventType: eventType,
+                               attributes: Self.decodeAttributes(try row.checked(5, "node \(rowID)")))
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
@@ -71,7 +74,8 @@ struct NodeAssembler {
             SELECT nn.node, nn.name FROM node_name nn JOIN node n ON n.id = nn.node
             %WHERE% AND nn.name_key != n.name_key ORDER BY nn.id
             """, column: "nn.node", ids: ids) { row in
-            byID[row[0]]?.aliases.append(row[1])
+            let node: Int64 = try row.checked(0, "a node name"), name: String = try row.checked(1, "node \(node)'s names")
+            byID[node]?.aliases.append(name)
         }
         try readProvenance(table: "node_provenance", column: "node", ids: ids) { rowID, provenance in
             byID[rowID]?.provenance.append(provenance)
@@ -94,12 +98,12 @@ struct NodeAssembler {
             SELECT e.id, s.key, t.key, e.kind FROM edge e JOIN node s ON s.id = e.source JOIN node t ON t.id = e.target
             %WHERE% ORDER BY e.id
             """, column: "e.id", ids: ids) { row in
-            let kindName: String = row[3]
+            let rowID: Int64 = try row.checked(0, "an edge")
+            let kindName: String = try row.checked(3, "edge \(rowID)")
             guard let kind = EdgeKind(rawValue: kindName) else {
                 throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "edge has unknown kind '\(kindName)'")
             }
-            let rowID: Int64 = row[0]
-            byID[rowID] = Edge(source: row[1], target: row[2], kind: kind)
+            byID[rowID] = Edge(source: try row.checked(1, "edge \(rowID)"), target: try row.checked(2, "edge \(rowID)"), kind: kind)
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
@@ -127,7 +131,14 @@ struct NodeAssembler {
             SELECT \(column), document, sentence, utf8_start, utf8_end FROM \(table) %WHERE% \(documentFilter)
             ORDER BY \(column), document, sentence, utf8_start, utf8_end
             """, column: column, ids: ids, extra: onlyDocument.map { [$0] } ?? []) { row in
-            rows.append((row[0], row[1], row[2], row[3], row[4]))
+            let what = "a \(column)'s provenance"
+            let r = (owner: try row.checked(0, what) as Int64, document: try row.checked(1, what) as Int64,
+                     sentence: try row.checked(2, what) as Int, start: try row.checked(3, what) as Int, end: try row.checked(4, what) as Int)
+            guard r.start >= 0, r.start <= r.end else {
+                StoreDamage.report("\(column) \(r.owner) has provenance with an unreadable range \(r.start)..<\(r.end) (left out)")
+                return
+            }
+            rows.append(r)
         }
         let shas = try documentSHA256s(Set(rows.map(\.document)))
         for r in rows {
@@ -140,7 +151,7 @@ struct NodeAssembler {
     private func documentSHA256s(_ ids: Set<Int64>) throws -> [Int64: String] {
         var result = [Int64: String](minimumCapacity: ids.count)
         try forEachRow("SELECT id, sha256 FROM document %WHERE%", column: "id", ids: Array(ids)) { row in
-            result[row[0]] = row[1]
+            result[try row.checked(0, "a document")] = try row.checked(1, "a document") as String
         }
         return result
     }
@@ -154,18 +165,34 @@ struct NodeAssembler {
         var order = [Int64]()
         let text = includingText ? "text" : "''"
         try forEachRow("SELECT id, path, title, sha256, ingested_at, \(text) FROM document %WHERE% ORDER BY id", column: "id", ids: ids) { row in
-            let rowID: Int64 = row[0]
-            byID[rowID] = Document(path: row[1], title: row[2], sha256: row[3], ingestedAt: row[4], text: row[5], sentences: [])
+            let rowID: Int64 = try row.checked(0, "a document")
+            let what = "document \(rowID)"
+            byID[rowID] = Document(path: try row.checked(1, what), title: try row.checked(2, what), sha256: try row.checked(3, what),
+                                   ingestedAt: Self.ingestionTime(row[4], document: rowID), text: try row.checked(5, what), sentences: [])
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
         try forEachRow("SELECT document, idx, utf8_start, utf8_end FROM sentence %WHERE% ORDER BY document, idx", column: "document", ids: ids) { row in
-            let rowID: Int64 = row[0]
-            byID[rowID]?.sentences.append(SentenceSpan(index: row[1], utf8Range: (row[2] as Int)..<(row[3] as Int)))
+            let rowID: Int64 = try row.checked(0, "a sentence")
+            let what = "document \(rowID)'s sentences"
+            let index: Int = try row.checked(1, what), start: Int = try row.checked(2, what), end: Int = try row.checked(3, what)
+            guard start >= 0, start <= end else {
+                StoreDamage.report("document \(rowID) has sentence \(index) with an unreadable range \(start)..<\(end) (left out)")
+                return
+            }
+            byID[rowID]?.sentences.append(SentenceSpan(index: index, utf8Range: start..<end))
         }
         let wanted = ids ?? order
         var seen = Set<Int64>()
         return wanted.compactMap { seen.insert($0).inserted ? byID[$0] : nil }
+    }
+
+    /// A document's ingestion time; an unreadable one is reported as damage and read as unknown.
+    static func ingestionTime(_ value: DatabaseValue, document: Int64) -> Date? {
+        if value.isNull { return nil }
+        if let date = Date.fromDatabaseValue(value) { return date }
+        StoreDamage.report("document \(document) has an unreadable ingestion time")
+        return nil
     }
 
     /// Decodes a node's attributes column (a JSON object of strings).
@@ -181,5 +208,38 @@ struct NodeAssembler {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(attributes) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension Row {
+    /// The value of a column, or an error naming what was being read: never GRDB's fatal error,
+    /// never the row's contents (which may hold a whole article) in a message.
+    /// - Parameters:
+    ///   - index: the column.
+    ///   - what: what the row is, for the message ("document 3").
+    /// - Throws: `DatabaseError` (`SQLITE_CORRUPT`), which ``StoreError/wrap(_:path:busyTimeout:)`` reports as damage.
+    func checked<Value: DatabaseValueConvertible>(_ index: Int, _ what: @autoclosure () -> String) throws -> Value {
+        do {
+            return try decode(Value.self, atIndex: index)
+        } catch {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "store damaged: \(what()) has an unreadable value in column \(index + 1)")
+        }
+    }
+}
+
+/// Damage found while reading a store and worked around (a value read as unknown, a range left
+/// out): reported once per message by the command line, which goes on serving what can be read.
+public enum StoreDamage {
+    private static let log = Mutex<[String]>([])
+
+    /// Records one piece of damage.
+    static func report(_ message: String) {
+        log.withLock { if !$0.contains(message) { $0.append(message) } }
+    }
+
+    /// The damage recorded so far, emptied.
+    /// - Returns: one line per distinct piece of damage, e.g. `document 1 has an unreadable ingestion time`.
+    public static func drain() -> [String] {
+        log.withLock { list in defer { list = [] }; return list }
     }
 }

@@ -16,6 +16,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case notAKnowledgeBase(path: String)
     /// The file was written by a newer kgraph whose schema this one does not know.
     case newerSchema(path: String)
+    /// A read-only open found an empty file.
+    case emptyFile(path: String)
     /// A read-only open found a knowledge base that still needs migrating.
     case needsMigration(path: String)
     /// The file or its directory cannot be created.
@@ -32,6 +34,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case busy(path: String, seconds: Int)
     /// SQLite failed while reading or writing.
     case database(path: String, message: String)
+    /// A value in the store cannot be read (a damaged or hand-edited file).
+    case damaged(path: String, detail: String)
 
     /// One lowercase line naming the store's path: what went wrong and, when useful, what to do.
     public var description: String {
@@ -46,6 +50,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "cannot open knowledge base '\(path)': an sqlite database, but not a kgraph knowledge base"
         case .newerSchema(let path):
             "cannot open knowledge base '\(path)': written by a newer kgraph"
+        case .emptyFile(let path):
+            "no knowledge base in '\(path)': the file is empty; run 'kgraph build' to fill it"
         case .needsMigration(let path):
             "cannot read knowledge base '\(path)': written by an older kgraph; run 'kgraph build' to upgrade it"
         case .cannotCreate(let path, let reason):
@@ -62,6 +68,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             "knowledge base '\(path)' is busy: another kgraph kept writing it for more than \(seconds) s"
         case .database(let path, let message):
             "knowledge base '\(path)': \(Self.oneLine(message))"
+        case .damaged(let path, let detail):
+            "store damaged: \(Self.oneLine(detail)) (knowledge base '\(path)')"
         }
     }
 
@@ -83,6 +91,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         if let error = error as? DatabaseError {
             switch error.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                if let message = error.message, message.hasPrefix("store damaged: ") {
+                    return .damaged(path: path, detail: String(message.dropFirst("store damaged: ".count)))
+                }
                 return .corrupt(path: path)
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
                 return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")

@@ -4,6 +4,8 @@ import Foundation
 public enum VocabularyError: Error, CustomStringConvertible, Equatable {
     /// A table file is not there or cannot be read.
     case missingTable(String)
+    /// The data folder itself is not there (a binary copied without its resource bundle).
+    case missingData(bundle: String)
     /// A row names a class the vocabulary does not know.
     case unknownClass(table: String, row: Int, String)
     /// A trigger row names an event type the model does not know.
@@ -12,6 +14,7 @@ public enum VocabularyError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .missingTable(let name): "cannot read the vocabulary table '\(name)': it is missing from kgraph's data"
+        case .missingData(let bundle): ResourceFolder.missingMessage(bundle: bundle)
         case .unknownClass(let table, let row, let name): "vocabulary table '\(table)', row \(row): unknown class '\(name)'"
         case .unknownEventType(let row, let name): "vocabulary table 'event-triggers.tsv', row \(row): unknown event type '\(name)'"
         }
@@ -25,7 +28,7 @@ extension Vocabulary {
 
     /// The shipped vocabulary, or why it could not be built.
     private static let shipped: Result<Vocabulary, VocabularyError> = {
-        do { return .success(try Vocabulary(tables: bundledTables())) } catch let e as VocabularyError {
+        do { return .success(try Vocabulary(tables: try bundledTables())) } catch let e as VocabularyError {
             return .failure(e)
         } catch {
             return .failure(.missingTable("?"))
@@ -36,15 +39,21 @@ extension Vocabulary {
     /// - Parameter overrides: file name → contents that replace the shipped table.
     /// - Throws: ``VocabularyError``.
     public static func standard(overriding overrides: [String: String]) throws -> Vocabulary {
-        var t = bundledTables()
+        var t = try bundledTables()
         for (k, v) in overrides { t[k] = v }
         return try Vocabulary(tables: t)
     }
 
-    /// Reads every table of ``tableNames`` from the module bundle; missing files are left out.
-    static func bundledTables() -> [String: String] {
+    /// The resource bundle holding `Data`.
+    static let bundleName = "kgraph_KGraphVocabulary.resources"
+
+    /// Reads every table of ``tableNames`` from the data folder (``ResourceFolder``); missing
+    /// files are left out (and reported by the initialiser that needs them).
+    /// - Throws: ``VocabularyError/missingData(bundle:)`` when the folder itself is missing.
+    static func bundledTables() throws(VocabularyError) -> [String: String] {
         var out = [String: String]()
-        guard let dir = Bundle.module.url(forResource: "Data", withExtension: nil) else { return out }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
+        guard let dir = ResourceFolder.find("Data", bundle: bundleName, sourceFolder: source) else { throw .missingData(bundle: bundleName) }
         for name in tableNames {
             if let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) { out[name] = text }
         }

@@ -50,57 +50,47 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Largest article accepted, in bytes.", valueName: "bytes"))
     var maxArticleSize: Int = ArticleReader.defaultMaxByteCount
 
+    @Flag(help: "Follow symbolic links in folders that lead outside them (by default they are skipped and reported).")
+    var followLinks = false
+
+    @Option(help: ArgumentHelp("The name to record an article read from standard input under (default: stdin- and the start of its SHA-256).", valueName: "name"))
+    var name: String?
+
     func validate() throws {
         if paths.isEmpty && fromJSONL.isEmpty {
             throw ValidationError("name at least one article file or folder (or - for standard input), or --from-jsonl FILE")
         }
-        if maxArticleSize <= 0 { throw ValidationError("--max-article-size must be a positive number of bytes") }
+        try NumericOptions.checkArticleSize(maxArticleSize)
+        if let name, name.isEmpty || name == "-" { throw ValidationError("--name must be a non-empty name other than -") }
+        if name != nil && !paths.contains("-") { throw ValidationError("--name names the article read from standard input: add -") }
         _ = try diagramFormats()
     }
 
-    /// The formats asked for with `--format`.
+    /// The formats asked for with `--format`, each once, in the order given.
     func diagramFormats() throws -> [DiagramFormat] {
-        try format.split(separator: ",").map { part in
+        var formats: [DiagramFormat] = []
+        for part in format.split(separator: ",", omittingEmptySubsequences: false) {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let f = DiagramFormat(rawValue: name) else {
                 throw ValidationError("unknown diagram format '\(name)' (choose from svg, png, pdf, dot)")
             }
-            return f
+            if !formats.contains(f) { formats.append(f) }
         }
+        return formats
     }
 
     func run() throws {
-        let inputs: [ArticleInput]
-        var extractions: [Extraction] = []
+        let formats = noRender ? [] : try diagramFormats()
+        let storePath = storeOptions.path
+        var plan: BuildPlan
         do {
-            inputs = try Inputs.expand(paths)
-            for file in fromJSONL { extractions += try JSONLines.extractions(in: file) }
+            plan = try BuildPlan(paths: paths, jsonl: fromJSONL, stdinName: name, followLinks: followLinks,
+                                 reader: ArticleReader(maxByteCount: maxArticleSize))
+            try plan.planDiagrams(formats: formats, store: storePath, outputDir: outputDir)
         } catch {
             throw Console.fail(error)
         }
-
-        // Read and extract everything first: nothing is written unless every named file is good.
-        let reader = ArticleReader(maxByteCount: maxArticleSize)
-        var progress = ProgressBar(total: inputs.count)
-        var skipped: [(String, String)] = []
-        let extractor: Extractor
-        do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
-        let results = Self.extractAll(inputs, reader: reader, extractor: extractor) { done, path in progress.update(done, label: path) }
-        progress.finish()
-        for (input, result) in zip(inputs, results) {
-            switch result {
-            case .success(let e): extractions.append(e)
-            case .failure(let error):
-                if input.fromFolder {
-                    skipped.append((input.path, Console.oneLine(error)))
-                } else {
-                    throw Console.fail(error)
-                }
-            }
-        }
-        for (_, message) in skipped { Console.error("kgraph: skipped: \(message)") }
-
-        let storePath = storeOptions.path
+        let (extractions, skipped) = try extract(plan)
         let outcomes: [IngestOutcome]
         do {
             let kb = try KnowledgeBase(path: storePath)
@@ -109,25 +99,47 @@ struct Build: ParsableCommand {
             throw Console.fail(error)
         }
         for (e, outcome) in zip(extractions, outcomes) {
-            let relationCount = e.relations.count + e.roles.count
-            Console.out(Self.summary(outcome, relations: relationCount))
+            Console.out(Self.summary(outcome, relations: e.relations.count + e.roles.count))
         }
         Console.out("knowledge base: \(storePath)\n")
-
-        if !noRender && !extractions.isEmpty {
-            let formats = try diagramFormats()
-            let dir = outputDir ?? (storePath as NSString).deletingLastPathComponent
+        if !formats.isEmpty && !extractions.isEmpty {
             do {
-                let written = try renderDiagrams(extractions, formats: formats, into: dir.isEmpty ? "." : dir)
-                for path in written { Console.out("diagram: \(path)\n") }
+                try renderDiagrams(extractions, formats: formats, plan: plan)
             } catch {
-                throw Console.fail(error)
+                // The store is committed: say so, and what could not be done.
+                let count = "\(extractions.count) article\(extractions.count == 1 ? "" : "s")"
+                Console.error("kgraph: error: stored \(count) in \(storePath); could not draw diagrams: \(Console.oneLine(error))")
+                throw Exit.storedNotDrawn
             }
         }
-        if !skipped.isEmpty {
-            Console.error("kgraph: \(skipped.count) of \(inputs.count) files skipped")
+        if !skipped.isEmpty || !plan.skippedEntries.isEmpty {
+            Console.error("kgraph: \(skipped.count + plan.skippedEntries.count) of \(plan.inputs.count + plan.skippedEntries.count) files skipped")
             throw Exit.skipped
         }
+    }
+
+    /// Reads and extracts the plan's articles; a bad file named alone fails the build, one
+    /// found in a folder is reported and skipped.
+    /// - Returns: the extractions (from JSON Lines first) and the skipped files' messages.
+    func extract(_ plan: BuildPlan) throws -> ([Extraction], [String]) {
+        var extractions = plan.fromJSONL
+        var skipped: [String] = []
+        for message in plan.skippedEntries { Console.error("kgraph: skipped: \(message)") }
+        var progress = ProgressBar(total: plan.inputs.count)
+        let extractor: Extractor
+        do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
+        let results = Self.extractAll(plan, extractor: extractor) { done, path in progress.update(done, label: path) }
+        progress.finish()
+        for (input, result) in zip(plan.inputs, results) {
+            switch result {
+            case .success(let e): extractions.append(e)
+            case .failure(let error):
+                guard input.fromFolder else { throw Console.fail(error) }
+                skipped.append(Console.oneLine(error))
+            }
+        }
+        for message in skipped { Console.error("kgraph: skipped: \(message)") }
+        return (extractions, skipped)
     }
 
     /// The crash test's hook: with `KGRAPH_TEST_STALL_BEFORE_COMMIT=FILE`, the build writes FILE
@@ -149,38 +161,38 @@ struct Build: ParsableCommand {
         }
     }
 
-    /// Draws one diagram per article and format; returns the paths written.
-    func renderDiagrams(_ extractions: [Extraction], formats: [DiagramFormat], into dir: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    /// Draws one diagram per article and format under the names planned, printing each path.
+    /// - Throws: the first render or write error (diagrams drawn before it stay).
+    func renderDiagrams(_ extractions: [Extraction], formats: [DiagramFormat], plan: BuildPlan) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: plan.diagramFolder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw OutputError.cannotWrite(plan.diagramFolder, reason: "it is a file, not a folder")
+        }
+        try FileManager.default.createDirectory(atPath: plan.diagramFolder, withIntermediateDirectories: true)
         let renderer = DiagramRenderer()
-        var used = Set<String>()
-        var written: [String] = []
         for e in extractions {
-            var base = e.document.path == "-" ? "stdin" : ((e.document.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if base.isEmpty { base = "article" }
-            var name = base
-            var n = 2
-            while !used.insert(name).inserted { name = "\(base)-\(n)"; n += 1 }
             let graph = e.graph()
             for f in formats {
-                let diagram = try renderer.render(graph, format: f, title: e.document.title)
-                let path = (dir as NSString).appendingPathComponent("\(name).\(f.rawValue)")
-                try diagram.data.write(to: URL(fileURLWithPath: path), options: .atomic)
-                written.append(path)
+                let stop = LayoutWatchdog.message(engine: "the engine chosen", nodes: graph.nodes.count, seconds: LayoutWatchdog.defaultSeconds,
+                                                  what: "stored the articles; could not draw the diagram of '\(e.document.path)'")
+                let diagram = try LayoutWatchdog.run(seconds: LayoutWatchdog.defaultSeconds, message: stop, status: Exit.storedNotDrawn.rawValue) {
+                    try renderer.render(graph, format: f, title: e.document.title)
+                }
+                let path = plan.diagramPath(for: e.document.path, format: f)
+                try OutputFile.write(diagram.data, to: path)
+                Console.out("diagram: \(path)\n")
             }
         }
-        return written
     }
 
     /// Reads and extracts articles on all cores, keeping input order; `progress` is called (one
-    /// call at a time) as each article finishes.
-    static func extractAll(_ inputs: [ArticleInput], reader: ArticleReader, extractor: Extractor,
+    /// call at a time) as each article finishes. Standard input was read by the plan.
+    static func extractAll(_ plan: BuildPlan, extractor: Extractor,
                            progress: @escaping (Int, String) -> Void) -> [Result<Extraction, ArticleError>] {
+        let inputs = plan.inputs, reader = plan.reader
         var first = [Result<Extraction, ArticleError>?](repeating: nil, count: inputs.count)
-        // Standard input can be read only once, and is read here on the calling thread.
-        if let i = inputs.firstIndex(where: { $0.path == "-" }) {
-            first[i] = Result { () throws(ArticleError) -> String in try reader.readStandardInput() }
-                .map { extractor.extract(text: $0, path: "-") }
+        if let i = inputs.firstIndex(where: { $0.path == "-" }), let text = plan.standardInput {
+            first[i] = .success(extractor.extract(text: text, path: plan.standardInputPath))
         }
         let shared = Mutex(ExtractionProgress(results: first, report: progress))
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
@@ -194,7 +206,7 @@ struct Build: ParsableCommand {
                 state.report(state.done, path)
             }
         }
-        return shared.withLock { $0.results.map { $0! } }
+        return shared.withLock { $0.results.map { $0 ?? .failure(.missing(path: "?")) } }
     }
 }
 

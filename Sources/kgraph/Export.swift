@@ -20,6 +20,9 @@ struct Export: ParsableCommand {
           jsonl      one JSON object per article
 
         Without -o, single-file formats print to standard output; neo4j-csv needs -o FOLDER.
+        neo4j-csv keeps article text verbatim for neo4j-admin: do not open its files in a \
+        spreadsheet, which runs a cell starting with = + - @ as a formula.
+        -o writes through a link, a device or a FIFO, and refuses the knowledge base itself.
 
         Examples:
           kgraph export --format graphml -o cases.graphml
@@ -44,11 +47,13 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if format.isFolder && output == nil { throw ValidationError("--format neo4j-csv writes a folder of files: give it with -o FOLDER") }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        try NumericOptions.checkDepth(depth)
+        try NumericOptions.checkLength(focus, "--focus")
     }
 
     func run() throws {
         do {
+            if let output { try OutputFile.refuseClobbering(outputs: [output], store: storeOptions.path) }
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
             let graph: KGraph
             if let focus {
@@ -64,7 +69,7 @@ struct Export: ParsableCommand {
             }
             let data = try exporter.export(graph, format: format)
             if let output {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                try OutputFile.write(data, to: output)
                 Console.error("exported \(graph.nodes.count) nodes and \(graph.edges.count) edges to \(output)")
             } else {
                 Console.write(data)

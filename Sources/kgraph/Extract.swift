@@ -46,14 +46,19 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one article file (or - for standard input)") }
         if format == .json && files.count > 1 { throw ValidationError("--format json takes one file; use --format jsonl for several") }
-        if maxArticleSize <= 0 { throw ValidationError("--max-article-size must be a positive number of bytes") }
+        try NumericOptions.checkArticleSize(maxArticleSize)
     }
 
     func run() throws {
         let reader = ArticleReader(maxByteCount: maxArticleSize)
-        // a missing or unreadable file is reported before the vocabulary is loaded
-        for path in files where path != "-" && !FileManager.default.isReadableFile(atPath: path) {
-            do { _ = try reader.read(path: path) } catch { throw Console.fail(error) }
+        // a missing, unreadable or non-regular file (a FIFO would block) is reported before the vocabulary is loaded
+        for path in files where path != "-" {
+            do {
+                if !FileManager.default.isReadableFile(atPath: path) { _ = try reader.read(path: path) }
+                if try !Inputs.checkNamed(path) { throw ArticleError.isDirectory(path: path) }
+            } catch {
+                throw Console.fail(error)
+            }
         }
         let extractor: Extractor
         do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }

@@ -39,6 +39,8 @@ struct Query: ParsableCommand {
         if question == nil && match == nil { throw ValidationError("ask a question, e.g. kgraph query \"who arrested Dara Sok\", or give --match") }
         if question != nil && match != nil { throw ValidationError("give a question or --match, not both") }
         if let question, question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the question is empty") }
+        try NumericOptions.checkLength(question, "the question")
+        try NumericOptions.checkLength(match, "--match")
         if let render, DiagramFormat(pathExtension: (render as NSString).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(render)': use a .svg, .png, .pdf or .dot file name")
         }
@@ -46,7 +48,12 @@ struct Query: ParsableCommand {
 
     func run() throws {
         let kb: KnowledgeBase
-        do { kb = try KnowledgeBase(path: storeOptions.path, readOnly: true) } catch { throw Console.fail(error) }
+        do {
+            if let render { try OutputFile.refuseClobbering(outputs: [render], store: storeOptions.path) }
+            kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
+        } catch {
+            throw Console.fail(error)
+        }
         let result: QueryResult
         do {
             // The shared vocabulary is read first: without it no question can be read.
@@ -70,8 +77,12 @@ struct Query: ParsableCommand {
             do {
                 let graph = try AnswerGraph.subgraph(for: result, in: kb)
                 let format = DiagramFormat(pathExtension: (render as NSString).pathExtension) ?? .svg
-                let diagram = try DiagramRenderer().render(graph.graph, format: format, highlight: graph.highlight, title: result.question)
-                try diagram.data.write(to: URL(fileURLWithPath: render), options: .atomic)
+                let stop = LayoutWatchdog.message(engine: "the engine chosen", nodes: graph.graph.nodes.count,
+                                                  seconds: LayoutWatchdog.defaultSeconds, what: "could not draw '\(render)'")
+                let diagram = try LayoutWatchdog.run(seconds: LayoutWatchdog.defaultSeconds, message: stop, status: Exit.failure.rawValue) {
+                    try DiagramRenderer().render(graph.graph, format: format, highlight: graph.highlight, title: result.question)
+                }
+                try OutputFile.write(diagram.data, to: render)
                 Console.error("diagram: \(render)")
             } catch {
                 throw Console.fail(error)

@@ -38,16 +38,22 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the extension sets the format.", valueName: "file"))
     var output: String
 
+    @Option(help: ArgumentHelp("Stop a layout that takes longer than this many seconds (each engine also has a node limit).", valueName: "seconds"))
+    var timeLimit: Double = LayoutWatchdog.defaultSeconds
+
     func validate() throws {
         if DiagramFormat(pathExtension: (output as NSString).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot file name")
         }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        try NumericOptions.checkDepth(depth)
+        try NumericOptions.checkLength(focus, "--focus")
+        if !(timeLimit > 0 && timeLimit <= 3_600) { throw ValidationError("--time-limit must be more than 0 and at most 3600 seconds") }
         if focus != nil && article != nil { throw ValidationError("give --focus or --article, not both") }
     }
 
     func run() throws {
         do {
+            try OutputFile.refuseClobbering(outputs: [output], store: storeOptions.path)
             let kb = try KnowledgeBase(path: storeOptions.path, readOnly: true)
             let graph: KGraph
             var title = "knowledge base"
@@ -63,9 +69,13 @@ struct Render: ParsableCommand {
                 graph = try kb.graph()
             }
             let format = DiagramFormat(pathExtension: (output as NSString).pathExtension) ?? .svg
-            let diagram = try DiagramRenderer().render(graph, format: format, engine: engine, title: title)
+            let stop = LayoutWatchdog.message(engine: engine?.rawValue ?? "the engine chosen", nodes: graph.nodes.count,
+                                              seconds: timeLimit, what: "could not draw '\(output)'")
+            let diagram = try LayoutWatchdog.run(seconds: timeLimit, message: stop, status: Exit.failure.rawValue) {
+                try DiagramRenderer().render(graph, format: format, engine: engine, title: title)
+            }
             for note in diagram.notes { Console.error("kgraph: \(note)") }
-            try diagram.data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(diagram.data, to: output)
             Console.out("diagram: \(output) (\(graph.nodes.count) nodes, \(graph.edges.count) edges)\n")
         } catch let error as ExitCode {
             throw error

@@ -44,6 +44,10 @@ struct Show: ParsableCommand {
         var facts: [Fact]
     }
 
+    func validate() throws {
+        try NumericOptions.checkLength(name, "the name")
+    }
+
     func run() throws {
         let report: Report
         do {

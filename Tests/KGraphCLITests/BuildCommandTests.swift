@@ -128,8 +128,10 @@ import Testing
         let k = try KGraphRunner()
         let run = try k.run(["build", "-", "--format", "svg,png"], stdin: Self.article)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(k.contents("Graphs/stdin.svg") != nil)
-        let png = try #require(k.contents("Graphs/stdin.png"))
+        // Named by its content (issue #17 item 2): stdin- and the start of its SHA-256.
+        let svg = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("diagram: Graphs/stdin-") && $0.hasSuffix(".svg") })
+        #expect(k.contents(String(svg.dropFirst("diagram: ".count))) != nil)
+        let png = try #require(k.contents(String(svg.dropFirst("diagram: ".count).dropLast(3)) + "png"))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
 

@@ -18,8 +18,10 @@ struct KGraphRunner {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    /// The `kgraph` executable beside the test bundle.
+    /// The `kgraph` executable beside the test bundle, or `KGRAPH_TEST_BINARY` (to run the CLI
+    /// tests against another build, e.g. to see a regression test fail on an older commit).
     static var executable: URL {
+        if let other = ProcessInfo.processInfo.environment["KGRAPH_TEST_BINARY"], !other.isEmpty { return URL(fileURLWithPath: other) }
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("kgraph")
@@ -53,11 +55,25 @@ struct KGraphRunner {
     /// A path in the working directory.
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    /// Runs kgraph with arguments; `stdin` is piped when given.
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// Runs kgraph with arguments; `stdin` is piped when given. `standardOutput` replaces the
+    /// captured output (a pipe with no reader, `/dev/full`); `ignoringSIGPIPE` runs kgraph with
+    /// SIGPIPE ignored, as some shells and services do; `unprivileged` runs it as user nobody
+    /// when the tests run as root (so that file permissions apply). A run still going after
+    /// `timeout` seconds is killed (status 9 by signal): a hang fails its test, not the suite.
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+             standardOutput: FileHandle? = nil, ignoringSIGPIPE: Bool = false, unprivileged: Bool = false,
+             timeout: TimeInterval = 300, executable: URL = KGraphRunner.executable) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if ignoringSIGPIPE {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", Self.executable.path] + arguments
+        } else if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "KGRAPH_STORE")
@@ -70,12 +86,17 @@ struct KGraphRunner {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline { kill(process.processIdentifier, SIGKILL) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()

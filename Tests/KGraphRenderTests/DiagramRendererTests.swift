@@ -155,6 +155,21 @@ func everyEngineRenders(engine: LayoutEngine) throws {
     #expect(back.nodes.filter { !$0.id.hasPrefix(DiagramPlan.legendPrefix) }.count == 10)
 }
 
+/// Issue #17 item 8: every engine has a node limit, and the notes say what was left out.
+@Test(arguments: LayoutEngine.allCases) func eachEngineHasANodeLimit(_ engine: LayoutEngine) throws {
+    #expect(engine.nodeLimit <= 5_000)
+    let g = Fixtures.generated(nodes: engine.nodeLimit + 7, edges: engine.nodeLimit + 20)
+    let d = try DiagramRenderer(maximumNodeCount: 100_000).dotSource(g, engine: engine)
+    let back = try Graphviz.parse(dot: d)
+    #expect(back.nodes.filter { !$0.id.hasPrefix(DiagramPlan.legendPrefix) }.count == engine.nodeLimit)
+}
+
+@Test func circoOnALargeGraphSaysWhatWasLeftOut() throws {
+    let d = try renderer.render(Fixtures.generated(nodes: 800, edges: 900), format: .dot, engine: .circo)
+    #expect(d.nodeCount == 500)
+    #expect(d.notes.contains("drew the 500 most connected of 800 nodes (limit 500 for circo); 300 left out"), "\(d.notes)")
+}
+
 @Test func emptyGraphRenders() throws {
     let d = try renderer.render(KGraph(), format: .svg, title: "nothing")
     #expect(SVGReader.read(d.data) != nil)
