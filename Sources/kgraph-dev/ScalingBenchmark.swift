@@ -29,7 +29,7 @@ enum ScalingBenchmark {
             let start = DispatchTime.now().uptimeNanoseconds
             for _ in 0..<runs { extraction = extractor.extract(text: text, path: "scaling") }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(runs)
-            let e = extraction!
+            guard let e = extraction else { continue }
             // written at once, not buffered: the large sizes take a while
             let line = String(format: "%-10@  %9d  %8d  %7.3f  %6.2f\n", label(bytes) as NSString, e.document.sentences.count,
                               e.entities.count, seconds, Double(bytes) / 1e6 / seconds)

@@ -85,8 +85,8 @@ struct EntityResolver: Sendable {
 
         /// Takes in the group just appended.
         mutating func added(_ groups: [Group]) {
-            if built {
-                index(groups.count - 1, groups.last!)
+            if built, let last = groups.last {
+                index(groups.count - 1, last)
             } else if groups.count > GroupIndex.scanLimit {
                 built = true
                 for gi in groups.indices { index(gi, groups[gi]) }
@@ -296,7 +296,7 @@ struct EntityResolver: Sendable {
         for (i, other) in all.enumerated() where groupOf[i] >= 0 && other.sentence == m.sentence && other.tokens.upperBound <= k {
             let g = groups[groupOf[i]]
             guard g.person > max(g.org, g.place) || g.multiWord && !g.afterThe && !g.acronym && g.org == 0 && g.place == 0 else { continue }
-            if best == nil || other.tokens.upperBound > best!.end { best = (other.tokens.upperBound, groupOf[i]) }
+            if other.tokens.upperBound > (best?.end ?? Int.min) { best = (other.tokens.upperBound, groupOf[i]) }
         }
         return best?.group
     }

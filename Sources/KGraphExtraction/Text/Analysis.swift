@@ -83,8 +83,9 @@ final class Analysis: Sendable {
         tokens.withUnsafeMutableBufferPointer { buf in
             for i in buf.indices where buf[i].kind == .word && buf[i].isCapitalized {
                 let f = Int(buf[i].form)
-                if capitalized[f] == nil { capitalized[f] = capitalizedRecord(buf[i].record, lexicon: lexicon) }
-                if capitalized[f]! !== buf[i].record { buf[i].record = capitalized[f]! }
+                let record = capitalized[f] ?? capitalizedRecord(buf[i].record, lexicon: lexicon)
+                capitalized[f] = record
+                if record !== buf[i].record { buf[i].record = record }
             }
         }
     }

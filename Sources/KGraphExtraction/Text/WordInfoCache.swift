@@ -29,13 +29,18 @@ final class WordInfoCache: Sendable {
                 if r == nil { missing.append(i) }
             }
         }
-        guard !missing.isEmpty else { return out.map { $0! } }
-        for i in missing { out[i] = compute(words[i], hashes[i]) }
+        guard !missing.isEmpty else { return out.compactMap { $0 } }
+        var computed = [(Int, WordRecord)]()
+        for i in missing {
+            let r = compute(words[i], hashes[i])
+            out[i] = r
+            computed.append((i, r))
+        }
         store.withLock { known in
             if known.count + missing.count > limit { known = Store() }
-            for i in missing { known.insert(out[i]!) }
+            for (_, r) in computed { known.insert(r) }
         }
-        return out.map { $0! }
+        return out.compactMap { $0 }
     }
 
     /// The record of one word form, made by `compute` when the form was not seen before.
