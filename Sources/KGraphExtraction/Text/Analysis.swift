@@ -111,7 +111,11 @@ final class Analysis: Sendable {
     /// The text of a UTF-8 byte range.
     func text(_ utf8Range: Range<Int>) -> String {
         let lo = max(0, utf8Range.lowerBound), hi = max(lo, min(bytes.count, utf8Range.upperBound))
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+        // Invisible format characters (a zero-width space, a soft hyphen) are no part of a name.
+        guard bytes[lo..<hi].contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }),
+              text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format }))
     }
 
     /// The record of a word form: what the lexicon says of it, and its lemmas.

@@ -46,6 +46,16 @@ struct Tokenizer: Sendable {
             if b == 0xEF, k + 2 < n, bytes[k + 1] == 0xBB, bytes[k + 2] == 0xBF { return 3 }  // BOM
             return 0
         }
+        /// Length of an invisible format character (Unicode Cf) at `k`, or 0: a soft hyphen, a
+        /// zero-width space or joiner, a direction mark or embedding, a word joiner, a BOM.
+        func formatLength(_ k: Int) -> Int {
+            let b = bytes[k]
+            if b == 0xC2, k + 1 < n, bytes[k + 1] == 0xAD { return 2 }
+            if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, (0x8B...0x8F).contains(bytes[k + 2]) || (0xAA...0xAE).contains(bytes[k + 2]) { return 3 }
+            if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x81, (0xA0...0xA4).contains(bytes[k + 2]) || (0xA6...0xA9).contains(bytes[k + 2]) { return 3 }
+            if b == 0xEF, k + 2 < n, bytes[k + 1] == 0xBB, bytes[k + 2] == 0xBF { return 3 }
+            return 0
+        }
         /// Length of a punctuation character at `k` that is not ASCII, or 0 when it is a letter.
         func wideLength(_ k: Int) -> Int {
             let b = bytes[k]
@@ -109,6 +119,7 @@ struct Tokenizer: Sendable {
             while k < e {
                 let b = bytes[k]
                 if b >= 0x41 && b <= 0x5A { buffer.append(b | 0x20); k += 1; continue }
+                if b >= 0xC2, case let fl = formatLength(k), fl > 0 { k += fl; continue }  // invisible inside a word
                 if b == 0xE2, k + 2 < e, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { buffer.append(0x27); k += 3; continue }
                 if b == 0xC3, k + 1 < e, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0x9E, bytes[k + 1] != 0x97 {
                     buffer.append(b); buffer.append(bytes[k + 1] | 0x20); k += 2; continue
@@ -135,6 +146,11 @@ struct Tokenizer: Sendable {
         }
 
         while i < n {
+            // An invisible format character between tokens is no space and no token.
+            if bytes[i] >= 0xC2, case let fl = formatLength(i), fl > 0, !(fl == 3 && bytes[i] == 0xE2 && bytes[i + 2] == 0x8B) {
+                i += fl
+                continue
+            }
             let sl = spaceLength(i)
             if sl > 0 {
                 if bytes[i] == 0x0A || bytes[i] == 0x0D { sawNewline = true; inQuote = false }
@@ -182,6 +198,8 @@ struct Tokenizer: Sendable {
                         i += 1
                         continue
                     }
+                    // "Ve\u{200B}lo": an invisible format character inside a word is part of it
+                    if bytes[i] >= 0xC2, case let fl = formatLength(i), fl > 0, isLetterAt(i + fl) { i += fl; continue }
                     let al = isApostrophe(i)
                     if al > 0, isLetterAt(i + al) {
                         // possessive 's: stop before it

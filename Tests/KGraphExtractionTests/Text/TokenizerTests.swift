@@ -14,6 +14,24 @@ struct TokenizerTests {
         #expect(s == ["Mr. Dara Sok met Lt. Col. Rin Vath in the U.S. on Oct. 2 with Lina P. Ortega.", "They left at noon."])
     }
 
+    @Test("an invisible format character (zero-width space, soft hyphen, joiner) inside a word is part of it; offsets keep it",
+          arguments: ["\u{200B}", "\u{00AD}", "\u{200D}", "\u{2060}"])
+    func invisibleFormatCharacters(_ mark: String) {
+        let text = "Police in Ve\(mark)lo held Lina Vey."
+        let a = Analysis(text: text)
+        let words = a.tokens.filter { $0.kind == .word }
+        #expect(words.map(\.lower) == ["police", "in", "velo", "held", "lina", "vey"])
+        let velo = words[2]
+        #expect(velo.utf8End - velo.utf8Start == 4 + mark.utf8.count)
+        #expect(a.text(velo.utf8Range) == "Velo")
+    }
+
+    @Test("a name written once with a zero-width space inside is one entity with the name written without")
+    func invisibleCharacterInAName() {
+        let e = Extractor(lexicon: testLexicon).extract(text: "Strike Called\n\nThe Port Ve\u{200B}lo Dockers Union said the Port Velo Dockers Union would strike.\n", path: "a.txt")
+        #expect(e.entities.filter { $0.type == .organization }.map(\.name) == ["Port Velo Dockers Union"])
+    }
+
     @Test("the headline and paragraphs are sentences of their own")
     func headline() {
         let a = Analysis(text: "Port Velo Raid Nets Three\n\nPolice raided a house. Three men were held.\n")
