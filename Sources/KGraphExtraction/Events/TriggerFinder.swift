@@ -75,9 +75,13 @@ struct TriggerFinder: Sendable {
                     example: "The crackdown has not brought the ⟦arrest⟧ of any major dealers.") { c in
             guard case .noun(let p) = c.site, c.type != .statement else { return false }
             let start = c.parse.phrases[p].start, sentence = c.parse.phrases[p].sentence
-            guard let v = c.parse.verbs.last(where: { $0.sentence == sentence && $0.range.upperBound <= start }),
-                  start - v.range.upperBound <= 4, !v.isCopula else { return false }
-            return v.isNegated || v.isUnreal
+            // the nearest verb group ending at most four words before the phrase
+            for k in stride(from: start - 1, through: max(0, start - 5), by: -1) where c.parse.tokens[k].sentence == sentence {
+                guard let vi = c.parse.verb(at: k) else { continue }
+                let v = c.parse.verbs[vi]
+                return !v.isCopula && (v.isNegated || v.isUnreal)
+            }
+            return false
         },
         TriggerVeto(name: "rarely, seldom: no one event", example: "Smugglers in the province are rarely ⟦arrested⟧.") { c in
             guard let v = c.verb else { return false }
