@@ -113,9 +113,28 @@ final class Analysis: Sendable {
         let lo = max(0, utf8Range.lowerBound), hi = max(lo, min(bytes.count, utf8Range.upperBound))
         let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
         // Invisible format characters (a zero-width space, a soft hyphen) are no part of a name.
-        guard bytes[lo..<hi].contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }),
-              text.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return text }
+        guard Analysis.hasFormatCharacter(bytes, lo..<hi) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+    }
+
+    /// Whether UTF-8 bytes hold an invisible format character the tokenizer reads through (a soft
+    /// hyphen, U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, a BOM): one pass over
+    /// the bytes, no decoding.
+    static func hasFormatCharacter(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let b = bytes[k]
+            k += 1
+            guard b >= 0xC2, k < range.upperBound else { continue }
+            let c = bytes[k]
+            if b == 0xC2, c == 0xAD { return true }
+            guard k + 1 < range.upperBound else { continue }
+            let d = bytes[k + 1]
+            if b == 0xE2, c == 0x80, (0x8B...0x8F).contains(d) || (0xAA...0xAE).contains(d) { return true }
+            if b == 0xE2, c == 0x81, (0xA0...0xA4).contains(d) || (0xA6...0xA9).contains(d) { return true }
+            if b == 0xEF, c == 0xBB, d == 0xBF { return true }
+        }
+        return false
     }
 
     /// The record of a word form: what the lexicon says of it, and its lemmas.
