@@ -1,4 +1,5 @@
 import Foundation
+import KGraphModel
 
 /// Writes synthetic news articles about arrests, raids, charges and statements, with invented
 /// names built from syllables, for benchmarks at scale (10,000 articles and more). Deterministic
@@ -67,15 +68,3 @@ struct SyntheticCorpus {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

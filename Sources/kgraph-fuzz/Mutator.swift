@@ -1,23 +1,22 @@
 import Foundation
+import KGraphModel
 
 /// A seeded byte mutator for the plain (non-libFuzzer) driver: the same kinds of changes
 /// libFuzzer makes, without coverage feedback.
 struct Mutator {
-    /// The random state (SplitMix64).
-    var state: UInt64
+    /// The random numbers, from the seed.
+    private var rng: SplitMix
+
+    /// Creates a mutator.
+    /// - Parameter state: the seed.
+    init(state: UInt64) { rng = SplitMix(seed: state) }
 
     /// Bytes that tend to matter to kgraph's readers: quotes, digits, braces, separators.
     static let interesting: [[UInt8]] = ["\"", "\\", "{", "}", "[", "]", ":", ",", "-1", "0", "9223372036854775807",
                                          "4611686018427387904", "null", "\u{0}", "\u{1B}[2J", "\u{200B}", "é", "😀", ".", "\n",
                                          "who ", " arrested ", "?", "'s"].map { Array($0.utf8) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { rng.next() }
 
     mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 
