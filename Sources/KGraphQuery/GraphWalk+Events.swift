@@ -472,32 +472,9 @@ extension GraphWalk {
         return false
     }
 
-    /// Whether a participant fits a description that is no name: "the suspects" fits anyone who
-    /// took part; "the militia commander" a person holding a role whose title ends in "commander".
-    private func described(_ p: Node, as phrase: String) throws -> Bool {
-        guard let noun = WordStemmer.words(phrase).last(where: { !vocab.isStopWord($0) }) else { return false }
-        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-        if Self.anyoneNouns.contains(noun) || Self.anyoneNouns.contains(singular) { return p.kind == .person || p.kind == .thing }
-        guard p.kind == .person, vocab.vocabulary.isKindOfPerson(noun) || vocab.vocabulary.isKindOfPerson(singular) else { return false }
-        let head = WordStemmer.stem(noun)
-        return try targets(of: p.id, .holdsRole).contains { role, _ in vocab.contentStems(role.name).contains(head) }
-    }
-
-    /// Nouns that describe anyone an event names: "who arrested the suspects".
-    static let anyoneNouns: Set<String> = ["suspect", "people", "person", "man", "men", "woman", "women", "individual",
-                                           "detainee", "defendant", "accused", "one", "other"]
-
     /// The stems of "police", and of the words a story uses for its officers.
     static let policeStems: Set<String> = [WordStemmer.lightStem("police")]
     static let policeSynonymStems = Set("police officers officer policemen policeman cops gendarmes".split(separator: " ").map { WordStemmer.lightStem(String($0)) })
-
-    /// Whether an answer fits a head noun: its text, or a role of its node, holds the noun.
-    private func fits(_ answer: Answer, _ stems: Set<String>) throws -> Bool {
-        if stems.isSubset(of: vocab.contentStems(answer.text)) { return true }
-        guard let id = answer.nodes.first else { return false }
-        for (role, _) in try targets(of: id, .holdsRole) where stems.isSubset(of: vocab.contentStems(role.name)) { return true }
-        return false
-    }
 
     /// A participant of an event, stated or inferred, with the evidence for it.
     struct Participant {

@@ -119,7 +119,7 @@ extension GraphWalk {
     /// "which officials" a person; `nil` for a noun of no such class.
     func headKinds(_ head: String) -> Set<String>? {
         guard let noun = head.split(separator: " ").last.map({ $0.lowercased() }) else { return nil }
-        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        let singular = Self.singular(noun)
         if WordLists.organizationNouns.contains(noun) || WordLists.organizationNouns.contains(singular) { return [NodeKind.organization.rawValue] }
         if WordLists.placeNouns.contains(noun) || WordLists.placeNouns.contains(singular) { return [NodeKind.place.rawValue] }
         if vocab.vocabulary.isKindOfPerson(noun) || vocab.vocabulary.isKindOfPerson(singular) { return [NodeKind.person.rawValue] }

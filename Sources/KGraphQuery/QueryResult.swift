@@ -34,13 +34,15 @@ extension Evidence {
         var at = [String: Int]()
         for e in evidence {
             let key = e.sentence.trimmingCharacters(in: .whitespaces)
-            if let i = at[key], out[i].document != e.document {
-                if !out[i].alsoIn.contains(e.document) { out[i].alsoIn.append(e.document) }
-            } else if at[key] == nil {
+            guard let i = at[key] else {
                 at[key] = out.count
                 out.append(e)
-            } else {
-                out.append(e)
+                continue
+            }
+            if out[i].document == e.document {
+                out.append(e)  // the same words twice in one article: two sentences
+            } else if !out[i].alsoIn.contains(e.document) {
+                out[i].alsoIn.append(e.document)
             }
         }
         return out

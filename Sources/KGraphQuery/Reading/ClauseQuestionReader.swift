@@ -119,9 +119,10 @@ struct ClauseQuestionReader {
     /// The participant as the question wrote it ("the police"), from its mention.
     private func written(_ p: Participant, in extraction: Extraction) -> String? {
         guard let m = p.mention else { return nil }
-        let bytes = Array(extraction.document.text.utf8)
-        guard m.utf8Start >= 0, m.utf8End <= bytes.count, m.utf8Start < m.utf8End else { return nil }
-        return String(decoding: bytes[m.utf8Start..<m.utf8End], as: UTF8.self)
+        let utf8 = extraction.document.text.utf8
+        guard m.utf8Start >= 0, m.utf8End <= utf8.count, m.utf8Start < m.utf8End else { return nil }
+        let lo = utf8.index(utf8.startIndex, offsetBy: m.utf8Start), hi = utf8.index(utf8.startIndex, offsetBy: m.utf8End)
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 
     /// A word of the stand-in name.
