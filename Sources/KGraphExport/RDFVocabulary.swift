@@ -150,6 +150,7 @@ enum RDFVocabulary {
         case .locatedIn: "kg:locatedIn"
         case .said: "kg:said"
         case .partOf: "kg:partOf"
+        case .fact: "kg:fact"
         }
     }
 
@@ -167,6 +168,7 @@ enum RDFVocabulary {
         case .locatedIn: "located in: where a place or organisation is"
         case .said: "said: a speaker's statement"
         case .partOf: "part of: the event this one happened within"
+        case .fact: "fact: a fact of the case (charge, term, fine, bail, seized quantity), its kind in kg:factKind"
         }
     }
 }

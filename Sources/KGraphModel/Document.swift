@@ -34,15 +34,21 @@ public struct Document: Hashable, Codable, Sendable {
     public var text: String
     /// The sentences, in order.
     public var sentences: [SentenceSpan]
+    /// The article's date, ISO 8601 ("2021-04-09", or "2021-04" when only the month is known), from
+    /// `--date`, front matter, a `date` field of JSON lines, or a date line in the text; `nil`
+    /// when none is known.
+    public var date: String?
 
     /// Creates a document.
-    public init(path: String, title: String, sha256: String, ingestedAt: Date? = nil, text: String, sentences: [SentenceSpan]) {
+    public init(path: String, title: String, sha256: String, ingestedAt: Date? = nil, text: String, sentences: [SentenceSpan],
+                date: String? = nil) {
         self.path = path
         self.title = title
         self.sha256 = sha256
         self.ingestedAt = ingestedAt
         self.text = text
         self.sentences = sentences
+        self.date = date
     }
 
     /// The text of one sentence, or `nil` when the index is out of range.

@@ -63,6 +63,7 @@ extension Extraction {
             let id = NodeID.event(documentSHA256: sha, eventID: v.id)
             var attributes = ["trigger": v.trigger]
             if let t = v.time { attributes["time"] = t }
+            if let t = v.timeValue { attributes["time_value"] = t }
             if let c = v.content { attributes["content"] = c }
             graph.add(Node(id: id, kind: .event, name: v.trigger, eventType: v.type, attributes: attributes, provenance: [v.provenance]))
             for (list, kind) in [(v.agents, EdgeKind.agent), (v.patients, .patient), (v.places, .place)] {
@@ -76,8 +77,14 @@ extension Extraction {
             }
             if let t = v.time {
                 let tid = NodeID.time(documentSHA256: sha, text: t)
-                graph.add(Node(id: tid, kind: .time, name: t, provenance: [v.provenance]))
+                graph.add(Node(id: tid, kind: .time, name: t, attributes: v.timeValue.map { ["value": $0] } ?? [:], provenance: [v.provenance]))
                 graph.add(Edge(source: id, target: tid, kind: .time, provenance: [v.provenance]))
+            }
+            for f in v.facts {
+                let prov = Provenance(documentSHA256: sha, sentenceIndex: f.mention.sentenceIndex, utf8Range: f.mention.utf8Range)
+                let fid = NodeID.thing(documentSHA256: sha, text: f.text)
+                graph.add(Node(id: fid, kind: .thing, name: f.text, attributes: f.attributes, provenance: [prov]))
+                graph.add(Edge(source: id, target: fid, kind: .fact, provenance: [prov]))
             }
             for other in v.partOf {
                 graph.add(Edge(source: id, target: NodeID.event(documentSHA256: sha, eventID: other), kind: .partOf, provenance: [v.provenance]))

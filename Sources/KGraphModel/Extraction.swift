@@ -98,17 +98,22 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
     public var places: [Participant]
     /// When it happened, as written ("April 6").
     public var time: String?
+    /// ``time`` normalised as a TIMEX3 value ("2021-04-06", "2021-04", "XXXX-04-06",
+    /// "2004/2006"), when the text and the article's date allow; `nil` otherwise.
+    public var timeValue: String?
     /// For a statement: what was said (quote or reported content).
     public var content: String?
     /// Ids of events this one was part of or happened during (an arrest in a raid).
     public var partOf: [String]
+    /// Facts of the case the event states: charges, terms, fines, bail, seized quantities…
+    public var facts: [CaseFact]
     /// The sentence and the trigger's range.
     public var provenance: Provenance
 
     /// Creates an event.
     public init(id: String, type: EventType, trigger: String, agents: [Participant] = [], patients: [Participant] = [],
-                places: [Participant] = [], time: String? = nil, content: String? = nil, partOf: [String] = [],
-                provenance: Provenance) {
+                places: [Participant] = [], time: String? = nil, timeValue: String? = nil, content: String? = nil,
+                partOf: [String] = [], facts: [CaseFact] = [], provenance: Provenance) {
         self.id = id
         self.type = type
         self.trigger = trigger
@@ -116,9 +121,27 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
         self.patients = patients
         self.places = places
         self.time = time
+        self.timeValue = timeValue
         self.content = content
         self.partOf = partOf
+        self.facts = facts
         self.provenance = provenance
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, type, trigger, agents, patients, places, time, timeValue, content, partOf, facts, provenance
+    }
+
+    /// Decodes an event; `timeValue` and `facts`, added later, may be missing (older JSON lines).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), type: try c.decode(EventType.self, forKey: .type),
+                  trigger: try c.decode(String.self, forKey: .trigger), agents: try c.decode([Participant].self, forKey: .agents),
+                  patients: try c.decode([Participant].self, forKey: .patients), places: try c.decode([Participant].self, forKey: .places),
+                  time: try c.decodeIfPresent(String.self, forKey: .time), timeValue: try c.decodeIfPresent(String.self, forKey: .timeValue),
+                  content: try c.decodeIfPresent(String.self, forKey: .content), partOf: try c.decode([String].self, forKey: .partOf),
+                  facts: try c.decodeIfPresent([CaseFact].self, forKey: .facts) ?? [],
+                  provenance: try c.decode(Provenance.self, forKey: .provenance))
     }
 }
 

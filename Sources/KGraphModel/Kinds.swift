@@ -103,4 +103,7 @@ public enum EdgeKind: String, Codable, Sendable, CaseIterable {
     case said
     /// event → event it was part of or happened during (an arrest in a raid).
     case partOf = "part_of"
+    /// event → a fact of its case: a ``NodeKind/thing`` node whose `fact` attribute names the
+    /// ``CaseFactKind`` (a charge, a term, a fine, bail, a seized quantity…).
+    case fact
 }

@@ -89,6 +89,7 @@ enum DiagramStyle {
         case .locatedIn: EdgeLook(label: "located in", color: "#7b52ab", style: "dashed")
         case .said: EdgeLook(label: "said", color: "#8d7600", style: "solid")
         case .partOf: EdgeLook(label: "part of", color: "#888888", style: "dotted")
+        case .fact: EdgeLook(label: "fact", color: "#8e244d", style: "dashed")
         }
     }
 }
