@@ -45,6 +45,33 @@ public struct ExtractionJSON: Encodable, Sendable {
         enum CodingKeys: String, CodingKey { case person, role, organization, place, sentence }
     }
 
+    struct FactInfo: Encodable, Sendable {
+        var kind: String
+        var text: String
+        var start: Int
+        var end: Int
+        var months: Double?
+        var amount: Double?
+        var unit: String?
+        var item: String?
+        var qualifiers: [String]
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(text, forKey: .text)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encodeIfPresent(months, forKey: .months)
+            try c.encodeIfPresent(amount, forKey: .amount)
+            try c.encodeIfPresent(unit, forKey: .unit)
+            try c.encodeIfPresent(item, forKey: .item)
+            if !qualifiers.isEmpty { try c.encode(qualifiers, forKey: .qualifiers) }
+        }
+
+        enum CodingKeys: String, CodingKey { case kind, text, start, end, months, amount, unit, item, qualifiers }
+    }
+
     struct EventInfo: Encodable, Sendable {
         var id: String
         var type: String
@@ -55,6 +82,7 @@ public struct ExtractionJSON: Encodable, Sendable {
         var time: String?
         var content: String?
         var partOf: [String]
+        var facts: [FactInfo]
         var sentence: Int
         var evidence: String
 
@@ -69,12 +97,13 @@ public struct ExtractionJSON: Encodable, Sendable {
             try c.encode(time, forKey: .time)  // null when unknown
             try c.encodeIfPresent(content, forKey: .content)
             if !partOf.isEmpty { try c.encode(partOf, forKey: .partOf) }
+            if !facts.isEmpty { try c.encode(facts, forKey: .facts) }
             try c.encode(sentence, forKey: .sentence)
             try c.encode(evidence, forKey: .evidence)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, type, trigger, agent, patient, place, time, content, sentence, evidence
+            case id, type, trigger, agent, patient, place, time, content, sentence, evidence, facts
             case partOf = "part_of"
         }
     }
@@ -119,6 +148,11 @@ public struct ExtractionJSON: Encodable, Sendable {
         events = extraction.events.map { v in
             EventInfo(id: v.id, type: v.type.rawValue, trigger: v.trigger, agent: v.agents.map(\.text), patient: v.patients.map(\.text),
                       place: v.places.map(\.text), time: v.time, content: v.content, partOf: v.partOf,
+                      facts: v.facts.map { f in
+                          FactInfo(kind: f.kind.rawValue, text: f.text, start: scalars.scalarOffset(ofUTF8: f.mention.utf8Start),
+                                   end: scalars.scalarOffset(ofUTF8: f.mention.utf8End), months: f.months, amount: f.amount, unit: f.unit,
+                                   item: f.item, qualifiers: f.qualifiers)
+                      },
                       sentence: v.provenance.sentenceIndex, evidence: doc.sentenceText(v.provenance.sentenceIndex) ?? "")
         }
         var relations = extraction.relations.map { r in

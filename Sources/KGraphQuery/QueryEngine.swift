@@ -63,7 +63,15 @@ public struct QueryEngine {
     public func answer(_ question: String) throws -> QueryResult {
         let vocab = try questionWords()
         let parser = QuestionParser(vocab: vocab)
-        let parsed = try parser.parse(question)
+        var parsed = try parser.parse(question)
+        if case .fact(let f) = parsed {
+            // the facts of a case; a question they do not answer is read the other ways
+            if var result = try GraphWalk(reader: reader, vocab: vocab).answerFacts(f, question: question) {
+                result = try filtered(result)
+                if !result.answers.isEmpty { return result }
+            }
+            parsed = try parser.parse(question, facts: false)
+        }
         if case .summary(let name) = parsed, NameKey.normalize(name) == NameKey.normalize(question) {
             // A bare word that is no known name, nor close to one ("blah"), is not a question.
             let res = try NameResolver(reader: reader).resolve(name, kinds: [.person, .organization, .place, .thing])
@@ -115,7 +123,12 @@ public struct QueryEngine {
 
     /// Runs a read question on a walk; evidence that reprints state word for word is shown once.
     func run(_ q: Question, question: String, walk: GraphWalk) throws -> QueryResult {
-        var result = try answers(q, question: question, walk: walk)
+        try filtered(try answers(q, question: question, walk: walk))
+    }
+
+    /// A result kept to the chosen articles (`--article`), its reprinted evidence shown once.
+    func filtered(_ result: QueryResult) throws -> QueryResult {
+        var result = result
         if let articles {
             // Answers stated in the chosen articles only, with their evidence from those.
             for i in result.answers.indices { result.answers[i].evidence.removeAll { !articles.contains($0.document) } }
@@ -133,6 +146,8 @@ public struct QueryEngine {
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)
         case .read(let r):
             return try walk.answerRead(r, question: question)
+        case .fact(let f):
+            return try walk.answerFacts(f, question: question) ?? QueryResult(question: question, interpretation: "the \(f.kinds[0].label) (“\(f.cue)”)")
         case .whoIs(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: false)
         case .role(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: true)
         case .identify(let name): return try walk.answerIdentify(name, question: question)

@@ -62,6 +62,9 @@ public struct Answer: Hashable, Codable, Sendable {
     public var inferred: String?
     /// Ids of the graph nodes the answer is about (the answer node first), for drawing it.
     public var nodes: [String]
+    /// A case fact's normalised value ("240 months", "50000 USD"), or for a person a fact concerns,
+    /// the fact as written; `nil` otherwise.
+    public var value: String?
 
     /// Creates an answer.
     /// - Parameters:
@@ -145,7 +148,7 @@ public struct QueryResult: Codable, Sendable {
 
     /// The result as the `kgraph query --json` contract gives it:
     /// `{"question", "interpretation", "answers": [{"text", "type", "evidence": [{"document", "sentence"}]}]}`,
-    /// with the extra keys `inferred`, `nodes`, `sentence_index`, `notes`, `explanation`,
+    /// with the extra keys `inferred`, `nodes`, `value`, `sentence_index`, `notes`, `explanation`,
     /// `known_instead` and `suggestions`.
     /// - Returns: UTF-8 JSON, keys sorted, without a trailing newline.
     /// - Throws: an `EncodingError` (not expected for these values).
@@ -184,7 +187,8 @@ public struct QueryResult: Codable, Sendable {
         for c in notApplied { out += "(not applied: \(c))\n" }
         for answer in answers {
             out += "\n• \(answer.text)"
-            out += answer.type == "quote" || answer.type == "path" || answer.type == "fact" ? "\n" : "  [\(answer.type)]\n"
+            out += answer.type == "quote" || answer.type == "path" || answer.type == "fact" ? "" : "  [\(answer.type)]"
+            out += answer.value.map { answer.type == "fact" ? "  (\($0))\n" : "  — \($0)\n" } ?? "\n"
             if let how = answer.inferred { out += "  (\(how))\n" }
             for e in answer.evidence {
                 out += "    “\(e.sentence)”\n"

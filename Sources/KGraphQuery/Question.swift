@@ -48,6 +48,8 @@ enum Question: Sendable, Equatable {
     case summary(String)
     /// An event question read with the extractor's grammar (see ``ClauseQuestionReader``).
     case read(ReadQuestion)
+    /// A fact of a case: a charge, a term, a fine, bail, a quantity (see ``FactQuestion``).
+    case fact(FactQuestion)
     /// A wh-question in no form above, read loosely: what kind of answer it expects, the names
     /// it gives, and its content words ("where was X flown from" → a place; X; "flown").
     case loose(LooseQuestion)

@@ -37,7 +37,7 @@ struct QuestionParser {
     /// - Returns: the question read.
     /// - Throws: ``QueryError/unparseable(_:eventVerbs:)`` when the question is in no form the parser knows.
     /// - Complexity: O(n) in the number of words.
-    func parse(_ question: String) throws -> Question {
+    func parse(_ question: String, facts: Bool = true) throws -> Question {
         var w = Words(Self.withoutSource(question))
         w.rewritePhrasalVerbs(vocab)
         w.rewriteQuestionPhrases(vocab)
@@ -45,6 +45,7 @@ struct QuestionParser {
         let l = w.lower
         let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
 
+        if facts, let f = FactAsk.read(Words(Self.withoutSource(question))) { return .fact(f) }
         for form in QuestionForm.special {
             if let q = try form.read(self, w) { return q }
         }

@@ -19,7 +19,7 @@ struct EventBuilder: Sendable {
             events.append(Event(id: "v\(number[i])", type: d.type, trigger: parse.text(d.trigger),
                                 agents: participants(d.agents), patients: participants(d.patients), places: participants(d.places),
                                 time: d.time?.text, content: d.content,
-                                partOf: d.partOf.filter { number[$0] > 0 }.map { "v\(number[$0])" },
+                                partOf: d.partOf.filter { number[$0] > 0 }.map { "v\(number[$0])" }, facts: d.facts,
                                 provenance: Provenance(documentSHA256: documentSHA256, sentenceIndex: d.sentence,
                                                        utf8Range: parse.analysis.utf8Range(tokens: d.trigger))))
         }

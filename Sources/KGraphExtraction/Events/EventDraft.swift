@@ -44,6 +44,8 @@ struct EventDraft: Sendable, Hashable {
     var content: String?
     /// Indices of the drafts this one was part of (an arrest in a raid).
     var partOf: [Int] = []
+    /// The facts of the case it states (``CaseFactFinder``).
+    var facts: [CaseFact] = []
     /// The rule that gave its arguments (for dumps and tests).
     var rule: String = ""
     /// Merged into another draft (the same event told twice): that draft's index.

@@ -8,7 +8,9 @@ import KGraphVocabulary
 /// 3. references: pronouns and descriptions resolved to the people they stand for
 ///    (``ReferenceResolver``);
 /// 4. repairs: the passes of ``RepairPass/passes``, in their declared order;
-/// 5. the same event told twice merged (``EventMerger``), then built (``EventBuilder``).
+/// 5. the same event told twice merged (``EventMerger``);
+/// 6. the facts of each case (charges, terms, fines, bail, quantities) tied to their events
+///    (``CaseFactFinder``), then the events built (``EventBuilder``).
 struct EventStages: Sendable {
     /// The word lists.
     let lexicon: Lexicon
@@ -31,6 +33,7 @@ struct EventStages: Sendable {
         ReferenceResolver(lexicon: lexicon).resolve(&drafts, parse: parse, roles: roles)
         for pass in RepairPass.passes { pass.run(&drafts, parse) }
         EventMerger().merge(&drafts, parse: parse)
+        CaseFactFinder(parse: parse).fill(&drafts)
         return drafts
     }
 

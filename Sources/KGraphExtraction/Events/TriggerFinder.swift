@@ -118,7 +118,8 @@ struct TriggerFinder: Sendable {
             return p.head != c.k
         },
         TriggerVeto(name: "finding without contraband is no seizure", example: "The court ⟦found⟧ him guilty of fraud.") { c in
-            guard ["find", "discover", "intercept", "recover"].contains(c.lemma) else { return false }
+            // "found guilty" is a phrasal trigger of its own type: this veto is the seizure's only
+            guard c.type == .seizure, ["find", "discover", "intercept", "recover"].contains(c.lemma) else { return false }
             // "found the three men guilty", "found him": people are not seized
             if let o = c.clause?.object.first, c.verb?.voice == .active,
                c.parse.phrases[o].isPronoun || c.parse.isPerson(o) || c.parse.isDescription(o) { return true }

@@ -1,0 +1,256 @@
+import KGraphModel
+
+/// Finds the facts of a case and ties each to the event it belongs to: charges, statutes, terms
+/// and the penalties someone faces, fines, bail and other release conditions, outcomes, and the
+/// quantities of what was seized. A stage after the events' arguments: it reads the cues of
+/// ``FactCue/all`` and the terms and statutes of each sentence, then the seizures' patients.
+struct CaseFactFinder {
+    /// The clause layer.
+    let parse: Parse
+    /// The value readers.
+    var reader: FactReader { FactReader(parse: parse) }
+
+    /// The cues by the words their first position admits, for a look-up per token.
+    static let cuesByFirstWord: [String: [Int]] = {
+        var out = [String: [Int]]()
+        for (i, cue) in FactCue.all.enumerated() { for w in cue.words[0] { out[w, default: []].append(i) } }
+        return out
+    }()
+
+    /// Words a statute's reference opens with ("8 U.S.C. § 1324", "Article 12 of the Penal Code").
+    static let statuteWords: Set<String> = ["u.s.c.", "usc", "§", "section", "article"]
+
+    /// Adds the facts of every sentence to the drafts they belong to.
+    /// - Complexity: O(n · c) in tokens and the cues starting with a token's word, with bounded reads.
+    func fill(_ drafts: inout [EventDraft]) {
+        let live = drafts.indices.filter { drafts[$0].mergedInto == nil }
+        guard !live.isEmpty else { return }
+        var bySentence = [Int: [Int]]()
+        for i in live { bySentence[drafts[i].sentence, default: []].append(i) }
+        for sentence in parse.analysis.sentences where !sentence.isHeadline {
+            let near = (max(0, sentence.index - 2)...sentence.index).flatMap { bySentence[$0] ?? [] }
+            guard !near.isEmpty else { continue }
+            for (reading, cueEvents, sameSentenceOnly) in readings(in: sentence) {
+                let candidates = sameSentenceOnly ? (bySentence[sentence.index] ?? []) : near
+                guard let d = owner(of: reading, among: candidates, types: cueEvents, drafts: drafts) else { continue }
+                let fact = caseFact(reading)
+                if !drafts[d].facts.contains(where: { $0.kind == fact.kind && $0.mention == fact.mention }) { drafts[d].facts.append(fact) }
+            }
+        }
+        for i in live where drafts[i].type == .seizure { addQuantities(to: &drafts[i]) }
+    }
+
+    /// The facts read in a sentence, with the event types each belongs to and whether it must be
+    /// tied to an event of its own sentence.
+    func readings(in sentence: Sentence) -> [(FactReading, [EventType], Bool)] {
+        var out = [(FactReading, [EventType], Bool)]()
+        let end = sentence.tokens.upperBound
+        var k = sentence.body
+        var taken = sentence.body  // facts do not overlap
+        while k < end {
+            if k >= taken, let (readings, events, next) = cue(at: k, end: end) {
+                out += readings.map { ($0, events, true) }
+                // an outcome's words may open another cue ("found X guilty | of arson")
+                if readings.contains(where: { $0.kind != .outcome }) { taken = max(next, readings.map(\.tokens.upperBound).max() ?? next) }
+            } else if k >= taken, let term = term(at: k, end: end, sentence: sentence) {
+                out.append((term, term.kind == .penalty ? [.charge, .arrest, .extradition, .trial] : FactCue.verdict + [.release], false))
+                taken = term.tokens.upperBound
+            } else if Self.statuteWords.contains(parse.tokens[k].lower), let s = statute(at: k, end: end) {
+                out.append((s, [.charge, .conviction, .sentence, .arrest], true))
+                taken = max(taken, s.tokens.upperBound)
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// The facts the cues at `k` state, the events they belong to and the token after the
+    /// longest cue: of the cues of one kind of fact, the longest that reads a value ("fined | him
+    /// $40,000 | for smuggling" states a fine and a charge).
+    func cue(at k: Int, end: Int) -> ([FactReading], [EventType], Int)? {
+        let tokens = parse.tokens
+        guard tokens[k].isWord || tokens[k].lower == "§" else { return nil }
+        let keys = [tokens[k].lower] + (tokens[k].verbLemma.map { [$0] } ?? [])
+        var best = [CaseFactKind: (cue: FactCue, next: Int, readings: [FactReading])]()
+        for key in keys {
+            for i in Self.cuesByFirstWord[key] ?? [] {
+                let cue = FactCue.all[i]
+                guard let next = matchCue(cue, at: k, end: end), next > (best[cue.kind]?.next ?? k),
+                      let r = read(cue, from: k, after: next, end: end), !r.isEmpty else { continue }
+                best[cue.kind] = (cue, next, r)
+            }
+        }
+        guard let first = best.values.min(by: { $0.next > $1.next }) else { return nil }
+        let readings = best.values.sorted { $0.next < $1.next }.flatMap(\.readings)
+        return (readings, first.cue.events, best.values.map(\.next).max() ?? first.next)
+    }
+
+    /// The token after a cue's words at `k`, when they match. A verb's object may stand between
+    /// its first word and the rest ("charged | Lena Vard and Oren Blay | with").
+    func matchCue(_ cue: FactCue, at k: Int, end: Int) -> Int? {
+        guard k + cue.words.count <= end, matches(cue.words[0], k) else { return nil }
+        switch cue.first {
+        case .verb: guard parse.tag(k) == .verb, !nounAfterPreposition(k) else { return nil }
+        case .noun: guard [.noun, .name].contains(parse.tag(k)) || nounAfterPreposition(k) else { return nil }
+        case .any: break
+        }
+        var i = k + 1
+        if cue.first == .verb, cue.words.count > 1, !matches(cue.words[1], i) {
+            // skip the object: words of noun phrases, commas and "and", up to the cue's next word
+            let limit = min(end, k + 12)
+            while i < limit, !matches(cue.words[1], i) {
+                guard parse.phrase(at: i) != nil || [",", "and"].contains(parse.tokens[i].lower) else { return nil }
+                i += 1
+            }
+        }
+        guard i + cue.words.count - 1 <= end else { return nil }
+        for (j, options) in cue.words.enumerated().dropFirst() where !matches(options, i + j - 1) { return nil }
+        return i + cue.words.count - 1
+    }
+
+    /// Whether token `k` ends nouns that follow a preposition, whatever its tag: "on drug
+    /// trafficking | charges" (a plural noun, though it could be read as a verb).
+    func nounAfterPreposition(_ k: Int) -> Bool {
+        var i = k - 1
+        let floor = max(parse.sentence(of: k).tokens.lowerBound, k - 5)
+        while i >= floor, [Tag.noun, .adjective, .name].contains(parse.tag(i)) { i -= 1 }
+        return i < k - 1 && i >= floor && parse.tag(i) == .preposition
+    }
+
+    /// Whether token `k` is one of a cue position's words (by its form or its verb lemma).
+    func matches(_ options: Set<String>, _ k: Int) -> Bool {
+        let t = parse.tokens[k]
+        return options.contains(t.lower) || t.verbLemma.map(options.contains) == true
+    }
+
+    /// The facts a matched cue states.
+    func read(_ cue: FactCue, from k: Int, after next: Int, end: Int) -> [FactReading]? {
+        switch cue.reader {
+        case .offences:
+            // "jailed for 10 years" is a term, not an offence
+            if term(at: next, end: end, sentence: parse.sentence(of: k)) != nil || reader.money(at: next, end: end) != nil { return nil }
+            return reader.offences(at: next, end: end).map { FactReading(kind: cue.kind, tokens: $0) }
+        case .offenceBefore:
+            return reader.offenceBefore(k).map { [FactReading(kind: cue.kind, tokens: $0)] }
+        case .money:
+            var i = next
+            // "fined | him | $40,000": the object before the amount
+            if cue.first == .verb, reader.money(at: i, end: end) == nil, let p = parse.phrase(startingAt: i), parse.phrases[p].end < end,
+               parse.phrases[p].isPronoun || parse.phrases[p].entity != nil { i = parse.phrases[p].end }
+            var qualifiers = [String]()
+            if let (q, after) = reader.approximation(at: i, end: end) { qualifiers.append(q); i = after }
+            guard let m = reader.money(at: i, end: end) else { return nil }
+            // a fine is its amount; bail keeps its word ("bail of $5,000")
+            let start = cue.kind == .bail ? (k..<next).first { ["bail", "bond"].contains(parse.tokens[$0].lower) } ?? m.tokens.lowerBound : m.tokens.lowerBound
+            return [FactReading(kind: cue.kind, tokens: start..<m.tokens.upperBound, amount: m.amount, unit: m.unit, qualifiers: qualifiers)]
+        case .moneyThen(let words):
+            guard let m = reader.money(at: next, end: end), m.tokens.upperBound < end,
+                  words.contains(parse.tokens[m.tokens.upperBound].lower) else { return nil }
+            return [FactReading(kind: cue.kind, tokens: next..<m.tokens.upperBound + 1, amount: m.amount, unit: m.unit)]
+        case .fixed(let text):
+            var r = FactReading(kind: cue.kind, tokens: k..<next)
+            if !text.isEmpty { r.item = text }
+            return [r]
+        }
+    }
+
+    /// A term or penalty at `k`: a length before a prison word, or after a word that gives a term
+    /// ("sentenced to", "a sentence of", "jailed for", "faces").
+    func term(at k: Int, end: Int, sentence: Sentence) -> FactReading? {
+        let tokens = parse.tokens
+        let before = k > sentence.body ? tokens[k - 1].lower : ""
+        let givesTerm = ["to", "of", "for", "serve", "serving", "served", "face", "faces", "facing", "get", "got", "receive", "received",
+                         "given", "handed", "a", "an", "additional", "another", "than"].contains(before)
+        guard var r = reader.term(at: k, end: end, open: before == "to" || before == "of") else { return nil }
+        let last = tokens[r.tokens.upperBound - 1].lower
+        let hasTail = r.months == nil || ["prison", "jail", "bars", "imprisonment", "labor", "labour", "sentence", "term", "detention",
+                                           "custody", "probation", "release", "arrest"].contains(last)
+        guard hasTail || givesTerm && sentenceMentionsCourt(sentence) else { return nil }
+        let window = max(sentence.body, k - 8)..<k
+        if window.contains(where: { FactWords.penaltyCues.contains(tokens[$0].lower) })
+            || reader.match(["if", "convicted"], at: r.tokens.upperBound, end: end) != nil {
+            r.kind = .penalty
+            if window.contains(where: { ["maximum", "max"].contains(tokens[$0].lower) }) { r.qualifiers.append("maximum") }
+        } else if window.contains(where: { FactWords.soughtCues.contains(tokens[$0].lower) }) {
+            r.qualifiers.append("sought")
+        }
+        if window.contains(where: { ["commuted", "reduced", "cut"].contains(tokens[$0].lower) }) { r.qualifiers.append("commuted") }
+        return r
+    }
+
+    /// Whether a sentence speaks of a court's sentence at all: a word of sentencing in it.
+    func sentenceMentionsCourt(_ s: Sentence) -> Bool {
+        parse.tokens[s.tokens].contains { t in
+            ["sentence", "jail", "imprison", "serve", "penalty", "convict", "prison", "term", "face", "commute", "reduce", "seek", "fine"]
+                .contains(t.verbLemma ?? t.lower) || ["sentence", "sentences", "penalty", "prison", "jail", "term"].contains(t.lower)
+        }
+    }
+
+    /// A statute at `k`: "8 U.S.C. § 1324", "Section 302 of the Penal Code", "Article 12".
+    func statute(at k: Int, end: Int) -> FactReading? {
+        let tokens = parse.tokens
+        var lo = k, hi = k + 1
+        if tokens[k].lower == "u.s.c." || tokens[k].lower == "usc" {
+            guard k > 0, tokens[k - 1].kind == .number else { return nil }
+            lo = k - 1
+            while hi < end, tokens[hi].lower == "§" || tokens[hi].lower == "section" || tokens[hi].lower == "sec." { hi += 1 }
+        }
+        guard hi < end, tokens[hi].kind == .number else { return nil }
+        hi += 1
+        // "(a)(1)" and "of the Penal Code"
+        while hi + 2 < end, tokens[hi].lower == "(", tokens[hi + 2].lower == ")", tokens[hi].spaceBefore == false { hi += 3 }
+        if let p = reader.match(["of", "the"], at: hi, end: end), let code = (p..<min(end, p + 5)).first(where: { ["code", "act", "law", "constitution"].contains(tokens[$0].lower) }) {
+            hi = code + 1
+        }
+        return FactReading(kind: .statute, tokens: lo..<hi)
+    }
+
+    /// The draft a fact belongs to: among the candidates of the listed types (any type when none
+    /// is listed), the nearest before it, else the nearest after it, else, for the first type
+    /// listed only, any of the sentence.
+    func owner(of r: FactReading, among candidates: [Int], types: [EventType], drafts: [EventDraft]) -> Int? {
+        let at = r.tokens.lowerBound
+        for type in types.isEmpty ? [nil] : types.map(Optional.some) {
+            let fit = candidates.filter { type == nil || drafts[$0].type == type }
+            if let before = fit.last(where: { drafts[$0].trigger.lowerBound <= at }) { return before }
+            if let after = fit.first(where: { drafts[$0].trigger.lowerBound > at && drafts[$0].sentence == parse.tokens[at].sentence }) { return after }
+        }
+        return nil
+    }
+
+    /// The case fact of a reading.
+    func caseFact(_ r: FactReading) -> CaseFact {
+        let analysis = parse.analysis
+        let mention = Mention(sentenceIndex: parse.tokens[r.tokens.lowerBound].sentence, utf8Range: analysis.utf8Range(tokens: r.tokens))
+        let text = r.kind == .outcome ? (r.item ?? parse.text(r.tokens)) : parse.text(r.tokens)
+        return CaseFact(kind: r.kind, text: text, mention: mention, months: r.months, amount: r.amount, unit: r.unit,
+                        item: r.kind == .outcome ? nil : r.item, qualifiers: r.qualifiers)
+    }
+}
+
+extension CaseFactFinder {
+    /// Adds the quantity of each patient of a seizure that states one ("1.7 kilograms of heroin",
+    /// "$490,000 in cash", "seven rifles"). An amount of money followed by "in" and what it was
+    /// ("$12,000 | in cash") takes that phrase into the patient.
+    func addQuantities(to draft: inout EventDraft) {
+        let tokens = parse.tokens
+        for (i, arg) in draft.patients.enumerated() where !arg.isNamed {
+            guard let m = arg.participant.mention else { continue }
+            let lo = tokens.partitionPoint { $0.utf8Start >= m.utf8Start }
+            var hi = tokens.partitionPoint { $0.utf8Start >= m.utf8End }
+            guard lo < hi else { continue }
+            let end = parse.sentence(of: lo).tokens.upperBound
+            if hi + 1 < end, tokens[hi].lower == "in", reader.money(at: lo, end: hi) != nil || reader.approximation(at: lo, end: hi).map({ reader.money(at: $0.1, end: hi) != nil }) == true,
+               let p = parse.phrase(startingAt: hi + 1), parse.phrases[p].entity == nil, !parse.times[m.sentenceIndex].contains(where: { $0.tokens.contains(hi + 1) }) {
+                hi = parse.phrases[p].end
+                let range = parse.analysis.utf8Range(tokens: lo..<hi)
+                draft.patients[i].participant.text = parse.text(lo..<hi)
+                draft.patients[i].participant.mention = Mention(sentenceIndex: m.sentenceIndex, utf8Range: range)
+            }
+            guard var q = reader.quantity(in: lo..<hi) else { continue }
+            q.tokens = lo..<hi
+            let fact = caseFact(q)
+            if !draft.facts.contains(fact) { draft.facts.append(fact) }
+        }
+    }
+}
