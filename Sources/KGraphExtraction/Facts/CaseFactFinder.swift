@@ -48,10 +48,10 @@ struct CaseFactFinder {
         var k = sentence.body
         var taken = sentence.body  // facts do not overlap
         while k < end {
-            if k >= taken, let (readings, events, next) = cue(at: k, end: end) {
-                out += readings.map { ($0, events, true) }
+            if k >= taken, let (readings, next) = cue(at: k, end: end) {
+                out += readings.map { ($0.0, $0.1, true) }
                 // an outcome's words may open another cue ("found X guilty | of arson")
-                if readings.contains(where: { $0.kind != .outcome }) { taken = max(next, readings.map(\.tokens.upperBound).max() ?? next) }
+                if readings.contains(where: { $0.0.kind != .outcome }) { taken = max(next, readings.map(\.0.tokens.upperBound).max() ?? next) }
             } else if k >= taken, let term = term(at: k, end: end, sentence: sentence) {
                 out.append((term, term.kind == .penalty ? [.charge, .arrest, .extradition, .trial] : FactCue.verdict + [.release], false))
                 taken = term.tokens.upperBound
@@ -67,7 +67,7 @@ struct CaseFactFinder {
     /// The facts the cues at `k` state, the events they belong to and the token after the
     /// longest cue: of the cues of one kind of fact, the longest that reads a value ("fined | him
     /// $40,000 | for smuggling" states a fine and a charge).
-    func cue(at k: Int, end: Int) -> ([FactReading], [EventType], Int)? {
+    func cue(at k: Int, end: Int) -> ([(FactReading, [EventType])], Int)? {
         let tokens = parse.tokens
         guard tokens[k].isWord || tokens[k].lower == "§" else { return nil }
         let keys = [tokens[k].lower] + (tokens[k].verbLemma.map { [$0] } ?? [])
@@ -80,9 +80,9 @@ struct CaseFactFinder {
                 best[cue.kind] = (cue, next, r)
             }
         }
-        guard let first = best.values.min(by: { $0.next > $1.next }) else { return nil }
-        let readings = best.values.sorted { $0.next < $1.next }.flatMap(\.readings)
-        return (readings, first.cue.events, best.values.map(\.next).max() ?? first.next)
+        guard let last = best.values.map(\.next).max() else { return nil }
+        let readings = best.values.sorted { $0.next < $1.next }.flatMap { b in b.readings.map { ($0, b.cue.events) } }
+        return (readings, last)
     }
 
     /// The token after a cue's words at `k`, when they match. A verb's object may stand between
@@ -136,7 +136,7 @@ struct CaseFactFinder {
             var i = next
             // "fined | him | $40,000": the object before the amount
             if cue.first == .verb, reader.money(at: i, end: end) == nil, let p = parse.phrase(startingAt: i), parse.phrases[p].end < end,
-               parse.phrases[p].isPronoun || parse.phrases[p].entity != nil { i = parse.phrases[p].end }
+               reader.money(at: parse.phrases[p].end, end: end) != nil { i = parse.phrases[p].end }
             var qualifiers = [String]()
             if let (q, after) = reader.approximation(at: i, end: end) { qualifiers.append(q); i = after }
             guard let m = reader.money(at: i, end: end) else { return nil }

@@ -48,6 +48,8 @@ extension FactReader {
             let t = tokens[i]
             if t.kind == .punct, t.lower != ",", t.lower != "&", t.lower != "'" { break }
             if t.isWord, FactReader.offenceStops.contains(t.lower), i > k { break }
+            // "fraud, and prosecutors | sought": a finite verb starts another clause
+            if i > k, parse.tag(i) == .verb, !t.lower.hasSuffix("ing"), tokens[i - 1].lower != "to", !joinsVerbs(at: i - 1) { break }
             if i > k, parse.times[t.sentence].contains(where: { $0.tokens.lowerBound == i || $0.tokens.lowerBound == i + 1 && ["in", "on", "at", "since", "between"].contains(t.lower) }) { break }
             if ["in", "at", "on"].contains(t.lower), i + 1 < limit, let p = parse.phrase(startingAt: i + 1) ?? parse.phrase(startingAt: min(i + 2, limit - 1)),
                parse.entityType(of: p) == .place { break }

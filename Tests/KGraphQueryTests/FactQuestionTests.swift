@@ -1,0 +1,64 @@
+import KGraphExtraction
+import KGraphModel
+import Testing
+@testable import KGraphQuery
+
+/// An invented case told over one article: a sentence with a fine, an arrest on charges, a
+/// seizure, a charge with the penalty it carries, bail and a plea.
+enum CaseFixture {
+    static let article = """
+    Court Jails Former Harbour Master
+
+    A court in Port Velo on Friday sentenced former harbour master Dario Venn to 12 years in prison and fined him $40,000 for smuggling.
+    Police arrested Venn in March 2023 on charges of smuggling and bribery.
+    Officers seized 35 kilograms of heroin and $90,000 in cash from his office.
+    Prosecutors charged Venn with conspiracy to import heroin and money laundering. He faced a maximum penalty of 20 years in prison.
+    His deputy, Lise Karro, was released on bail of $5,000 and later pleaded guilty to obstruction.
+    """
+
+    static func engine() throws -> QueryEngine {
+        QueryEngine(reader: InMemoryGraph(try Extractor.standard().extract(text: article, path: "case.txt").graph()))
+    }
+}
+
+@Suite struct FactQuestionTests {
+    /// Every way of asking in the table reads its own examples as a question about a fact.
+    @Test(arguments: FactAsk.all.flatMap { ask in ask.examples.map { (ask.kinds, $0) } })
+    func examplesAreRead(kinds: [CaseFactKind], example: String) {
+        let read = FactAsk.read(QuestionParser.Words(example))
+        #expect(read != nil, "\(example)")
+        #expect(read.map { !Set($0.kinds).isDisjoint(with: kinds) } == true, "\(example)")
+    }
+
+    @Test(arguments: [
+        ("what was Dario Venn charged with", ["smuggling", "bribery", "conspiracy to import heroin", "money laundering"]),
+        ("how long was Venn sentenced to", ["12 years in prison"]),
+        ("what sentence did Venn get", ["12 years in prison"]),
+        ("how much was Venn fined", ["$40,000"]),
+        ("what penalty did Venn face", ["20 years in prison"]),
+        ("how much heroin was seized", ["35 kilograms of heroin"]),
+        ("what did Lise Karro plead guilty to", ["obstruction"]),
+        ("who was released on bail", ["Lise Karro"]),
+        ("who was fined", ["Dario Venn"]),
+    ])
+    func answers(question: String, expected: [String]) throws {
+        let r = try CaseFixture.engine().answer(question)
+        #expect(r.answers.map(\.text) == expected, "\(question)")
+        #expect(r.answers.allSatisfy { !$0.evidence.isEmpty })
+    }
+
+    @Test("an answer gives the normalised value beside the words as written")
+    func values() throws {
+        let e = try CaseFixture.engine()
+        #expect(try e.answer("how long was Venn sentenced to").answers.first?.value == "144 months")
+        #expect(try e.answer("how much was Venn fined").answers.first?.value == "40000 USD")
+        #expect(try e.answer("how much heroin was seized").answers.first?.value == "35 kg of heroin")
+        #expect(try e.answer("how long was Venn sentenced to").readableText().contains("12 years in prison  (144 months)"))
+    }
+
+    @Test("'who' questions about other facts are not read as fact questions; unknown names fall back")
+    func notFacts() throws {
+        #expect(FactAsk.read(QuestionParser.Words("who was arrested for smuggling")) == nil)
+        #expect(try CaseFixture.engine().answer("who arrested Venn").answers.map(\.text) == ["Police"])
+    }
+}
