@@ -18,6 +18,7 @@ struct Export: ParsableCommand {
           neo4j-csv  a folder of node and relationship CSV files for neo4j-admin database import
           json       the whole graph as one JSON object
           jsonl      one JSON object per article
+          events-csv one row per event in date order, for spreadsheets (the columns of kgraph timeline --format csv)
 
         Without -o, single-file formats print to standard output; neo4j-csv needs -o FOLDER.
         neo4j-csv keeps article text verbatim for neo4j-admin: do not open its files in a \
@@ -28,12 +29,13 @@ struct Export: ParsableCommand {
           kgraph export --format graphml -o cases.graphml
           kgraph export --format cypher --focus "Dara Sok" --depth 2 > dara.cypher
           kgraph export --format neo4j-csv -o neo4j-import/
+          kgraph export --format events-csv -o events.csv
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "graphml, turtle, jsonld, cypher, neo4j-csv, json or jsonl.")
+    @Option(help: "graphml, turtle, jsonld, cypher, neo4j-csv, json, jsonl or events-csv.")
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder for neo4j-csv).", valueName: "path"))
