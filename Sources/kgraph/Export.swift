@@ -11,7 +11,7 @@ struct Export: ParsableCommand {
         abstract: "Export the knowledge base for Gephi, yEd, networkx, RDF stores or Neo4j.",
         discussion: """
         Formats:
-          graphml    typed nodes and edges with kind, event type, time, evidence and documents (Gephi, yEd, networkx)
+          graphml    typed nodes and edges with kind, event type, time (events: start and end days), evidence and documents (Gephi, yEd, networkx)
           turtle     RDF with schema.org types and a kgraph vocabulary; provenance of every fact
           jsonld     the same triples as JSON-LD with an inline @context
           cypher     MERGE statements that recreate the graph in Neo4j or any openCypher database
@@ -72,7 +72,8 @@ struct Export: ParsableCommand {
             let data = try exporter.export(graph, format: format)
             if let output {
                 try OutputFile.write(data, to: output)
-                Console.error("exported \(graph.nodes.count) nodes and \(graph.edges.count) edges to \(output)")
+                let what = format == .eventsCSV ? "\(graph.nodes.count { $0.kind == .event }) events" : "\(graph.nodes.count) nodes and \(graph.edges.count) edges"
+                Console.error("exported \(what) to \(output)")
             } else {
                 Console.write(data)
             }
