@@ -14,6 +14,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case json
     /// One JSON object per line, one line per document: that document's part of the graph.
     case jsonl
+    /// One CSV row per event, in date order, made to open in a spreadsheet (``TimelineWriter``).
+    case eventsCSV = "events-csv"
 
     /// Whether the format is a folder of files rather than one file.
     public var isFolder: Bool { self == .neo4jCSV }
@@ -28,6 +30,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .neo4jCSV: ""
         case .json: "json"
         case .jsonl: "jsonl"
+        case .eventsCSV: "csv"
         }
     }
 }

@@ -10,6 +10,17 @@ public struct ExtractionJSON: Encodable, Sendable {
         var path: String
         var title: String
         var sha256: String
+        var date: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(date, forKey: .date)  // null when unknown
+        }
+
+        enum CodingKeys: String, CodingKey { case path, title, sha256, date }
     }
 
     struct MentionInfo: Encodable, Sendable {
@@ -80,6 +91,7 @@ public struct ExtractionJSON: Encodable, Sendable {
         var patient: [String]
         var place: [String]
         var time: String?
+        var timeValue: String?
         var content: String?
         var partOf: [String]
         var facts: [FactInfo]
@@ -95,6 +107,7 @@ public struct ExtractionJSON: Encodable, Sendable {
             try c.encode(patient, forKey: .patient)
             try c.encode(place, forKey: .place)
             try c.encode(time, forKey: .time)  // null when unknown
+            try c.encode(timeValue, forKey: .timeValue)  // null when unknown
             try c.encodeIfPresent(content, forKey: .content)
             if !partOf.isEmpty { try c.encode(partOf, forKey: .partOf) }
             if !facts.isEmpty { try c.encode(facts, forKey: .facts) }
@@ -105,6 +118,7 @@ public struct ExtractionJSON: Encodable, Sendable {
         enum CodingKeys: String, CodingKey {
             case id, type, trigger, agent, patient, place, time, content, sentence, evidence, facts
             case partOf = "part_of"
+            case timeValue = "time_value"
         }
     }
 
@@ -134,7 +148,7 @@ public struct ExtractionJSON: Encodable, Sendable {
         let doc = extraction.document
         let scalars = TextOffsets.ScalarMap(doc.text)
         let names = Dictionary(extraction.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        document = DocumentInfo(path: doc.path, title: doc.title, sha256: doc.sha256)
+        document = DocumentInfo(path: doc.path, title: doc.title, sha256: doc.sha256, date: doc.date)
         entities = extraction.entities.map { e in
             EntityInfo(id: e.id, name: e.name, type: e.type.rawValue, aliases: e.aliases, mentions: e.mentions.map {
                 MentionInfo(start: scalars.scalarOffset(ofUTF8: $0.utf8Start), end: scalars.scalarOffset(ofUTF8: $0.utf8End),
@@ -147,7 +161,7 @@ public struct ExtractionJSON: Encodable, Sendable {
         }
         events = extraction.events.map { v in
             EventInfo(id: v.id, type: v.type.rawValue, trigger: v.trigger, agent: v.agents.map(\.text), patient: v.patients.map(\.text),
-                      place: v.places.map(\.text), time: v.time, content: v.content, partOf: v.partOf,
+                      place: v.places.map(\.text), time: v.time, timeValue: v.timeValue, content: v.content, partOf: v.partOf,
                       facts: v.facts.map { f in
                           FactInfo(kind: f.kind.rawValue, text: f.text, start: scalars.scalarOffset(ofUTF8: f.mention.utf8Start),
                                    end: scalars.scalarOffset(ofUTF8: f.mention.utf8End), months: f.months, amount: f.amount, unit: f.unit,

@@ -3,7 +3,8 @@ import KGraphModel
 
 /// Exports a knowledge graph to the formats of graph tools: GraphML (networkx, Gephi, yEd),
 /// Turtle and JSON-LD (rdflib, RDF stores), Cypher (Neo4j, FalkorDB, other openCypher
-/// databases), Neo4j bulk-import CSV, and JSON/JSON Lines for pipelines.
+/// databases), Neo4j bulk-import CSV, JSON/JSON Lines for pipelines, and a CSV of events in date
+/// order for spreadsheets (``TimelineWriter``).
 ///
 /// Every format exports the same nodes and edges: nodes unique by id, edges unique by source,
 /// kind and target, and only edges whose two ends are nodes of the graph. Offsets in the output
@@ -49,6 +50,8 @@ public struct GraphExporter: Sendable {
             return GraphJSONWriter(graph: prepared).writeGraph().data
         case .jsonl:
             return GraphJSONWriter(graph: prepared).writeLines().data
+        case .eventsCSV:
+            return TimelineWriter.csv(try EventTimeline(reader: InMemoryGraph(graph)).entries())
         }
     }
 

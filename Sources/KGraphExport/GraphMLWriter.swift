@@ -5,7 +5,9 @@ import KGraphModel
 ///
 /// - nodes: `kind` (person, organization, role, place, event, time, thing), `label` (the name,
 ///   which Gephi and yEd show), `aliases` (joined by `"; "`), `eventType`, `trigger`, `time`,
-///   `content`, `documents` (SHA-256s joined by spaces), `evidence` (the text of the first
+///   `content`, `start` and `end` (for an event with a time value: the first and last day it
+///   covers, ISO 8601, as Gephi's timeline reads them; a day gives the same day twice, an open
+///   interval only one), `documents` (SHA-256s joined by spaces), `evidence` (the text of the first
 ///   sentence that states it), `provenance` (`sha256:sentence:start-end` records in code points,
 ///   joined by spaces), and any other attribute a producer kept, under its own name
 ///   (`attribute:NAME` when the name is one of the above);
@@ -21,7 +23,7 @@ struct GraphMLWriter {
     /// Node attributes with a fixed key, in order: GraphML key id, attribute name.
     private static let nodeKeys: [(String, String)] = [
         ("kind", "kind"), ("label", "label"), ("aliases", "aliases"), ("eventType", "eventType"),
-        ("trigger", "trigger"), ("time", "time"), ("content", "content"), ("documents", "documents"),
+        ("trigger", "trigger"), ("time", "time"), ("content", "content"), ("start", "start"), ("end", "end"), ("documents", "documents"),
         ("evidence", "evidence"), ("provenance", "provenance"),
     ]
 
@@ -87,6 +89,9 @@ struct GraphMLWriter {
             data("n_trigger", n.attributes["trigger"])
             data("n_time", n.attributes["time"])
             data("n_content", n.attributes["content"])
+            let span = n.kind == .event ? n.attributes["time_value"].flatMap(TimeValue.span(of:)) : nil
+            data("n_start", span?.start?.iso)
+            data("n_end", span?.end?.iso)
             data("n_documents", documents(n.provenance))
             data("n_evidence", graph.evidence(n.provenance))
             data("n_provenance", provenance(n.provenance))

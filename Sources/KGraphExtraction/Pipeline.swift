@@ -24,12 +24,21 @@ public struct Extractor: Sendable {
     public static func standard() throws -> Extractor { Extractor(lexicon: try Lexicon.standard()) }
 
     /// Runs the full pipeline on one article.
+    ///
+    /// The article's date is `date` when given, else the `date` of a Markdown file's front matter
+    /// (``FrontMatter``, whose block is blanked out of the text read), else a date line at the top
+    /// of the text (``ArticleDate``); each event's time is then normalised against it
+    /// (``TimeNormalizer``).
     /// - Parameters:
     ///   - text: the article text; the title is its first non-empty line.
-    ///   - path: where the article was read from, recorded in the document.
+    ///   - path: where the article was read from, recorded in the document; a `.md` path has its
+    ///     front matter read.
+    ///   - date: the article's date given by the user ("YYYY-MM-DD" or "YYYY-MM"), if any.
     /// - Returns: the document with its sentences, and the entities, roles, events and relations.
     /// - Complexity: O(n) in the text's length, with bounded windows per clause and mention.
-    public func extract(text: String, path: String) -> Extraction {
+    public func extract(text: String, path: String, date: String? = nil) -> Extraction {
+        let front = path.lowercased().hasSuffix(".md") ? FrontMatter(text) : nil
+        let text = front?.text ?? text
         let parse = self.parse(text)
         let analysis = parse.analysis
         let sha = Extractor.hex(SHA256.hash(data: analysis.bytes))
@@ -39,6 +48,7 @@ public struct Extractor: Sendable {
         let events = EventStages(lexicon: lexicon).find(in: parse, roles: roles, documentSHA256: sha)
         let relations = RelationFinder(lexicon: lexicon).find(in: analysis, table: parse.table, roles: roles, documentSHA256: sha)
         return Extraction(document: document, entities: parse.table.entities, roles: roles, events: events, relations: relations)
+            .dated(date ?? front?.date ?? ArticleDate.find(in: text))
     }
 
     /// The clause layer of an article: stages 1 to 3.

@@ -31,6 +31,8 @@ final class GraphWalk {
     private var outCache: [String: [Edge]] = [:]
     private var inCache: [String: [Edge]] = [:]
     private var pathCache: [String: String] = [:]
+    /// Article dates by hash (an article without one maps to `nil`).
+    private var dateCache: [String: String?] = [:]
     private var sentenceCache: [String: String] = [:]
     private var policeCache: [String: Node?] = [:]
     private var entityNameCache: [String: [Node]] = [:]
@@ -188,7 +190,7 @@ final class GraphWalk {
                 sentence = try reader.sentence(documentSHA256: p.documentSHA256, index: p.sentenceIndex) ?? ""
                 sentenceCache[key] = sentence
             }
-            out.append(Evidence(document: path, sentence: sentence, sentenceIndex: p.sentenceIndex))
+            out.append(Evidence(document: path, sentence: sentence, sentenceIndex: p.sentenceIndex, documentDate: try documentDate(p.documentSHA256)))
         }
         return out
     }
@@ -196,9 +198,17 @@ final class GraphWalk {
     /// The path of an article, by its hash; `nil` when it is not in the knowledge base.
     func documentPath(_ sha256: String) throws -> String? {
         if let cached = pathCache[sha256] { return cached }
-        guard let path = try reader.document(sha256: sha256)?.path else { return nil }
-        pathCache[sha256] = path
-        return path
+        guard let document = try reader.document(sha256: sha256) else { return nil }
+        pathCache[sha256] = document.path
+        dateCache[sha256] = document.date
+        return document.path
+    }
+
+    /// The date of an article, by its hash; `nil` when it has none or is not in the knowledge base.
+    func documentDate(_ sha256: String) throws -> String? {
+        if let cached = dateCache[sha256] { return cached }
+        _ = try documentPath(sha256)
+        return dateCache[sha256] ?? nil
     }
 
     /// The text of the sentence a provenance record points to (its article is not read).

@@ -11,16 +11,25 @@ public struct Evidence: Hashable, Codable, Sendable {
     /// Other articles that state the same sentence word for word (reprints, copies): the
     /// evidence is shown once.
     public var alsoIn: [String] = []
+    /// The article's date ("2021-04-09", "2021-04"), when known (`document_date` in JSON).
+    public var documentDate: String?
 
     /// Creates an evidence record.
     /// - Parameters:
     ///   - document: the article's path.
     ///   - sentence: the sentence text.
     ///   - sentenceIndex: the sentence's index in the article.
-    public init(document: String, sentence: String, sentenceIndex: Int) {
+    ///   - documentDate: the article's date, when known.
+    public init(document: String, sentence: String, sentenceIndex: Int, documentDate: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.sentenceIndex = sentenceIndex
+        self.documentDate = documentDate
+    }
+
+    /// Where the evidence is, for people: "a.txt (2021-04-09), sentence 3".
+    public var place: String {
+        "\(document)\(documentDate.map { " (\($0))" } ?? ""), sentence \(sentenceIndex + 1)"
     }
 }
 
@@ -140,7 +149,7 @@ public struct QueryResult: Codable, Sendable {
         var out = "\nRelated facts (not an answer to the question):\n"
         for r in related.prefix(10) {
             out += "  - \(r.text)"
-            if let e = r.evidence.first { out += ": “\(e.sentence)” — \(e.document), sentence \(e.sentenceIndex + 1)" }
+            if let e = r.evidence.first { out += ": “\(e.sentence)” — \(e.place)" }
             out += "\n"
         }
         return out
@@ -148,7 +157,7 @@ public struct QueryResult: Codable, Sendable {
 
     /// The result as the `kgraph query --json` contract gives it:
     /// `{"question", "interpretation", "answers": [{"text", "type", "evidence": [{"document", "sentence"}]}]}`,
-    /// with the extra keys `inferred`, `nodes`, `value`, `sentence_index`, `notes`, `explanation`,
+    /// with the extra keys `inferred`, `nodes`, `value`, `sentence_index`, `document_date`, `notes`, `explanation`,
     /// `known_instead` and `suggestions`.
     /// - Returns: UTF-8 JSON, keys sorted, without a trailing newline.
     /// - Throws: an `EncodingError` (not expected for these values).
@@ -192,7 +201,7 @@ public struct QueryResult: Codable, Sendable {
             if let how = answer.inferred { out += "  (\(how))\n" }
             for e in answer.evidence {
                 out += "    “\(e.sentence)”\n"
-                out += "      — \(e.document), sentence \(e.sentenceIndex + 1)"
+                out += "      — \(e.place)"
                 if !e.alsoIn.isEmpty { out += " (and \(e.alsoIn.count) other article\(e.alsoIn.count == 1 ? "" : "s"))" }
                 out += "\n"
             }

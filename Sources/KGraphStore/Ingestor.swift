@@ -45,9 +45,10 @@ struct Ingestor {
         var outcome = IngestOutcome(path: document.path, sha256: document.sha256, status: .added,
                                     entities: extraction.entities.count, events: extraction.events.count,
                                     relations: extraction.relations.count, edges: 0)
-        if let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256 FROM document WHERE path = ?"),
+        if let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, sha256, date FROM document WHERE path = ?"),
                                       arguments: [document.path]) {
-            if old["sha256"] as String == document.sha256 {
+            // the same text with another date is a change: its events' time values differ
+            if old["sha256"] as String == document.sha256, old["date"] as String? == document.date {
                 outcome.status = .unchanged
                 return outcome
             }
@@ -60,8 +61,8 @@ struct Ingestor {
             outcome.storedPath = storedPath
             return outcome
         }
-        try db.cachedStatement(sql: "INSERT INTO document (path, title, sha256, ingested_at, text) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [document.path, document.title, document.sha256, now, document.text])
+        try db.cachedStatement(sql: "INSERT INTO document (path, title, sha256, ingested_at, text, date) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [document.path, document.title, document.sha256, now, document.text, document.date])
         let documentID = db.lastInsertedRowID
         let sentence = try db.cachedStatement(sql: "INSERT INTO sentence (document, idx, utf8_start, utf8_end) VALUES (?, ?, ?, ?)")
         for span in document.sentences {

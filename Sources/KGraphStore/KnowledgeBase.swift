@@ -48,8 +48,8 @@ public final class KnowledgeBase: Sendable {
     /// Read-write (the default) creates the parent directories, the file and the schema when
     /// missing, and migrates an older schema. Read-only creates and writes nothing: a missing
     /// file is an error, and so is a store whose schema needs migrating, except for migrations
-    /// that only add search indexes (then ``hasSearchIndexes`` is false); query, render, export
-    /// and stats use it.
+    /// that only add search indexes (then ``hasSearchIndexes`` is false) or articles' dates (then
+    /// every ``Document/date`` is `nil`); query, render, export and stats use it.
     /// - Parameters:
     ///   - path: the database file.
     ///   - readOnly: whether to open without writing.
@@ -159,8 +159,11 @@ public final class KnowledgeBase: Sendable {
             if state.superseded { throw StoreError.newerSchema(path: path) }
             if state.complete { return true }
             if readOnly {
-                // A store made before the search indexes still answers, by the slower ways.
-                if state.missing.isSubset(of: StoreSchema.indexOnlyMigrations) { return false }
+                // A store made before the search indexes still answers, by the slower ways; one
+                // made before articles' dates answers with them unknown.
+                if state.missing.isSubset(of: StoreSchema.readableWithout) {
+                    return state.missing.isDisjoint(with: StoreSchema.indexOnlyMigrations)
+                }
                 throw StoreError.needsMigration(path: path)
             }
             do {

@@ -39,11 +39,22 @@ import GRDB
 /// (SQLite would then search them on every delete without a second index): the ingestor deletes
 /// their rows with the names and documents they index. Both are indexes only: a store without
 /// them (a "v1" store opened read-only) answers every question by the slower ways.
+///
+/// "v3" adds the article's date (``Document/date``: "2021-04-09" or "2021-04", or NULL):
+///
+/// ```sql
+/// ALTER TABLE document ADD COLUMN date TEXT
+/// ```
+///
+/// A store made before it and opened read-only is served with every article's date unknown.
 enum StoreSchema {
     /// The identifiers of every migration, oldest first.
-    static let migrationNames = ["v1", "v2"]
+    static let migrationNames = ["v1", "v2", "v3"]
     /// Migrations that only add search indexes: a read-only store may lack them.
     static let indexOnlyMigrations: Set<String> = ["v2"]
+    /// Migrations a read-only store may lack and still be served: the search indexes, and the
+    /// articles' dates (read as unknown).
+    static let readableWithout: Set<String> = indexOnlyMigrations.union(["v3"])
 
     /// The migrator that creates or upgrades a knowledge base.
     static var migrator: DatabaseMigrator {
@@ -143,6 +154,9 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
             try SearchIndexer(db: db).backfill()
+        }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN date TEXT")
         }
         return migrator
     }

@@ -164,11 +164,14 @@ struct NodeAssembler {
         var byID = [Int64: Document]()
         var order = [Int64]()
         let text = includingText ? "text" : "''"
-        try forEachRow("SELECT id, path, title, sha256, ingested_at, \(text) FROM document %WHERE% ORDER BY id", column: "id", ids: ids) { row in
+        // a store of schema v2 opened read-only has no dates: they are unknown
+        let date = try db.columns(in: "document").contains { $0.name == "date" } ? "date" : "NULL"
+        try forEachRow("SELECT id, path, title, sha256, ingested_at, \(text), \(date) FROM document %WHERE% ORDER BY id", column: "id", ids: ids) { row in
             let rowID: Int64 = try row.checked(0, "a document")
             let what = "document \(rowID)"
             byID[rowID] = Document(path: try row.checked(1, what), title: try row.checked(2, what), sha256: try row.checked(3, what),
-                                   ingestedAt: Self.ingestionTime(row[4], document: rowID), text: try row.checked(5, what), sentences: [])
+                                   ingestedAt: Self.ingestionTime(row[4], document: rowID), text: try row.checked(5, what), sentences: [],
+                                   date: Self.articleDate(row[6], document: rowID))
             order.append(rowID)
         }
         if byID.isEmpty { return [] }
@@ -185,6 +188,15 @@ struct NodeAssembler {
         let wanted = ids ?? order
         var seen = Set<Int64>()
         return wanted.compactMap { seen.insert($0).inserted ? byID[$0] : nil }
+    }
+
+    /// A document's date; one that is not a date kgraph writes is reported as damage and read as
+    /// unknown.
+    static func articleDate(_ value: DatabaseValue, document: Int64) -> String? {
+        if value.isNull { return nil }
+        if let date = String.fromDatabaseValue(value), TimeValue.isArticleDate(date) { return date }
+        StoreDamage.report("document \(document) has an unreadable date")
+        return nil
     }
 
     /// A document's ingestion time; an unreadable one is reported as damage and read as unknown.

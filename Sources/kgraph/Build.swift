@@ -17,12 +17,18 @@ struct Build: ParsableCommand {
         fails or is killed, the knowledge base is left as it was. Building an unchanged article \
         again changes nothing; a changed article at the same path replaces that article's facts.
 
+        An article's date is --date, else the date: of a Markdown file's front matter, else a \
+        date field of a --from-jsonl line, else a date line or dateline at the top of the text \
+        ("PORT VELO, April 9, 2021 —"); times such as "on Tuesday" or "last week" are resolved \
+        against it.
+
         A bad file named on the command line fails the build; a bad file found in a folder is \
         reported and skipped, the rest is built, and the exit status is 3.
 
         Examples:
           kgraph build Examples/kampot-police-official-arrested.txt
           kgraph build articles/ --no-render --store cases.sqlite
+          kgraph build story.txt --date 2021-04-09     # the article's date, for "on Tuesday", "last week"
           cat story.txt | kgraph build - --format svg,png --output-dir diagrams
           kgraph extract --format jsonl shard1/*.txt > shard1.jsonl   # anywhere, in parallel
           kgraph build --from-jsonl shard1.jsonl shard2.jsonl          # then merge the results
@@ -56,6 +62,9 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The name to record an article read from standard input under (default: stdin- and the start of its SHA-256).", valueName: "name"))
     var name: String?
 
+    @Option(help: ArgumentHelp("The date of every article of this build, YYYY-MM-DD or YYYY-MM (else front matter, a date field of --from-jsonl, or a date line at the top of the article).", valueName: "date"))
+    var date: String?
+
     func validate() throws {
         if paths.isEmpty && fromJSONL.isEmpty {
             throw ValidationError("name at least one article file or folder (or - for standard input), or --from-jsonl FILE")
@@ -80,12 +89,14 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        try DateOptions.checkArticleDate(date)
         let formats = noRender ? [] : try diagramFormats()
         let storePath = storeOptions.path
         var plan: BuildPlan
         do {
             plan = try BuildPlan(paths: paths, jsonl: fromJSONL, stdinName: name, followLinks: followLinks,
                                  reader: ArticleReader(maxByteCount: maxArticleSize))
+            if let date { plan.fromJSONL = plan.fromJSONL.map { $0.dated(date) } }
             try plan.planDiagrams(formats: formats, store: storePath, outputDir: outputDir)
         } catch {
             throw Console.fail(error)
@@ -128,7 +139,7 @@ struct Build: ParsableCommand {
         var progress = ProgressBar(total: plan.inputs.count)
         let extractor: Extractor
         do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
-        let results = Self.extractAll(plan, extractor: extractor) { done, path in progress.update(done, label: path) }
+        let results = Self.extractAll(plan, extractor: extractor, date: date) { done, path in progress.update(done, label: path) }
         progress.finish()
         for (input, result) in zip(plan.inputs, results) {
             switch result {
@@ -186,20 +197,21 @@ struct Build: ParsableCommand {
     }
 
     /// Reads and extracts articles on all cores, keeping input order; `progress` is called (one
-    /// call at a time) as each article finishes. Standard input was read by the plan.
-    static func extractAll(_ plan: BuildPlan, extractor: Extractor,
+    /// call at a time) as each article finishes. Standard input was read by the plan. `date` is
+    /// `--date`, the date of every article.
+    static func extractAll(_ plan: BuildPlan, extractor: Extractor, date: String?,
                            progress: @escaping (Int, String) -> Void) -> [Result<Extraction, ArticleError>] {
         let inputs = plan.inputs, reader = plan.reader
         var first = [Result<Extraction, ArticleError>?](repeating: nil, count: inputs.count)
         if let i = inputs.firstIndex(where: { $0.path == "-" }), let text = plan.standardInput {
-            first[i] = .success(extractor.extract(text: text, path: plan.standardInputPath))
+            first[i] = .success(extractor.extract(text: text, path: plan.standardInputPath, date: date))
         }
         let shared = Mutex(ExtractionProgress(results: first, report: progress))
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
             let path = inputs[i].path
             guard path != "-" else { return }
             let text = Result<String, ArticleError> { () throws(ArticleError) -> String in try reader.read(path: path) }
-            let result = text.map { extractor.extract(text: $0, path: path) }
+            let result = text.map { extractor.extract(text: $0, path: path, date: date) }
             shared.withLock { state in
                 state.results[i] = result
                 state.done += 1

@@ -11,13 +11,14 @@ struct Export: ParsableCommand {
         abstract: "Export the knowledge base for Gephi, yEd, networkx, RDF stores or Neo4j.",
         discussion: """
         Formats:
-          graphml    typed nodes and edges with kind, event type, time, evidence and documents (Gephi, yEd, networkx)
+          graphml    typed nodes and edges with kind, event type, time (events: start and end days), evidence and documents (Gephi, yEd, networkx)
           turtle     RDF with schema.org types and a kgraph vocabulary; provenance of every fact
           jsonld     the same triples as JSON-LD with an inline @context
           cypher     MERGE statements that recreate the graph in Neo4j or any openCypher database
           neo4j-csv  a folder of node and relationship CSV files for neo4j-admin database import
           json       the whole graph as one JSON object
           jsonl      one JSON object per article
+          events-csv one row per event in date order, for spreadsheets (the columns of kgraph timeline --format csv)
 
         Without -o, single-file formats print to standard output; neo4j-csv needs -o FOLDER.
         neo4j-csv keeps article text verbatim for neo4j-admin: do not open its files in a \
@@ -28,12 +29,13 @@ struct Export: ParsableCommand {
           kgraph export --format graphml -o cases.graphml
           kgraph export --format cypher --focus "Dara Sok" --depth 2 > dara.cypher
           kgraph export --format neo4j-csv -o neo4j-import/
+          kgraph export --format events-csv -o events.csv
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "graphml, turtle, jsonld, cypher, neo4j-csv, json or jsonl.")
+    @Option(help: "graphml, turtle, jsonld, cypher, neo4j-csv, json, jsonl or events-csv.")
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder for neo4j-csv).", valueName: "path"))
@@ -70,7 +72,8 @@ struct Export: ParsableCommand {
             let data = try exporter.export(graph, format: format)
             if let output {
                 try OutputFile.write(data, to: output)
-                Console.error("exported \(graph.nodes.count) nodes and \(graph.edges.count) edges to \(output)")
+                let what = format == .eventsCSV ? "\(graph.nodes.count { $0.kind == .event }) events" : "\(graph.nodes.count) nodes and \(graph.edges.count) edges"
+                Console.error("exported \(what) to \(output)")
             } else {
                 Console.write(data)
             }

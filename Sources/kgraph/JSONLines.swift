@@ -1,5 +1,6 @@
 import Foundation
 import KGraphExport
+import KGraphExtraction
 import KGraphModel
 
 /// Why a `--from-jsonl` file could not be read.
@@ -17,10 +18,17 @@ enum JSONLinesError: Error, CustomStringConvertible {
     }
 }
 
+/// The `date` at the top level of a JSON line, which dates its article.
+private struct DatedLine: Decodable {
+    var date: String?
+}
+
 /// Reads the extractions of `kgraph extract --format jsonl` output.
 enum JSONLines {
     /// Every extraction in a JSON Lines file, in order; blank lines are ignored. Each is checked
     /// against its document's text (offsets, sentence indexes, ids, hash) before anything is stored.
+    /// A `date` at the top level of a line, or `extraction.document.date`, dates its article (a
+    /// top-level one wins, and its events' time values are resolved against it).
     /// - Throws: ``JSONLinesError`` naming the file, the line and, for a decodable line, the bad field.
     static func extractions(in path: String) throws -> [Extraction] {
         guard let data = FileManager.default.contents(atPath: path) else { throw JSONLinesError.unreadable(path) }
@@ -28,7 +36,15 @@ enum JSONLines {
         for (i, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
-                result.append(try ExtractionJSON.decodeCheckedExtraction(from: Data(line)))
+                var extraction = try ExtractionJSON.decodeCheckedExtraction(from: Data(line))
+                let date = try JSONDecoder().decode(DatedLine.self, from: Data(line)).date
+                for d in [date, extraction.document.date].compactMap({ $0 }) where !TimeValue.isArticleDate(d) {
+                    throw JSONLinesError.invalidLine(path, line: i + 1, reason: "date '\(d)' is not a date (YYYY-MM-DD or YYYY-MM)")
+                }
+                if let date { extraction = extraction.dated(date) }
+                result.append(extraction)
+            } catch let error as JSONLinesError {
+                throw error
             } catch let problem as ExtractionProblem {
                 throw JSONLinesError.invalidLine(path, line: i + 1, reason: problem.description)
             } catch {

@@ -23,10 +23,10 @@ struct Show: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Flag(help: "Print JSON: {\"id\", \"name\", \"kind\", \"aliases\", \"documents\", \"facts\": [{\"relation\", \"direction\", \"other\", \"otherKind\", \"evidence\": [{\"document\", \"sentence\"}]}]}.")
+    @Flag(help: "Print JSON: {\"id\", \"name\", \"kind\", \"aliases\", \"documents\", \"dates\", \"facts\": [{\"relation\", \"direction\", \"other\", \"otherKind\", \"evidence\": [{\"document\", \"date\", \"sentence\"}]}]}.")
     var json = false
 
-    struct Evidence: Encodable { var document: String; var sentence: String }
+    struct Evidence: Encodable { var document: String; var date: String?; var sentence: String }
     struct Fact: Encodable {
         var relation: String
         var direction: String
@@ -41,6 +41,8 @@ struct Show: ParsableCommand {
         var kind: String
         var aliases: [String]
         var documents: [String]
+        /// Each article's date, by path (articles without one are left out).
+        var dates: [String: String]
         var facts: [Fact]
     }
 
@@ -62,11 +64,11 @@ struct Show: ParsableCommand {
         }
         var out = "\(report.name) (\(report.kind))\n"
         if !report.aliases.isEmpty { out += "  also called: \(report.aliases.joined(separator: ", "))\n" }
-        out += "  in: \(report.documents.joined(separator: ", "))\n"
+        out += "  in: \(report.documents.map { d in report.dates[d].map { "\(d) (\($0))" } ?? d }.joined(separator: ", "))\n"
         for f in report.facts {
             let arrow = f.direction == "out" ? "\(f.relation) → \(f.other)" : "← \(f.relation) of \(f.other)"
             out += "\n  \(arrow) (\(f.otherKind))\(f.detail.map { ": \($0)" } ?? "")\n"
-            for e in f.evidence.prefix(3) { out += "      “\(e.sentence)”\n      — \(e.document)\n" }
+            for e in f.evidence.prefix(3) { out += "      “\(e.sentence)”\n      — \(e.document)\(e.date.map { " (\($0))" } ?? "")\n" }
         }
         Console.out(out)
     }
@@ -74,17 +76,21 @@ struct Show: ParsableCommand {
     /// Gathers the facts around one node.
     static func report(for node: Node, reader: any GraphReader) throws -> Report {
         var paths: [String: String] = [:]
+        var dates: [String: String] = [:]
         func path(_ sha: String) throws -> String {
             if let p = paths[sha] { return p }
-            let p = try reader.document(sha256: sha)?.path ?? sha
+            let doc = try reader.document(sha256: sha)
+            let p = doc?.path ?? sha
             paths[sha] = p
+            if let d = doc?.date { dates[p] = d }
             return p
         }
         func evidence(_ provenance: [Provenance]) throws -> [Evidence] {
             var seen = Set<String>()
             return try provenance.compactMap { p in
                 guard seen.insert("\(p.documentSHA256)#\(p.sentenceIndex)").inserted else { return nil }
-                return Evidence(document: try path(p.documentSHA256),
+                let document = try path(p.documentSHA256)
+                return Evidence(document: document, date: dates[document],
                                 sentence: try reader.sentence(documentSHA256: p.documentSHA256, index: p.sentenceIndex) ?? "")
             }
         }
@@ -92,7 +98,7 @@ struct Show: ParsableCommand {
             guard n.kind == .event else { return (n.name, nil) }
             let type = n.eventType?.rawValue ?? "event"
             var detail = "“\(n.attributes["trigger"] ?? n.name)”"
-            if let t = n.attributes["time"] { detail += ", \(t)" }
+            if let t = n.attributes["time"] { detail += ", \(t)" + (n.attributes["time_value"].map { " (\($0))" } ?? "") }
             if let c = n.attributes["content"] { detail += ": \(c)" }
             return (type, detail)
         }
@@ -109,7 +115,8 @@ struct Show: ParsableCommand {
             facts.append(Fact(relation: e.kind.rawValue, direction: "in", other: name, otherKind: other.kind.rawValue,
                               detail: detail, evidence: try evidence(e.provenance)))
         }
+        let documents = try node.documentSHA256s.map(path)
         return Report(id: node.id, name: node.name, kind: node.kind.rawValue, aliases: node.aliases,
-                      documents: try node.documentSHA256s.map(path), facts: facts)
+                      documents: documents, dates: dates.filter { documents.contains($0.key) }, facts: facts)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func migratorRegistersTheShippedNamesInOrder() {
         #expect(StoreSchema.migrator.migrations == StoreSchema.migrationNames)
-        #expect(StoreSchema.migrationNames == ["v1", "v2"])
+        #expect(StoreSchema.migrationNames == ["v1", "v2", "v3"])
     }
 
     @Test func emptyDatabaseMigratesToEveryTableAndIndex() throws {
@@ -30,7 +30,7 @@ import Testing
         try StoreSchema.migrator.migrate(queue)
         try StoreSchema.migrator.migrate(queue)
         let applied = try queue.read { db in try StoreSchema.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1", "v2"])
+        #expect(applied == ["v1", "v2", "v3"])
     }
 
     /// Every GraphReader statement seeks an index: none scans a whole table.

@@ -162,6 +162,8 @@ extension TimePattern {
     /// The patterns, all tried at every token; the longest match wins.
     static let all: [TimePattern] = [
         TimePattern(name: "a date", example: "Police arrested him on ⟦Aug. 17, 2022⟧.", elements: [date]),
+        TimePattern(name: "a date, day first", example: "Prosecutors charged him on ⟦21 March 2022⟧.",
+                    elements: [.day, month, .opt(.year)]),
         TimePattern(name: "a month of a year told before", example: "He fled in ⟦June of that year⟧.", elements: [date]),
         TimePattern(name: "a span between two dates", example: "They were held ⟦between Oct. 1, 2010 and April 30⟧.",
                     elements: [.word(["between"]), date, .word(["and"]), date]),

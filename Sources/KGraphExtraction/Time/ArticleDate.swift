@@ -1,0 +1,107 @@
+import Foundation
+import KGraphModel
+
+/// Finds an article's own date in the lines at its top, never in its sentences: a line that is
+/// a date ("April 9, 2021", "Friday, April 9, 2021", "Updated: 2021-04-09 14:03"), a part of a
+/// by-line between bars ("By A. Writer | April 9, 2021"), or a dateline opening the first
+/// paragraph ("PORT VELO, April 9, 2021 —"). A date found is a day or a month, in ISO 8601.
+///
+/// ```swift
+/// ArticleDate.find(in: "Harbour raid\nPORT VELO, April 9, 2021 — Police …")   // "2021-04-09"
+/// ```
+enum ArticleDate {
+    /// How many non-empty lines at the top are looked at.
+    static let lineLimit = 6
+    /// How many bytes at the top are looked at.
+    static let byteLimit = 2_000
+    /// The longest dateline before its dash, in characters.
+    static let datelineLimit = 100
+
+    /// Words that label a date line ("Updated:", "Published on").
+    static let labels: Set<String> = ["updated", "published", "posted", "date", "dated", "last", "first", "on", "modified", "edited"]
+    /// Words that may follow a date on its line: a clock time and its zone.
+    static let clockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "at", "gmt", "utc", "z", "local", "time", "est", "edt", "cst", "cdt",
+                                          "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ict", "ist", "jst", "aest", "hkt", "sgt"]
+    /// Where a by-line's parts are divided.
+    static let dividers = [" | ", " · ", " • ", " / "]
+    /// The dashes that end a dateline.
+    static let dashes = [" — ", " – ", " - ", " -- ", "—", "–"]
+
+    /// The normaliser of dates that name their year (no article date to count from).
+    static let absolute: TimeNormalizer = {
+        var n = TimeNormalizer()
+        n.rules = TimeRule.absolute
+        return n
+    }()
+
+    /// The article's date stated at its top, or `nil`.
+    /// - Parameter text: the article's text.
+    /// - Returns: "YYYY-MM-DD" or "YYYY-MM".
+    /// - Complexity: O(1): at most ``lineLimit`` lines of the first ``byteLimit`` bytes.
+    static func find(in text: String) -> String? {
+        let top = text.utf8.count > byteLimit ? String(decoding: text.utf8.prefix(byteLimit), as: UTF8.self) : text
+        let lines = top.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for line in lines.prefix(lineLimit) {
+            if let d = dateLine(line) ?? byLine(line) ?? dateline(line) { return d }
+        }
+        return nil
+    }
+
+    /// A line that is a date, perhaps labelled and followed by a clock time.
+    static func dateLine(_ line: String) -> String? {
+        var words = TimeWords.words(of: line)[...]
+        while let f = words.first, labels.contains(f.hasSuffix(":") ? String(f.dropLast()) : f) { words = words.dropFirst() }
+        words = ArraySlice(words.map(isoDatePart))
+        var end = words.endIndex
+        while end > words.startIndex {
+            let rest = words[end...]
+            if rest.allSatisfy(isClockWord), let v = absolute.value(of: words[..<end], anchor: nil), TimeValue.isArticleDate(v) { return v }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// A part of a by-line between dividers that is a date.
+    static func byLine(_ line: String) -> String? {
+        for d in dividers where line.contains(d) {
+            for part in line.components(separatedBy: d) { if let v = dateLine(part) { return v } }
+        }
+        return nil
+    }
+
+    /// A dateline: capitalised place words, a comma, a date, a dash ("PORT VELO, April 9, 2021 —").
+    static func dateline(_ line: String) -> String? {
+        guard let first = line.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        let dash = dashes.compactMap { line.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let dash, line.distance(from: line.startIndex, to: dash.lowerBound) <= datelineLimit else { return nil }
+        let head = line[..<dash.lowerBound]
+        var comma = head.firstIndex(of: ",")
+        while let c = comma {
+            guard isPlace(head[..<c]) else { return nil }
+            if let v = dateLine(String(head[head.index(after: c)...])) { return v }
+            comma = head[head.index(after: c)...].firstIndex(of: ",")
+        }
+        return nil
+    }
+
+    /// Whether the words before a dateline's date can be a place and a news agency: at most eight
+    /// words, each capitalised ("PORT VELO, Veloria (Coastal Wire)").
+    static func isPlace(_ s: Substring) -> Bool {
+        let words = s.split { $0 == " " || $0 == "," }.map { $0.drop { !$0.isLetter } }
+        return !words.isEmpty && words.count <= 8 && words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// The date of an ISO 8601 date and time ("2021-04-09t14:03:00z" → "2021-04-09"), else the word.
+    static func isoDatePart(_ w: String) -> String {
+        guard w.count > 10, let t = w.firstIndex(of: "t"), w.distance(from: w.startIndex, to: t) == 10,
+              CalendarDay(iso: String(w[..<t])) != nil else { return w }
+        return String(w[..<t])
+    }
+
+    /// Whether a word can be part of a clock time after a date ("14:03", "2:03", "pm", "+07:00").
+    static func isClockWord(_ w: String) -> Bool {
+        if clockWords.contains(w) { return true }
+        guard let f = w.first, f.isNumber || f == "+" || f == "-" else { return false }
+        return w.contains(":") && w.allSatisfy { $0.isNumber || $0 == ":" || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}
