@@ -21,7 +21,8 @@ extension GraphWalk {
     func answerFacts(_ q: FactQuestion, question: String) throws -> QueryResult? {
         var subject: [Node] = []
         for s in q.subjects {
-            let res = try resolver.resolve(s, kinds: [.person, .organization], forgiving: false)
+            // a place too: a person's name the extractor took for a place is still found
+            let res = try resolver.resolve(s, kinds: [.person, .organization, .place], forgiving: false)
             if !res.nodes.isEmpty { subject = res.nodes; break }
         }
         if subject.isEmpty, q.subjects.contains(where: { $0.first?.isUppercase == true }) { return nil }

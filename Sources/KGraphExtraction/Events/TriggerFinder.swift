@@ -117,7 +117,7 @@ struct TriggerFinder: Sendable {
             guard let p = c.phrase else { return false }
             return p.head != c.k
         },
-        TriggerVeto(name: "finding without contraband is no seizure", example: "The court ⟦found⟧ him guilty of fraud.") { c in
+        TriggerVeto(name: "finding without contraband is no seizure", example: "Volunteers ⟦found⟧ the missing hiker near the river.") { c in
             // "found guilty" is a phrasal trigger of its own type: this veto is the seizure's only
             guard c.type == .seizure, ["find", "discover", "intercept", "recover"].contains(c.lemma) else { return false }
             // "found the three men guilty", "found him": people are not seized

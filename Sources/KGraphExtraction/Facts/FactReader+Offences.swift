@@ -70,7 +70,9 @@ extension FactReader {
     func joinsVerbs(at i: Int) -> Bool {
         guard i > 0, i + 1 < tokens.count else { return false }
         let verbLike: (Int) -> Bool = { k in parse.tag(k) == .verb || tokens[k].lower.hasSuffix("ing") }
-        return verbLike(i - 1) && verbLike(i + 1)
+        // "drug trafficking and abuse of office": a noun before the -ing word makes it a noun
+        let nominal = i >= 2 && [Tag.noun, .adjective].contains(parse.tag(i - 2)) && tokens[i - 1].lower.hasSuffix("ing")
+        return verbLike(i - 1) && verbLike(i + 1) && !nominal
     }
 
     /// An offence's range without the words around it that belong to no offence ("and", a comma,

@@ -88,6 +88,10 @@ struct FactAsk: Sendable {
     static let soughtWords: Set<String> = ["want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "ask", "asked", "asking",
                                           "demand", "demanded", "request", "requested", "recommend", "recommended"]
 
+    /// Words after "who" or "what" before the one whom it is about ("who was fined", "what did X plead").
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "will", "got", "gets",
+                                          "received", "would", "could", "can"]
+
     /// Verbs of seizing, for "how much cocaine was seized".
     static let seizeWords: Set<String> = ["seized", "confiscated", "found", "recovered", "intercepted", "impounded", "seize", "confiscate"]
 
@@ -99,8 +103,12 @@ struct FactAsk: Sendable {
         for ask in all {
             guard let at = find(ask.words, in: l) else { continue }
             let people = first == "who"
-            // "who" asks for people: only whom a fine or bail concerns ("who was fined")
-            if people, !ask.kinds.contains(where: { $0 == .fine || $0 == .bail }) { return nil }
+            // "who" asks for people: only whom a fine or bail concerns ("who was fined", not "who
+            // denied bail to X")
+            if people, !ask.kinds.contains(where: { $0 == .fine || $0 == .bail }) || l.count < 2 || !auxiliaries.contains(l[1]) { return nil }
+            // "which court refused bail": a question about a participant, not a fact
+            if ["what", "which"].contains(first), l.count > 1, !auxiliaries.contains(l[1]),
+               !all.contains(where: { $0.words.count > 1 && find($0.words, in: l) == 0 }) { return nil }
             var item: String?
             if ask.kinds == [.quantity] {
                 guard l.contains(where: seizeWords.contains) else { continue }

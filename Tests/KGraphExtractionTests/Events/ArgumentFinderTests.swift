@@ -63,7 +63,7 @@ struct ArgumentFinderTests {
         let text = "Agents with the Velorian Narcotics Bureau (VNB) arrested Dara Sok after a search of a warehouse, where they seized 2 kilograms of heroin, three rifles and $40,000 in cash, officials said."
         let e = Extractor(lexicon: testLexicon).extract(text: text, path: "t.txt")
         let seizure = e.events.first { $0.type == .seizure }
-        #expect(seizure.map { e.names($0.patients) } == ["2 kilograms of heroin", "three rifles", "$40,000"])
+        #expect(seizure.map { e.names($0.patients) } == ["2 kilograms of heroin", "three rifles", "$40,000 in cash"])
         #expect(seizure.map { e.names($0.agents) } == ["Velorian Narcotics Bureau"])
         #expect(e.events.first { $0.type == .arrest }.map { e.names($0.agents) } == ["Velorian Narcotics Bureau"])
     }
