@@ -49,7 +49,7 @@ extension FactReader {
             if t.kind == .punct, t.lower != ",", t.lower != "&", t.lower != "'" { break }
             if t.isWord, FactReader.offenceStops.contains(t.lower), i > k { break }
             // "fraud, and prosecutors | sought": a finite verb starts another clause
-            if i > k, parse.tag(i) == .verb, !t.lower.hasSuffix("ing"), tokens[i - 1].lower != "to", !joinsVerbs(at: i - 1) { break }
+            if i > k, isFiniteVerb(i), tokens[i - 1].lower != "to", !joinsVerbs(at: i - 1) { break }
             if i > k, parse.times[t.sentence].contains(where: { $0.tokens.lowerBound == i || $0.tokens.lowerBound == i + 1 && ["in", "on", "at", "since", "between"].contains(t.lower) }) { break }
             if ["in", "at", "on"].contains(t.lower), i + 1 < limit, let p = parse.phrase(startingAt: i + 1) ?? parse.phrase(startingAt: min(i + 2, limit - 1)),
                parse.entityType(of: p) == .place { break }
@@ -57,12 +57,19 @@ extension FactReader {
                 guard i + 1 < limit else { break }
                 if FactReader.clauseStarts.contains(parse.tag(i + 1)) { break }
                 // "guilty of fraud and | sentenced her": a verb after a noun starts another clause
-                if t.lower != ",", parse.tag(i + 1) == .verb, i > k, !joinsVerbs(at: i) { break }
+                if t.lower != ",", isFiniteVerb(i + 1), i > k, !joinsVerbs(at: i) { break }
                 if t.lower == ",", tokens[i + 1].isWord, FactReader.offenceStops.contains(tokens[i + 1].lower) { break }
             }
             i += 1
         }
         return i
+    }
+
+    /// Whether token `k` is an inflected verb that can start a clause ("sentenced", "faces",
+    /// "sought"), not a base form a noun shares ("abuse of office").
+    func isFiniteVerb(_ k: Int) -> Bool {
+        guard parse.tag(k) == .verb, !tokens[k].lower.hasSuffix("ing") else { return false }
+        return tokens[k].verbLemma.map { $0 != tokens[k].lower } ?? false
     }
 
     /// Whether the "and" at `i` joins two verbs that share what follows ("storing and trafficking
