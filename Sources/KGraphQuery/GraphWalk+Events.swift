@@ -1,4 +1,5 @@
 import KGraphModel
+import KGraphExtraction
 import KGraphVocabulary
 
 /// A participant constraint after name resolution.
@@ -449,7 +450,9 @@ extension GraphWalk {
             if time.isEmpty { time = try targets(of: event.id, .partOf).compactMap { $0.0.attributes["time"] }.first ?? "" }
             if time.isEmpty, c.unstatedPasses { return true }
             let words = Set(NameKey.normalize(time).split(separator: " ").map(String.init))
-            return !c.stems.isEmpty && c.stems.isSubset(of: words)
+            if !c.stems.isEmpty && c.stems.isSubset(of: words) { return true }
+            // "in October 2020" asked, "on Oct. 4" in an article of 2020 stated: the days agree
+            return Self.within(event.attributes["time_value"], asked: c.phrase)
         }
         let participants = try self.participants(of: event, c.role).map(\.node)
         if participants.isEmpty, c.unstatedPasses { return true }
@@ -470,6 +473,14 @@ extension GraphWalk {
             if strictConstraints, try described(p, as: c.phrase) { return true }
         }
         return false
+    }
+
+    /// Whether the days of an event's time value lie within the days of a time asked: "in
+    /// October 2020" holds 2020-10-04, not 2020-11 or an unknown year.
+    static func within(_ value: String?, asked phrase: String) -> Bool {
+        guard let value, let event = TimeValue.span(of: value), let start = event.start, let end = event.end,
+              let askedValue = TimeNormalizer().value(of: phrase, articleDate: nil), let asked = TimeValue.span(of: askedValue) else { return false }
+        return (asked.start.map { $0 <= start } ?? true) && (asked.end.map { end <= $0 } ?? true)
     }
 
     /// The stems of "police", and of the words a story uses for its officers.

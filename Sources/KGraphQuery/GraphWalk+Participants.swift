@@ -124,8 +124,9 @@ extension GraphWalk {
         case .time:
             if let t = event.attributes["time"] {
                 let timeNodes = try targets(of: event.id, .time)
-                return [(Answer(text: t, type: "time", evidence: [], nodes: timeNodes.map(\.0.id) + [event.id]),
-                         event.provenance + timeNodes.flatMap(\.1.provenance))]
+                var a = Answer(text: t, type: "time", evidence: [], nodes: timeNodes.map(\.0.id) + [event.id])
+                a.value = event.attributes["time_value"]
+                return [(a, event.provenance + timeNodes.flatMap(\.1.provenance))]
             }
             return try participants(of: event, .time).map { p in
                 (Answer(text: p.node.name, type: "time", evidence: [], inferred: p.inferred, nodes: [p.node.id, event.id]), p.provenance)

@@ -62,3 +62,29 @@ enum CaseFixture {
         #expect(try CaseFixture.engine().answer("who arrested Venn").answers.map(\.text) == ["Police"])
     }
 }
+
+/// Times asked in other words than the article's: a normalised value answers for them.
+@Suite struct NormalisedTimeQuestionTests {
+    static let article = """
+    Police Detain Ferry Captain
+
+    VELMORA, April 9, 2021 — Police arrested ferry captain Ilya Brenner on Tuesday at the port.
+    """
+
+    static func engine() throws -> QueryEngine {
+        QueryEngine(reader: InMemoryGraph(try Extractor.standard().extract(text: article, path: "ferry.txt").graph()))
+    }
+
+    @Test("'in April 2021' holds an arrest 'on Tuesday' in an article dated 2021-04-09; 'in May 2021' does not")
+    func monthHoldsDay() throws {
+        #expect(try Self.engine().answer("who was arrested in April 2021").answers.map(\.text) == ["Ilya Brenner"])
+        #expect(try Self.engine().answer("who was arrested in May 2021").answers.map(\.text).contains("Ilya Brenner") == false)
+    }
+
+    @Test("'when' answers give the normalised date beside the words as written")
+    func whenGivesTheValue() throws {
+        let a = try Self.engine().answer("when was Ilya Brenner arrested").answers.first
+        #expect(a?.text == "Tuesday")
+        #expect(a?.value == "2021-04-06")
+    }
+}

@@ -15,7 +15,7 @@ import KGraphModel
 /// TimeNormalizer().value(of: "on Tuesday", articleDate: "2021-04-09")   // "2021-04-06"
 /// TimeNormalizer().value(of: "April 6", articleDate: nil)               // "XXXX-04-06"
 /// ```
-struct TimeNormalizer: Sendable {
+public struct TimeNormalizer: Sendable {
     /// The rules tried, in order.
     var rules: [TimeRule] = TimeRule.all
 
@@ -31,7 +31,7 @@ struct TimeNormalizer: Sendable {
     static let openEnded: Set<String> = ["since", "from"]
 
     /// Creates a normaliser with kgraph's rules.
-    init() {}
+    public init() {}
 
     /// The TIMEX3 value of an expression.
     /// - Parameters:
@@ -39,7 +39,7 @@ struct TimeNormalizer: Sendable {
     ///   - articleDate: the article's date ("2021-04-09" or "2021-04"), when known.
     /// - Returns: the value, or `nil` when the expression cannot be resolved.
     /// - Complexity: O(rules · words) for an expression of a few words.
-    func value(of text: String, articleDate: String?) -> String? {
+    public func value(of text: String, articleDate: String?) -> String? {
         value(of: TimeWords.words(of: text)[...], anchor: TimeAnchor(articleDate: articleDate))
     }
 
