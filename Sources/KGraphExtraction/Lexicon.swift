@@ -110,7 +110,7 @@ public final class Lexicon: Sendable {
     /// The best gazetteer entry for a name, if any.
     /// - Complexity: O(name length) expected: one look-up in the compiled gazetteer.
     func place(_ lower: String) -> Place? {
-        guard let value = places.value(for: lower), let r = value.rows().first, r.count == 4 else { return nil }
+        guard let r = places.value(for: lower)?.firstRow(), r.count == 4 else { return nil }
         return Place(kind: String(r[0]), name: String(r[1]), country: String(r[2]), admin1: String(r[3]))
     }
     /// Whether a name (lower case) is in the gazetteer.

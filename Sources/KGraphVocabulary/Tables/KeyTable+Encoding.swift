@@ -7,9 +7,9 @@ extension KeyTable {
     /// - Complexity: O(n log n) in the number of keys.
     package static func encode(_ pairs: [String: [UInt8]]) throws(TableFormatError) -> [UInt8] {
         let keys = pairs.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
-        // about 1.4 slots a key: short probe runs, a fifth of the table's size in slots
-        let slotCount = keys.isEmpty ? 0 : keys.count + keys.count * 2 / 5 + 1
-        var slots = [UInt32](repeating: 0, count: slotCount)
+        // two slots a key: a miss ends after 2.5 probes on average
+        let slotCount = keys.isEmpty ? 0 : 2 * keys.count + 1
+        var slots = [(fragment: UInt32, record: UInt32)](repeating: (0, 0), count: slotCount)
         var records = [UInt8]()
         for key in keys {
             guard key.count <= 255 else { throw .keyTooLong(String(decoding: key, as: UTF8.self)) }
@@ -19,15 +19,19 @@ extension KeyTable {
             records += key
             appendVarint(value.count, to: &records)
             records += value
-            var slot = key.withUnsafeBufferPointer { home(hash($0), slotCount: slotCount) }
-            while slots[slot] != 0 { slot = slot + 1 == slotCount ? 0 : slot + 1 }
-            slots[slot] = offset
+            let h = key.withUnsafeBufferPointer { hash($0) }
+            var slot = home(h, slotCount: slotCount)
+            while slots[slot].record != 0 { slot = slot + 1 == slotCount ? 0 : slot + 1 }
+            slots[slot] = (UInt32(truncatingIfNeeded: h), offset)
         }
         var out = [UInt8]()
-        out.reserveCapacity(8 + 4 * slotCount + records.count)
+        out.reserveCapacity(8 + 8 * slotCount + records.count)
         appendUInt32(UInt32(slotCount), to: &out)
         appendUInt32(UInt32(keys.count), to: &out)
-        for s in slots { appendUInt32(s, to: &out) }
+        for s in slots {
+            appendUInt32(s.fragment, to: &out)
+            appendUInt32(s.record, to: &out)
+        }
         return out + records
     }
 

@@ -1,11 +1,12 @@
 /// A compiled look-up table from UTF-8 keys to byte values, read in place: an open-addressing hash
-/// table (FNV-1a, linear probing) over the records, so a look-up hashes the key once and compares a
-/// few stored keys, with nothing built at start-up.
+/// table (FNV-1a, linear probing, at most half full) over the records, so a look-up hashes the key
+/// once and compares one stored key, with nothing built at start-up. Each slot keeps the low bits
+/// of its key's hash, so a probe reads a stored key only when they match.
 ///
 /// Layout (little-endian, byte offsets from the table's start):
 /// ```
 /// u32 slotCount, u32 recordCount
-/// u32 slots[slotCount]     record offset from the records' start + 1; 0 = empty
+/// slots[slotCount]         u32 hash's low 32 bits, u32 record offset from the records' start + 1 (0 = empty)
 /// records                  u8 keyByteCount, key bytes, varint valueByteCount, value bytes
 /// ```
 /// Records are written in key order (UTF-8 bytes) and slots filled in that order, so the same
@@ -32,7 +33,7 @@ package struct KeyTable: Sendable {
         self.range = range
         slotCount = Int(bytes.uint32(at: range.lowerBound))
         count = Int(bytes.uint32(at: range.lowerBound + 4))
-        recordsOffset = range.lowerBound + 8 + 4 * slotCount
+        recordsOffset = range.lowerBound + 8 + 8 * slotCount
         guard range.count >= 8, recordsOffset <= range.upperBound, slotCount > count || slotCount == 0 && count == 0 else {
             throw .truncated(name)
         }
@@ -66,15 +67,8 @@ package struct KeyTable: Sendable {
 
     /// Probes for a key from its home slot.
     private func find(_ key: UnsafeBufferPointer<UInt8>) -> TableSlice? {
-        var slot = KeyTable.home(KeyTable.hash(key), slotCount: slotCount)
-        for _ in 0..<slotCount {
-            let entry = Int(bytes.uint32(at: range.lowerBound + 8 + 4 * slot))
-            if entry == 0 { return nil }
-            let record = recordsOffset + entry - 1
-            if Int(bytes[record]) == key.count, bytes.matches(at: record + 1, key) { return valueSlice(afterKeyAt: record) }
-            slot = slot + 1 == slotCount ? 0 : slot + 1
-        }
-        return nil
+        bytes.probe(key, hash: KeyTable.hash(key), slots: range.lowerBound + 8, slotCount: slotCount, records: recordsOffset)
+            .map { valueSlice(afterKeyAt: $0) }
     }
 
     /// The value of the record at an offset in `bytes`, and where the next record starts.

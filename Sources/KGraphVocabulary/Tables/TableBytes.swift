@@ -1,3 +1,5 @@
+import Foundation
+
 /// Immutable bytes that compiled tables read: kgraph's data embedded in the binary (read in place,
 /// never copied), or bytes compiled at run time from table text (tests, tiny tables).
 ///
@@ -44,14 +46,37 @@ package final class TableBytes: @unchecked Sendable {
         return UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
     }
 
-    /// Whether the bytes at an offset equal a key's bytes.
+    /// Probes a ``KeyTable``'s slots for a key: the hot loop of every look-up, so it reads the bytes
+    /// directly, checking each offset against the bytes' end before it reads.
     /// - Parameters:
-    ///   - offset: where the stored key starts.
     ///   - key: the key's UTF-8 bytes.
-    package func matches(at offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard offset >= 0, offset + key.count <= buffer.count else { return false }
-        for i in 0..<key.count where buffer[offset + i] != key[i] { return false }
-        return true
+    ///   - hash: the key's ``KeyTable/hash(_:)``.
+    ///   - slots: where the slots start: `slotCount` pairs of u32 (hash's low 32 bits, record + 1).
+    ///   - slotCount: how many slots there are (more than keys, so a miss ends at an empty slot).
+    ///   - records: where the records start.
+    /// - Returns: the byte offset of the matching record, or `nil`.
+    /// - Complexity: O(key length) expected.
+    package func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, slots: Int, slotCount: Int, records: Int) -> Int? {
+        guard slotCount > 0, slots >= 0, slots + 8 * slotCount <= buffer.count else { return nil }
+        let fragment = UInt32(truncatingIfNeeded: hash)
+        var slot = KeyTable.home(hash, slotCount: slotCount)
+        for _ in 0..<slotCount {
+            let at = slots + 8 * slot
+            let entry = Int(UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)))
+            if entry == 0 { return nil }
+            if UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: at, as: UInt32.self)) == fragment {
+                let record = records + entry - 1
+                if record + 1 + key.count <= buffer.count, Int(buffer[record]) == key.count, equal(at: record + 1, key) { return record }
+            }
+            slot = slot + 1 == slotCount ? 0 : slot + 1
+        }
+        return nil
+    }
+
+    /// Whether the bytes at an offset equal a key's; the caller has checked that they fit.
+    private func equal(at offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress, let k = key.baseAddress else { return key.isEmpty }
+        return memcmp(base + offset, k, key.count) == 0
     }
 
     /// The bytes of a range, copied into an array (a whole table, for the freshness check).

@@ -33,6 +33,14 @@ package struct TableSlice: Sendable {
         bytes.string((range.lowerBound + min(offset, range.count))..<range.upperBound)
     }
 
+    /// The fields of the value's first line (the whole value when it has one line).
+    /// - Complexity: O(n) in the first line's length.
+    package func firstRow() -> [Substring] {
+        var end = 0
+        while end < range.count, self[end] != 0x0A { end += 1 }
+        return bytes.string(range.lowerBound..<(range.lowerBound + end)).split(separator: "\t", omittingEmptySubsequences: false)
+    }
+
     /// The value's text as lines of tab-separated fields (the shape list values are stored in).
     /// - Returns: one array of fields per line, empty fields kept.
     /// - Complexity: O(n) in the value's length.
