@@ -27,6 +27,7 @@ package struct KeyTable: Sendable {
     /// - Parameters:
     ///   - bytes: the bytes holding it.
     ///   - range: its byte offsets in `bytes`.
+    ///   - name: the section's name, for errors.
     /// - Throws: ``TableFormatError/truncated(_:)`` when the slots do not fit in the range.
     package init(bytes: TableBytes, range: Range<Int>, name: String) throws(TableFormatError) {
         self.bytes = bytes
@@ -71,7 +72,7 @@ package struct KeyTable: Sendable {
             .map { valueSlice(afterKeyAt: $0) }
     }
 
-    /// The value of the record at an offset in `bytes`, and where the next record starts.
+    /// The value of the record at an offset in `bytes` (its end is where the next record starts).
     private func valueSlice(afterKeyAt record: Int) -> TableSlice {
         var at = record + 1 + Int(bytes[record])
         var length = 0, shift = 0
