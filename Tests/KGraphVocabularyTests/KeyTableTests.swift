@@ -77,6 +77,14 @@ struct ShippedVocabularyTests {
         #expect(embedded.array(0..<embedded.count) == compiled, "run: swift run kgraph-dev compile-tables")
     }
 
+    @Test("compiled tables without a section the vocabulary needs are a one-line error, not an empty vocabulary")
+    func missingSection() throws {
+        let file = CompiledTables.encode([("entries", try KeyTable.encode(["raid": WordEntry().encoded()]))])
+        #expect(throws: VocabularyError.unreadable("kgraph's compiled tables have no section 'proper-nouns' (rebuild kgraph)")) {
+            try Vocabulary(compiled: try CompiledTables(TableBytes(copying: file)))
+        }
+    }
+
     @Test("the shipped vocabulary answers as its tables say")
     func answers() throws {
         let v = try Vocabulary.standard()
