@@ -41,8 +41,8 @@ extension Lexicon {
         }
     }
 
-    /// The lower-case names of a one-name-per-line list ("#" starts a comment), read byte by byte:
-    /// the lists hold a quarter of a million names, and start-up time is the user's time.
+    /// The lower-case names of a one-name-per-line list ("#" starts a comment), read byte by byte
+    /// (the lists hold a quarter of a million names; compiling them is a developer's wait).
     /// - Complexity: O(n) in the text's length.
     static func nameSet(_ text: String) -> Set<String> {
         var out = Set<String>(minimumCapacity: 1 << 16)
