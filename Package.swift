@@ -23,12 +23,19 @@ let package = Package(
         .target(name: "KGraphGraphviz", dependencies: ["CGraphviz"]),
         // Sendable value types of the graph: no I/O.
         .target(name: "KGraphModel"),
+        // The compiled vocabulary and lexicon (generated from the TSVs by `kgraph-dev compile-tables`),
+        // linked into the binary by an assembler .incbin: one file is the whole tool.
+        .target(
+            name: "KGraphTables",
+            exclude: ["vocabulary.kgt", "lexicon.kgt"],
+            cSettings: [.headerSearchPath(".")]
+        ),
         // One vocabulary for extraction and questions: word classes, titles, triggers, WordNet's words.
+        // Data/ holds the source TSVs (read by tests and the generator only, never at run time).
         .target(
             name: "KGraphVocabulary",
-            dependencies: ["KGraphModel"],
-            exclude: ["Tools"],
-            resources: [.copy("Data")]
+            dependencies: ["KGraphModel", "KGraphTables"],
+            exclude: ["Tools", "Data"]
         ),
         // Text → sentences → mentions → entities → roles/events/relations → graph.
         .target(
@@ -37,8 +44,7 @@ let package = Package(
                 "KGraphModel", "KGraphVocabulary",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["LexiconTools"],
-            resources: [.copy("Lexicons")]
+            exclude: ["LexiconTools", "Lexicons"]
         ),
         // The SQLite knowledge base: the only GRDB importer.
         .target(
@@ -61,11 +67,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Developer tools: benchmarks and the synthetic corpus generator.
+        // Developer tools: benchmarks, the synthetic corpus generator, the table compiler.
         .executableTarget(
             name: "kgraph-dev",
             dependencies: [
-                "KGraphModel", "KGraphExtraction", "KGraphStore", "KGraphQuery",
+                "KGraphModel", "KGraphVocabulary", "KGraphExtraction", "KGraphStore", "KGraphQuery",
                 "KGraphRender", "KGraphExport",
             ],
             exclude: ["Scripts"]

@@ -2,29 +2,70 @@
 /// ("took" → "take", "nabbed" → "nab") and the regular rules for the rest, in the manner of
 /// WordNet's `morphy`.
 public struct Morphology: Sendable {
-    /// Irregular form → (lemma, part of speech) pairs.
-    let exceptions: [String: [(lemma: String, pos: PartsOfSpeech)]]
-    /// Verb lemma → its irregular forms.
-    let irregularVerbForms: [String: [String]]
-    /// Noun lemma → its irregular plurals.
-    let irregularPlurals: [String: [String]]
+    /// Irregular form → its (lemma, part of speech) pairs, stored as "lemma<TAB>letter" lines.
+    let exceptionTable: KeyTable
+    /// Verb lemma → its irregular forms, one a line.
+    let verbFormTable: KeyTable
+    /// Noun lemma → its irregular plurals, one a line.
+    let pluralTable: KeyTable
 
-    /// Builds the morphology from the rows of `english-morphology.tsv` (form, lemma, pos).
+    /// The names of the compiled sections the morphology reads.
+    static let sectionNames = (exceptions: "morphology-exceptions", verbForms: "morphology-verb-forms", plurals: "morphology-plurals")
+
+    /// Reads the morphology's sections of the compiled vocabulary.
+    /// - Parameter tables: the compiled vocabulary.
+    /// - Throws: ``TableFormatError`` when a section is missing or malformed.
+    init(tables: CompiledTables) throws(TableFormatError) {
+        exceptionTable = try tables.keyTable(Morphology.sectionNames.exceptions)
+        verbFormTable = try tables.keyTable(Morphology.sectionNames.verbForms)
+        pluralTable = try tables.keyTable(Morphology.sectionNames.plurals)
+    }
+
+    /// Compiles the rows of `english-morphology.tsv` (form, lemma, pos) into the morphology's
+    /// sections, lists in table order.
     /// - Parameter rows: the table's rows.
-    init(rows: [[Substring]]) {
-        var exc = [String: [(lemma: String, pos: PartsOfSpeech)]]()
-        var verbs = [String: [String]]()
-        var plurals = [String: [String]]()
+    /// - Returns: (section name, bytes) pairs.
+    /// - Throws: ``TableFormatError/keyTooLong(_:)``.
+    static func sections(rows: [[Substring]]) throws(TableFormatError) -> [(name: String, bytes: [UInt8])] {
+        var exceptions = [String: [[String]]]()
+        var verbs = [String: [[String]]]()
+        var plurals = [String: [[String]]]()
         for r in rows where r.count >= 3 {
             guard let letter = r[2].first, let pos = PartsOfSpeech(letter: letter) else { continue }
             let form = String(r[0]), lemma = String(r[1])
-            exc[form, default: []].append((lemma, pos))
-            if pos == .verb { verbs[lemma, default: []].append(form) }
-            if pos == .noun { plurals[lemma, default: []].append(form) }
+            exceptions[form, default: []].append([lemma, String(letter)])
+            if pos == .verb { verbs[lemma, default: []].append([form]) }
+            if pos == .noun { plurals[lemma, default: []].append([form]) }
         }
-        exceptions = exc
-        irregularVerbForms = verbs
-        irregularPlurals = plurals
+        return [(sectionNames.exceptions, try KeyTable.encode(exceptions.mapValues(TableText.value))),
+                (sectionNames.verbForms, try KeyTable.encode(verbs.mapValues(TableText.value))),
+                (sectionNames.plurals, try KeyTable.encode(plurals.mapValues(TableText.value)))]
+    }
+
+    /// The lemmas WordNet's exception lists give an irregular form, with their parts of speech.
+    /// - Parameter form: a lower-case word.
+    /// - Returns: (lemma, part of speech) pairs in table order; empty for a regular form.
+    func exceptions(of form: String) -> [(lemma: String, pos: PartsOfSpeech)] {
+        (exceptionTable.value(for: form)?.rows() ?? []).compactMap { r in
+            guard r.count == 2, let letter = r[1].first, let pos = PartsOfSpeech(letter: letter) else { return nil }
+            return (String(r[0]), pos)
+        }
+    }
+
+    /// Whether WordNet's exception lists have a form ("took", "mice").
+    /// - Parameter form: a lower-case word.
+    func isException(_ form: String) -> Bool { exceptionTable.contains(form) }
+
+    /// The irregular forms of a verb lemma, in table order (empty when it is regular).
+    func irregularVerbForms(_ lemma: String) -> [String] { lines(verbFormTable, lemma) }
+
+    /// The irregular plurals of a noun, in table order (empty when it is regular).
+    func irregularPlurals(_ noun: String) -> [String] { lines(pluralTable, noun) }
+
+    /// A list value's lines.
+    private func lines(_ table: KeyTable, _ key: String) -> [String] {
+        guard let value = table.value(for: key) else { return [] }
+        return value.text().split(separator: "\n").map(String.init)
     }
 
     /// The forms of a verb.
@@ -33,7 +74,7 @@ public struct Morphology: Sendable {
     ///   words for it).
     public func verbForms(of lemma: String) -> [(form: VerbForm, word: String)] {
         var out: [(VerbForm, String)] = [(.base, lemma), (.thirdPerson, Morphology.thirdPerson(lemma))]
-        let irregular = irregularVerbForms[lemma] ?? []
+        let irregular = irregularVerbForms(lemma)
         let gerunds = irregular.filter { $0.hasSuffix("ing") }
         out += (gerunds.isEmpty ? [Morphology.gerund(lemma)] : gerunds).map { (.gerund, $0) }
         let pasts = irregular.filter { !$0.hasSuffix("ing") && !($0.hasSuffix("s") && !$0.hasSuffix("ss")) }
@@ -59,7 +100,8 @@ public struct Morphology: Sendable {
     /// - Parameter noun: the noun, lower case.
     /// - Returns: the irregular plurals WordNet lists, else the regular one.
     public func plurals(of noun: String) -> [String] {
-        if let irregular = irregularPlurals[noun], !irregular.isEmpty { return irregular }
+        let irregular = irregularPlurals(noun)
+        if !irregular.isEmpty { return irregular }
         return [Morphology.regularPlural(noun)]
     }
 
@@ -73,7 +115,7 @@ public struct Morphology: Sendable {
     public func lemmas(of form: String, as pos: PartsOfSpeech, isLemma: (String) -> Bool) -> [String] {
         var out = [String]()
         if isLemma(form) { out.append(form) }
-        for e in exceptions[form] ?? [] where e.pos == pos && !out.contains(e.lemma) { out.append(e.lemma) }
+        for e in exceptions(of: form) where e.pos == pos && !out.contains(e.lemma) { out.append(e.lemma) }
         for (suffix, ending) in Morphology.detachments(pos) where form.hasSuffix(suffix) && form.count > suffix.count + 1 {
             let lemma = String(form.dropLast(suffix.count)) + ending
             if !out.contains(lemma), isLemma(lemma) { out.append(lemma) }

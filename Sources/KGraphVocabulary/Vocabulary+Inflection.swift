@@ -18,14 +18,14 @@ extension Vocabulary {
     /// - Complexity: a few dictionary look-ups per detachment rule.
     public func inflection(of lower: String) -> Inflection {
         var out = Inflection()
-        guard Vocabulary.mayBeInflected(lower) || morphology.exceptions[lower] != nil else { return out }
-        for l in morphology.lemmas(of: lower, as: .noun, isLemma: { entries[$0]?.partsOfSpeech.contains(.noun) ?? false }) where l != lower {
+        guard Vocabulary.mayBeInflected(lower) || morphology.isException(lower) else { return out }
+        for l in morphology.lemmas(of: lower, as: .noun, isLemma: { entry($0)?.partsOfSpeech.contains(.noun) ?? false }) where l != lower {
             out.partsOfSpeech.insert(.noun)
-            out.nounCount = max(out.nounCount, entries[l]?.nounCount ?? 0)
+            out.nounCount = max(out.nounCount, entry(l)?.nounCount ?? 0)
         }
-        for l in morphology.lemmas(of: lower, as: .verb, isLemma: { entries[$0]?.partsOfSpeech.contains(.verb) ?? false }) where l != lower {
+        for l in morphology.lemmas(of: lower, as: .verb, isLemma: { entry($0)?.partsOfSpeech.contains(.verb) ?? false }) where l != lower {
             out.partsOfSpeech.insert(.verb)
-            out.verbCount = max(out.verbCount, entries[l]?.verbCount ?? 0)
+            out.verbCount = max(out.verbCount, entry(l)?.verbCount ?? 0)
             if out.verbLemma == nil {
                 out.verbLemma = l
                 out.verbForm = morphology.verbForms(of: l).first { $0.word == lower }?.form

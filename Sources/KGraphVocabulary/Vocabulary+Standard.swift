@@ -1,11 +1,12 @@
 import Foundation
+import KGraphTables
 
 /// Why the vocabulary could not be built.
 public enum VocabularyError: Error, CustomStringConvertible, Equatable {
     /// A table file is not there or cannot be read.
     case missingTable(String)
-    /// The data folder itself is not there (a binary copied without its resource bundle).
-    case missingData(bundle: String)
+    /// The compiled tables cannot be read (a build without its generated data, or a bug).
+    case unreadable(String)
     /// A row names a class the vocabulary does not know.
     case unknownClass(table: String, row: Int, String)
     /// A trigger row names an event type the model does not know.
@@ -14,7 +15,7 @@ public enum VocabularyError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .missingTable(let name): "cannot read the vocabulary table '\(name)': it is missing from kgraph's data"
-        case .missingData(let bundle): ResourceFolder.missingMessage(bundle: bundle)
+        case .unreadable(let why): why
         case .unknownClass(let table, let row, let name): "vocabulary table '\(table)', row \(row): unknown class '\(name)'"
         case .unknownEventType(let row, let name): "vocabulary table 'event-triggers.tsv', row \(row): unknown event type '\(name)'"
         }
@@ -22,59 +23,68 @@ public enum VocabularyError: Error, CustomStringConvertible, Equatable {
 }
 
 extension Vocabulary {
-    /// The vocabulary shipped with kgraph, built once from the module's data.
-    /// - Throws: ``VocabularyError`` when its data cannot be found or read.
+    /// The vocabulary shipped with kgraph: the compiled tables linked into the binary, read in
+    /// place (no file is read and nothing is parsed but the two small trigger tables).
+    /// - Throws: ``VocabularyError/unreadable(_:)`` when the linked-in tables cannot be read.
     public static func standard() throws -> Vocabulary { try shipped.get() }
 
-    /// The shipped vocabulary, or why it could not be built.
+    /// The shipped vocabulary, or why it could not be opened.
     private static let shipped: Result<Vocabulary, VocabularyError> = {
-        do { return .success(try Vocabulary(tables: try bundledTables())) } catch let e as VocabularyError {
-            return .failure(e)
+        do throws(VocabularyError) {
+            return .success(try Vocabulary(compiled: try embeddedTables()))
         } catch {
-            return .failure(.missingTable("?"))
+            return .failure(error)
         }
     }()
 
-    /// The shipped tables with some replaced: for tests that need a tiny table.
-    /// - Parameter overrides: file name → contents that replace the shipped table.
+    /// The compiled vocabulary linked into the binary (`Sources/KGraphTables/vocabulary.kgt`).
+    /// - Throws: ``VocabularyError/unreadable(_:)`` when the bytes are not compiled tables.
+    package static func embeddedTables() throws(VocabularyError) -> CompiledTables {
+        do { return try CompiledTables(EmbeddedTables.vocabulary) } catch { throw .unreadable(error.description) }
+    }
+
+    /// The source tables with some replaced: for tests that need a tiny table. Reads the TSVs
+    /// from the source tree (``sourceTables()``), so it works only inside the checkout.
+    /// - Parameter overrides: file name → contents that replace the source table.
     /// - Throws: ``VocabularyError``.
     public static func standard(overriding overrides: [String: String]) throws -> Vocabulary {
-        var t = try bundledTables()
+        var t = try sourceTables()
         for (k, v) in overrides { t[k] = v }
         return try Vocabulary(tables: t)
     }
 
-    /// The resource bundle holding `Data`.
-    static let bundleName = "kgraph_KGraphVocabulary.resources"
+    /// The folder of the vocabulary's TSVs in the source tree (`Sources/KGraphVocabulary/Data`),
+    /// the source of truth the compiled tables are generated from.
+    package static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
 
-    /// Reads every table of ``tableNames`` from the data folder (``ResourceFolder``); missing
-    /// files are left out (and reported by the initialiser that needs them).
-    /// - Throws: ``VocabularyError/missingData(bundle:)`` when the folder itself is missing.
-    static func bundledTables() throws(VocabularyError) -> [String: String] {
+    /// Reads every table of ``tableNames`` from the source tree: for `kgraph-dev compile-tables`
+    /// and tests, which run inside the checkout. An installed kgraph never reads files.
+    /// - Parameter folder: the folder of the TSVs (default ``sourceFolder``).
+    /// - Returns: file name → contents.
+    /// - Throws: ``VocabularyError/missingTable(_:)`` for a table that cannot be read.
+    package static func sourceTables(in folder: URL = sourceFolder) throws(VocabularyError) -> [String: String] {
         var out = [String: String]()
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
-        guard let dir = ResourceFolder.find("Data", bundle: bundleName, sourceFolder: source) else { throw .missingData(bundle: bundleName) }
         for name in tableNames {
-            if let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) { out[name] = text }
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { throw .missingTable(name) }
+            out[name] = text
         }
         return out
     }
 }
 
-/// Splits a table's text into rows of tab-separated fields: `#` lines and blank lines skipped.
-public enum TableText {
-    /// The rows of a table.
-    /// - Parameter text: the file's contents.
-    /// - Returns: each row's fields (empty fields kept).
-    /// - Complexity: O(n) in the text's length.
-    public static func rows(_ text: String) -> [[Substring]] {
-        var out = [[Substring]]()
-        for line in text.utf8.split(separator: 0x0A) {
-            guard let first = line.first, first != UInt8(ascii: "#"), first != 0x0D else { continue }
-            var body = line[...]
-            if body.last == 0x0D { body = body.dropLast() }
-            out.append(body.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
-        }
-        return out
-    }
+/// The compiled tables linked into the binary by the `KGraphTables` target.
+package enum EmbeddedTables {
+    /// The compiled vocabulary's bytes (`vocabulary.kgt`), read in place.
+    package static let vocabulary: TableBytes = {
+        var byteCount = 0
+        let start = kgraph_vocabulary_tables(&byteCount)
+        return TableBytes(embedded: UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : byteCount))
+    }()
+
+    /// The compiled lexicon's bytes (`lexicon.kgt`), read in place.
+    package static let lexicon: TableBytes = {
+        var byteCount = 0
+        let start = kgraph_lexicon_tables(&byteCount)
+        return TableBytes(embedded: UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : byteCount))
+    }()
 }

@@ -18,6 +18,8 @@ commands:
                                            render one article's graph in process (median ms per format),
                                            N renders in a loop (default 1000) with resident memory, and a
                                            generated graph (default 2000 nodes, 4000 edges) with sfdp
+  compile-tables [--check]                 compile the vocabulary and lexicon TSVs into Sources/KGraphTables
+                                           (linked into kgraph); --check fails if the checked-in files are stale
 """
 
 var args = Array(CommandLine.arguments.dropFirst())
@@ -66,6 +68,8 @@ do {
         let edges = Int(option("--edges", "4000")) ?? 4000
         try RenderBenchmark.run(article: args.first ?? "Examples/kampot-police-official-arrested.txt", loops: loops,
                                 bigNodes: nodes, bigEdges: edges)
+    case "compile-tables":
+        try TableCompiler.run(check: args.contains("--check"))
     case "-h", "--help", "help":
         print(usage)
     default:

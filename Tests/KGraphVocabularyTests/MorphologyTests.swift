@@ -47,7 +47,7 @@ struct MorphologyTests {
     @Test("a missing table is an error that names it")
     func missingTable() {
         #expect(throws: VocabularyError.missingTable("english-words.tsv")) {
-            var tables = try Vocabulary.bundledTables()
+            var tables = try Vocabulary.sourceTables()
             tables["english-words.tsv"] = nil
             _ = try Vocabulary(tables: tables)
         }

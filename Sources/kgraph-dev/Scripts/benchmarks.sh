@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kgraph's benchmarks, on a release build: extraction throughput and its scaling with article
 # size, query latency on a store of 10,000 synthetic articles (process start included),
-# rendering against Graphviz's own `dot`, and export of the whole 10,000-article store in every
+# rendering against Graphviz's own `dot`, start-up of short commands, and export of the whole 10,000-article store in every
 # format.
 #
 #   bash Sources/kgraph-dev/Scripts/benchmarks.sh            # all
@@ -23,6 +23,15 @@ timer() {  # timer COMMAND... : median wall time and peak memory of whole runs
     hyperfine -N --warmup 2 --runs 15 "$(printf '%q ' "$@")" | grep -E "Time|Range"
   fi
 }
+
+if [[ $what == all || $what == start ]]; then
+  # The lexicons are linked in and read in place: a short command is mostly process start.
+  echo "== start-up: one article extracted, one question on the three examples (whole process)"
+  timer "$bin/kgraph" extract --format json Examples/harbour-raid-port-velo.txt
+  rm -f "$work/examples.sqlite"*
+  "$bin/kgraph" build Examples/*.txt --no-render --store "$work/examples.sqlite" >/dev/null
+  timer "$bin/kgraph" query "who arrested Im Chhun" --store "$work/examples.sqlite"
+fi
 
 if [[ $what == all || $what == extract ]]; then
   echo "== extraction throughput (one core, release)"
