@@ -23,7 +23,8 @@ import Testing
         ("who was the driver detained", .event(types: [.arrest], constraints: [], wanted: .patient, head: "driver", typeWord: "detained")),
     ])
     func eventParaphrases(question: String, expected: Question) throws {
-        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
+        // read as events: a question about a case fact is read so when the facts do not answer it
+        #expect(try QuestionParser().parse(question, facts: false).comparable == expected.comparable)
     }
 
     @Test(arguments: [

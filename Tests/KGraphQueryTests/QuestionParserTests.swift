@@ -110,7 +110,8 @@ import Testing
         ("who helped the Harbour Police", .coAgents("the Harbour Police")),
     ])
     func rewritten(_ question: String, _ expected: Question) throws {
-        #expect(try QuestionParser().parse(question).comparable == expected.comparable)
+        // read as events: a question about a case fact is read so when the facts do not answer it
+        #expect(try QuestionParser().parse(question, facts: false).comparable == expected.comparable)
     }
 }
 

@@ -99,7 +99,8 @@ struct CaseFactFinder {
             // skip the object: words of noun phrases, commas and "and", up to the cue's next word
             let limit = min(end, k + 12)
             while i < limit, !matches(cue.words[1], i) {
-                guard parse.phrase(at: i) != nil || [",", "and"].contains(parse.tokens[i].lower) else { return nil }
+                // "charged | by the tribunal | for": a by-agent may stand there too
+                guard parse.phrase(at: i) != nil || [",", "and", "by"].contains(parse.tokens[i].lower) else { return nil }
                 i += 1
             }
         }

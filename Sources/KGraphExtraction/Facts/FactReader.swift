@@ -62,11 +62,16 @@ struct FactReader {
             return FactReading(kind: .term, tokens: k..<(tail?.next ?? i + 1), qualifiers: qualifiers + [kind])
         }
         guard var (months, next) = length(at: i, end: end) else { return nil }
+        // "a seven-day trial": a length written as one hyphenated word is a term only before a
+        // word of prison or sentence ("a 20-year prison sentence")
+        let hyphenated = tokens[i].lower.contains("-")
         // "21 years and 10 months"
         if next < end, tokens[next].lower == "and", let (more, after) = length(at: next + 1, end: end), more < months {
             months += more
             next = after
         }
+        if hyphenated, longest(FactWords.prisonTails, at: next, end: end) == nil,
+           !(next < end && tokens[next].lower == "suspended") { return nil }
         if let tail = longest(FactWords.prisonTails, at: next, end: end) {
             if tail.words.contains(where: { $0 == "labor" || $0 == "labour" }) { qualifiers.append("hard labour") }
             next = tail.next
