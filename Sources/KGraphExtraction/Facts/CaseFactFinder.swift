@@ -38,6 +38,7 @@ struct CaseFactFinder {
             }
         }
         for i in live where drafts[i].type == .seizure { addQuantities(to: &drafts[i]) }
+        for i in live where CaseFactFinder.courtEvents.contains(drafts[i].type) { addCourt(to: &drafts[i]) }
     }
 
     /// The facts read in a sentence, with the event types each belongs to and whether it must be
@@ -226,32 +227,5 @@ struct CaseFactFinder {
         let text = r.kind == .outcome ? (r.item ?? parse.text(r.tokens)) : parse.text(r.tokens)
         return CaseFact(kind: r.kind, text: text, mention: mention, months: r.months, amount: r.amount, unit: r.unit,
                         item: r.kind == .outcome ? nil : r.item, qualifiers: r.qualifiers)
-    }
-}
-
-extension CaseFactFinder {
-    /// Adds the quantity of each patient of a seizure that states one ("1.7 kilograms of heroin",
-    /// "$490,000 in cash", "seven rifles"). An amount of money followed by "in" and what it was
-    /// ("$12,000 | in cash") takes that phrase into the patient.
-    func addQuantities(to draft: inout EventDraft) {
-        let tokens = parse.tokens
-        for (i, arg) in draft.patients.enumerated() where !arg.isNamed {
-            guard let m = arg.participant.mention else { continue }
-            let lo = tokens.partitionPoint { $0.utf8Start >= m.utf8Start }
-            var hi = tokens.partitionPoint { $0.utf8Start >= m.utf8End }
-            guard lo < hi else { continue }
-            let end = parse.sentence(of: lo).tokens.upperBound
-            if hi + 1 < end, tokens[hi].lower == "in", reader.money(at: lo, end: hi) != nil || reader.approximation(at: lo, end: hi).map({ reader.money(at: $0.1, end: hi) != nil }) == true,
-               let p = parse.phrase(startingAt: hi + 1), parse.phrases[p].entity == nil, !parse.times[m.sentenceIndex].contains(where: { $0.tokens.contains(hi + 1) }) {
-                hi = parse.phrases[p].end
-                let range = parse.analysis.utf8Range(tokens: lo..<hi)
-                draft.patients[i].participant.text = parse.text(lo..<hi)
-                draft.patients[i].participant.mention = Mention(sentenceIndex: m.sentenceIndex, utf8Range: range)
-            }
-            guard var q = reader.quantity(in: lo..<hi) else { continue }
-            q.tokens = lo..<hi
-            let fact = caseFact(q)
-            if !draft.facts.contains(fact) { draft.facts.append(fact) }
-        }
     }
 }

@@ -96,3 +96,15 @@ struct CaseFactFinderTests {
         #expect(TextOffsets.slice(text, utf8Range: f.mention.utf8Range) == "nine years in prison")
     }
 }
+
+/// The court of a trial or sentence, read from the event's participants.
+@Suite("CaseFactFinder courts")
+struct CaseFactCourtTests {
+    @Test("a court that sentences is the sentence's court; an agency that arrests is no court")
+    func court() throws {
+        let e = Extractor(lexicon: testLexicon).extract(text: "Title\n\nThe Port Velo Provincial Court sentenced Dara Sok to nine years in prison.", path: "t.txt")
+        #expect(e.events.first?.facts.contains { $0.kind == .court && $0.text == "Port Velo Provincial Court" } == true)
+        let a = Extractor(lexicon: testLexicon).extract(text: "Title\n\nThe Coastal Police arrested Dara Sok in Port Velo.", path: "t.txt")
+        #expect(a.events.flatMap(\.facts).isEmpty)
+    }
+}
