@@ -27,7 +27,14 @@ extension GraphWalk {
         }
         if subject.isEmpty, q.subjects.contains(where: { $0.first?.isUppercase == true }) { return nil }
         let events = subject.isEmpty ? try eventsHolding(q.kinds) : try events(of: subject)
-        let facts = try self.facts(on: events, q)
+        var facts = try self.facts(on: events, q)
+        var inferred: String?
+        if facts.isEmpty, !subject.isEmpty {
+            // "Duch was given a commuted sentence of 19 years": the event names no one, but its
+            // sentence names whom it is about
+            facts = try self.facts(on: try reader.events(statedIn: subject.flatMap(\.provenance)), q)
+            inferred = "told in a sentence that names \(subject[0].name), which is not recorded as taking part"
+        }
         guard !facts.isEmpty else { return nil }
         let about = subject.first.map { " of \($0.name)" } ?? ""
         var result = QueryResult(question: question, interpretation: "the \(q.kinds[0].label)\(about) (“\(q.cue)”)")
@@ -36,7 +43,8 @@ extension GraphWalk {
             result.answers = try people(of: facts)
         } else {
             result.answers = try facts.map { f in
-                var a = Answer(text: f.node.name, type: "fact", evidence: try evidence(f.edge.provenance), nodes: [f.node.id, f.event.id])
+                var a = Answer(text: f.node.name, type: "fact", evidence: try evidence(f.edge.provenance), inferred: inferred,
+                               nodes: [f.node.id, f.event.id])
                 a.value = Self.value(of: f.node)
                 return a
             }

@@ -88,3 +88,14 @@ enum CaseFixture {
         #expect(a?.value == "2021-04-06")
     }
 }
+
+@Suite struct FactSentenceFallbackTests {
+    @Test("a fact whose event names no one is found through the sentence that names the person, marked inferred")
+    func throughTheSentence() throws {
+        let text = "Tribunal Ruling\n\nDara Sok was arrested in 2019.\n\nDara Sok was later given a commuted sentence of 19 years for his crimes.\n"
+        let engine = QueryEngine(reader: InMemoryGraph(try Extractor.standard().extract(text: text, path: "d.txt").graph()))
+        let a = try engine.answer("what sentence was Dara Sok given").answers
+        #expect(a.map(\.text) == ["19 years"])
+        #expect(a.first?.inferred?.contains("names Dara Sok") == true)
+    }
+}

@@ -1,7 +1,7 @@
 import KGraphModel
 
 /// Builds events from drafts: merged drafts and drafts that say nothing of an event (no participant,
-/// place, time or content, and nothing part of them) are left out; ids run "v1", "v2"… in text
+/// place, time, content or fact of the case, and nothing part of them) are left out; ids run "v1", "v2"… in text
 /// order; each event's provenance is its trigger.
 struct EventBuilder: Sendable {
     /// The events of the drafts.
@@ -9,7 +9,7 @@ struct EventBuilder: Sendable {
         let enclosing = Set(drafts.flatMap(\.partOf))
         var number = [Int](repeating: 0, count: drafts.count)
         var kept = 0
-        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || enclosing.contains(i)) && tellsSomething(d, parse: parse) {
+        for (i, d) in drafts.enumerated() where d.mergedInto == nil && (d.hasArguments || !d.facts.isEmpty || enclosing.contains(i)) && tellsSomething(d, parse: parse) {
             kept += 1
             number[i] = kept
         }

@@ -25,14 +25,18 @@ struct CaseFactFinder {
     func fill(_ drafts: inout [EventDraft]) {
         let live = drafts.indices.filter { drafts[$0].mergedInto == nil }
         guard !live.isEmpty else { return }
+        // every draft, merged ones too: a fact told with the second telling of an event belongs
+        // to the event it was merged into
         var bySentence = [Int: [Int]]()
-        for i in live { bySentence[drafts[i].sentence, default: []].append(i) }
+        for i in drafts.indices { bySentence[drafts[i].sentence, default: []].append(i) }
         for sentence in parse.analysis.sentences where !sentence.isHeadline {
-            let near = (max(0, sentence.index - 2)...sentence.index).flatMap { bySentence[$0] ?? [] }
-            guard !near.isEmpty else { continue }
             for (reading, cueEvents, sameSentenceOnly) in readings(in: sentence) {
-                let candidates = sameSentenceOnly ? (bySentence[sentence.index] ?? []) : near
-                guard let d = owner(of: reading, among: candidates, types: cueEvents, drafts: drafts) else { continue }
+                // a penalty is often told a few sentences after the charge ("If convicted, she faces…")
+                let back = reading.kind == .penalty ? 5 : 2
+                let candidates = sameSentenceOnly ? (bySentence[sentence.index] ?? [])
+                    : (max(0, sentence.index - back)...sentence.index).flatMap { bySentence[$0] ?? [] }
+                guard var d = owner(of: reading, among: candidates, types: cueEvents, drafts: drafts) else { continue }
+                while let root = drafts[d].mergedInto, root != d { d = root }
                 let fact = caseFact(reading)
                 if !drafts[d].facts.contains(where: { $0.kind == fact.kind && $0.mention == fact.mention }) { drafts[d].facts.append(fact) }
             }
@@ -96,7 +100,9 @@ struct CaseFactFinder {
         case .any: break
         }
         var i = k + 1
-        if cue.first == .verb, cue.words.count > 1, !matches(cue.words[1], i) {
+        // the object may stand before "with", "of", "for", "to", not before "in" ("indicted by a
+        // jury | in the district" is no "charged in the death of")
+        if cue.first == .verb, cue.words.count > 1, !matches(cue.words[1], i), cue.words[1].isDisjoint(with: ["in", "over"]) {
             // skip the object: words of noun phrases, commas and "and", up to the cue's next word
             let limit = min(end, k + 12)
             while i < limit, !matches(cue.words[1], i) {

@@ -108,3 +108,29 @@ struct CaseFactCourtTests {
         #expect(a.events.flatMap(\.facts).isEmpty)
     }
 }
+
+/// Facts of an event told twice, and cues that must not reach past a circumstance.
+@Suite("CaseFactFinder tellings")
+struct CaseFactTellingTests {
+    func facts(_ text: String) -> [String] {
+        Extractor(lexicon: testLexicon).extract(text: "Title\n\n" + text, path: "t.txt").events.flatMap(\.facts).map { "\($0.kind.rawValue): \($0.text)" }
+    }
+
+    @Test("a fact told with the second telling of an event belongs to the event it was merged into")
+    func mergedTelling() {
+        let f = facts("Tomas Vath was convicted by a jury in May. Vath was found guilty of fraud and three counts of extortion.")
+        #expect(f.contains("charge: fraud"))
+        #expect(f.contains("charge: three counts of extortion"))
+    }
+
+    @Test("'indicted by a jury in the district on charges of X' reads X, not the district")
+    func noCueAcrossACircumstance() {
+        let f = facts("Dara Sok was indicted by a grand jury in the Southern District on charges of conspiring to import cocaine.")
+        #expect(f == ["charge: conspiring to import cocaine"])
+    }
+
+    @Test("a term told by a noun that names no one is kept on its event")
+    func termWithoutParticipants() {
+        #expect(facts("Dara Sok was later given a commuted sentence of 19 years for his crimes.") == ["term: 19 years"])
+    }
+}
