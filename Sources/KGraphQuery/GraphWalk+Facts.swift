@@ -103,12 +103,16 @@ extension GraphWalk {
         return []
     }
 
-    /// The people the facts concern: the patients of their events, with the fact's sentence.
+    /// The people the facts concern: the patients of their events named in the fact's own
+    /// sentence ("A, B and C were sentenced. C was also fined": C), else every patient.
     func people(of facts: [FactOnEvent]) throws -> [Answer] {
         var out = [Answer]()
         var seen = Set<String>()
         for f in facts {
-            for (p, _) in try targets(of: f.event.id, .patient) where seen.insert(p.id).inserted {
+            let patients = try targets(of: f.event.id, .patient)
+            let sentences = Set(f.edge.provenance.map { "\($0.documentSHA256)#\($0.sentenceIndex)" })
+            let named = patients.filter { p in p.1.provenance.contains { sentences.contains("\($0.documentSHA256)#\($0.sentenceIndex)") } }
+            for (p, _) in named.isEmpty ? patients : named where seen.insert(p.id).inserted {
                 var a = Answer(text: try label(p), type: p.kind.rawValue, evidence: try evidence(f.edge.provenance), nodes: [p.id, f.event.id])
                 a.value = f.node.name
                 out.append(a)

@@ -138,6 +138,9 @@ public final class KnowledgeBase: Sendable {
         hasSearchIndexes = try Self.prepareSchema(writer: writer, path: path, readOnly: false, busyTimeout: 0)
     }
 
+    /// How many times a writable store's migration is tried when another process migrates it too.
+    static let migrationAttempts = 8
+
     /// Checks the file is ours and, when writable, brings its schema up to date.
     ///
     /// Two processes may open a new store at once: both see no migration applied and both try
@@ -166,11 +169,18 @@ public final class KnowledgeBase: Sendable {
                 }
                 throw StoreError.needsMigration(path: path)
             }
-            do {
-                try migrator.migrate(writer)
-            } catch {
-                let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
-                if !complete { throw error }
+            // Another process migrating the same new store at once can make ours fail at once
+            // (SQLite does not wait where waiting could deadlock): look again, and try again a
+            // few times before giving up.
+            for attempt in 1...Self.migrationAttempts {
+                do {
+                    try migrator.migrate(writer)
+                    return true
+                } catch {
+                    if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return true }
+                    if attempt == Self.migrationAttempts { throw error }
+                    usleep(UInt32(100_000 * attempt))
+                }
             }
             return true
         } catch {

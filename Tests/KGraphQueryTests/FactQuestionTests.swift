@@ -99,3 +99,14 @@ enum CaseFixture {
         #expect(a.first?.inferred?.contains("names Dara Sok") == true)
     }
 }
+
+@Suite struct FinedTests {
+    @Test("'who was fined' names the one fined, not everyone the court sentenced; the amount is cut out of the name")
+    func onlyTheOneFined() throws {
+        let text = "Court Ruling\n\nA court sentenced Dara Sok, Lina Ortega and Tomas Vath to five years in prison on Monday.\n\nThe court also fined Vath $3,000.\n"
+        let engine = QueryEngine(reader: InMemoryGraph(try Extractor.standard().extract(text: text, path: "f.txt").graph()))
+        let a = try engine.answer("who was fined").answers
+        #expect(a.map(\.text) == ["Tomas Vath"])
+        #expect(a.first?.value == "$3,000")
+    }
+}

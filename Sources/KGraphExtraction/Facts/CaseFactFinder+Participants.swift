@@ -9,10 +9,10 @@ extension CaseFactFinder {
     /// Words whose presence in an organisation's name or a phrase makes it a court.
     static let courtWords: Set<String> = ["court", "courts", "tribunal", "chamber", "chambers", "judiciary", "bench"]
 
-    /// Adds the court among an event's agents and places ("the Port Velo Provincial Court
-    /// sentenced…", "a trial at the Supreme Court"), the first one named.
+    /// Adds the court among an event's named agents and places ("the Port Velo Provincial Court
+    /// sentenced…", "a trial at the Supreme Court"), the first one; "the court" names none.
     func addCourt(to draft: inout EventDraft) {
-        for arg in draft.agents + draft.places {
+        for arg in draft.agents + draft.places where arg.isNamed {
             guard let m = arg.participant.mention else { continue }
             let words = arg.participant.text.lowercased().split(whereSeparator: { !$0.isLetter })
             guard words.contains(where: { CaseFactFinder.courtWords.contains(String($0)) }) else { continue }

@@ -39,6 +39,7 @@ struct CaseFactFinder {
                 while let root = drafts[d].mergedInto, root != d { d = root }
                 let fact = caseFact(reading)
                 if !drafts[d].facts.contains(where: { $0.kind == fact.kind && $0.mention == fact.mention }) { drafts[d].facts.append(fact) }
+                if fact.amount != nil { trimPatients(of: &drafts[d], before: reading.tokens) }
             }
         }
         for i in live where drafts[i].type == .seizure { addQuantities(to: &drafts[i]) }
@@ -142,9 +143,10 @@ struct CaseFactFinder {
             return reader.offenceBefore(k).map { [FactReading(kind: cue.kind, tokens: $0)] }
         case .money:
             var i = next
-            // "fined | him | $40,000": the object before the amount
-            if cue.first == .verb, reader.money(at: i, end: end) == nil, let p = parse.phrase(startingAt: i), parse.phrases[p].end < end,
-               reader.money(at: parse.phrases[p].end, end: end) != nil { i = parse.phrases[p].end }
+            // "fined | him | $40,000", "fined | Vath $3,000": the object before the amount, even
+            // when the chunker took the amount into the object's phrase
+            if cue.first == .verb, reader.money(at: i, end: end) == nil, let p = parse.phrase(startingAt: i),
+               let j = (i..<min(end, parse.phrases[p].end + 1)).first(where: { reader.money(at: $0, end: end) != nil }) { i = j }
             var qualifiers = [String]()
             if let (q, after) = reader.approximation(at: i, end: end) { qualifiers.append(q); i = after }
             guard let m = reader.money(at: i, end: end) else { return nil }
@@ -233,5 +235,27 @@ struct CaseFactFinder {
         let text = r.kind == .outcome ? (r.item ?? parse.text(r.tokens)) : parse.text(r.tokens)
         return CaseFact(kind: r.kind, text: text, mention: mention, months: r.months, amount: r.amount, unit: r.unit,
                         item: r.kind == .outcome ? nil : r.item, qualifiers: r.qualifiers)
+    }
+
+    /// Cuts an amount the chunker took into a patient's phrase out of it ("fined | Vath $3,000"
+    /// names Vath).
+    func trimPatients(of draft: inout EventDraft, before amount: Range<Int>) {
+        let tokens = parse.tokens
+        let cut = tokens[amount.lowerBound].utf8Start
+        for i in draft.patients.indices {
+            guard let m = draft.patients[i].participant.mention, m.utf8Start < cut, m.utf8End > cut else { continue }
+            let lo = tokens.partitionPoint { $0.utf8Start >= m.utf8Start }
+            guard lo < amount.lowerBound else { continue }
+            let range = parse.analysis.utf8Range(tokens: lo..<amount.lowerBound)
+            draft.patients[i].participant.mention = Mention(sentenceIndex: m.sentenceIndex, utf8Range: range)
+            if draft.patients[i].participant.entityID == nil {
+                draft.patients[i].participant.text = parse.text(lo..<amount.lowerBound)
+                let name = parse.table.entity(at: lo)
+                if let name, parse.table.entities.indices.contains(name) {
+                    draft.patients[i].participant.entityID = parse.table.entities[name].id
+                    draft.patients[i].participant.text = parse.table.entities[name].name
+                }
+            }
+        }
     }
 }
