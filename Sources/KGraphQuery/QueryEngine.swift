@@ -146,6 +146,8 @@ public struct QueryEngine {
             return try walk.answerEvent(types: types, constraints: constraints, wanted: wanted, head: head, typeWord: typeWord, question: question)
         case .read(let r):
             return try walk.answerRead(r, question: question)
+        case .sequence(let q):
+            return try walk.answerSequence(q, question: question) ?? QueryResult(question: question, interpretation: "what happened \(q.after ? "after" : "before") an event")
         case .fact(let f):
             return try walk.answerFacts(f, question: question) ?? QueryResult(question: question, interpretation: "the \(f.kinds[0].label) (“\(f.cue)”)")
         case .whoIs(let name): return try walk.answerWhoIs(name, question: question, rolesOnly: false)

@@ -50,6 +50,8 @@ enum Question: Sendable, Equatable {
     case read(ReadQuestion)
     /// A fact of a case: a charge, a term, a fine, bail, a quantity (see ``FactQuestion``).
     case fact(FactQuestion)
+    /// What someone took part in after or before one of their events (see ``SequenceQuestion``).
+    case sequence(SequenceQuestion)
     /// A wh-question in no form above, read loosely: what kind of answer it expects, the names
     /// it gives, and its content words ("where was X flown from" → a place; X; "flown").
     case loose(LooseQuestion)

@@ -46,6 +46,7 @@ struct QuestionParser {
         let whWords: Set<String> = ["who", "whom", "what", "where", "when", "which", "how", "why", "whose"]
 
         if facts, let f = FactAsk.read(Words(Self.withoutSource(question))) { return .fact(f) }
+        if let s = SequenceQuestion.read(Words(Self.withoutSource(question)), vocab: vocab) { return .sequence(s) }
         for form in QuestionForm.special {
             if let q = try form.read(self, w) { return q }
         }

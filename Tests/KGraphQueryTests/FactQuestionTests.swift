@@ -110,3 +110,31 @@ enum CaseFixture {
         #expect(a.first?.value == "$3,000")
     }
 }
+
+@Suite struct SequenceQuestionTests {
+    static let article = """
+    Ferry Captain Jailed
+
+    VELMORA, June 14, 2024 — A court sentenced ferry captain Ilya Brenner to six years in prison on Nov. 2, 2023.
+    Police arrested Brenner on March 3, 2022. On 21 March 2022, prosecutors charged Brenner with smuggling.
+    """
+
+    static func engine() throws -> QueryEngine {
+        QueryEngine(reader: InMemoryGraph(try Extractor.standard().extract(text: article, path: "ferry.txt").graph()))
+    }
+
+    @Test(arguments: SequenceQuestion.examples)
+    func examplesAreRead(example: String) throws {
+        #expect(SequenceQuestion.read(QuestionParser.Words(example), vocab: try QueryVocabulary.standard()) != nil)
+    }
+
+    @Test("what happened after an arrest: the later events in date order, whatever order the article tells them in")
+    func afterTheArrest() throws {
+        let texts = try Self.engine().answer("what happened after Ilya Brenner's arrest").answers.map(\.text)
+        #expect(texts.count == 2)
+        #expect(texts.first?.hasPrefix("2022-03-21 charge") == true)
+        #expect(texts.last?.hasPrefix("2023-11-02 sentence") == true)
+        let before = try Self.engine().answer("what happened before Brenner was sentenced").answers.map(\.text)
+        #expect(before.map { String($0.prefix(10)) } == ["2022-03-03", "2022-03-21"])
+    }
+}
