@@ -27,10 +27,13 @@ struct CaseFactFinder {
         guard !live.isEmpty else { return }
         // every draft, merged ones too: a fact told with the second telling of an event belongs
         // to the event it was merged into
+        var marks = FormMarks()
         var bySentence = [Int: [Int]]()
         for i in drafts.indices { bySentence[drafts[i].sentence, default: []].append(i) }
         for sentence in parse.analysis.sentences where !sentence.isHeadline {
-            for (reading, cueEvents, sameSentenceOnly) in readings(in: sentence) {
+            // a sentence far from every event holds no fact of one
+            guard (max(0, sentence.index - 5)...sentence.index).contains(where: { bySentence[$0] != nil }) else { continue }
+            for (reading, cueEvents, sameSentenceOnly) in readings(in: sentence, marks: &marks) {
                 // a penalty is often told a few sentences after the charge ("If convicted, she faces…")
                 let back = reading.kind == .penalty ? 5 : 2
                 let candidates = sameSentenceOnly ? (bySentence[sentence.index] ?? [])
@@ -48,20 +51,22 @@ struct CaseFactFinder {
 
     /// The facts read in a sentence, with the event types each belongs to and whether it must be
     /// tied to an event of its own sentence.
-    func readings(in sentence: Sentence) -> [(FactReading, [EventType], Bool)] {
+    func readings(in sentence: Sentence, marks: inout FormMarks) -> [(FactReading, [EventType], Bool)] {
         var out = [(FactReading, [EventType], Bool)]()
         let end = sentence.tokens.upperBound
         var k = sentence.body
         var taken = sentence.body  // facts do not overlap
         while k < end {
-            if k >= taken, let (readings, next) = cue(at: k, end: end) {
+            let mark = marks.mark(parse.tokens[k])
+            if mark == 0 { k += 1; continue }
+            if k >= taken, mark & FormMarks.cue != 0, let (readings, next) = cue(at: k, end: end) {
                 out += readings.map { ($0.0, $0.1, true) }
                 // an outcome's words may open another cue ("found X guilty | of arson")
                 if readings.contains(where: { $0.0.kind != .outcome }) { taken = max(next, readings.map(\.0.tokens.upperBound).max() ?? next) }
-            } else if k >= taken, let term = term(at: k, end: end, sentence: sentence) {
+            } else if k >= taken, mark & FormMarks.term != 0, let term = term(at: k, end: end, sentence: sentence) {
                 out.append((term, term.kind == .penalty ? [.charge, .arrest, .extradition, .trial] : FactCue.verdict + [.release], false))
                 taken = term.tokens.upperBound
-            } else if Self.statuteWords.contains(parse.tokens[k].lower), let s = statute(at: k, end: end) {
+            } else if mark & FormMarks.statute != 0, let s = statute(at: k, end: end) {
                 out.append((s, [.charge, .conviction, .sentence, .arrest], true))
                 taken = max(taken, s.tokens.upperBound)
             }
@@ -257,5 +262,33 @@ struct CaseFactFinder {
                 }
             }
         }
+    }
+}
+
+/// What each word form may start, looked up once per form of an article rather than per token:
+/// a cue, a term, a statute's reference.
+struct FormMarks {
+    /// A cue's first word (by its form or its verb lemma).
+    static let cue: UInt8 = 1
+    /// A term's first word: a number, a number word, "life", a word of approximation, a
+    /// hyphenated word ("20-year").
+    static let term: UInt8 = 2
+    /// A statute's first word.
+    static let statute: UInt8 = 4
+
+    /// The marks by form index.
+    private var byForm = [Int32: UInt8]()
+
+    /// The marks of a token's form.
+    mutating func mark(_ t: Token) -> UInt8 {
+        if let m = byForm[t.form] { return m }
+        var m: UInt8 = 0
+        if (t.isWord || t.lower == "§"), CaseFactFinder.cuesByFirstWord[t.lower] != nil || t.verbLemma.map({ CaseFactFinder.cuesByFirstWord[$0] != nil }) == true {
+            m |= Self.cue
+        }
+        if t.kind == .number || t.isWord && (FactWords.termStarts.contains(t.lower) || t.lower.utf8.contains(0x2D)) { m |= Self.term }
+        if CaseFactFinder.statuteWords.contains(t.lower) { m |= Self.statute }
+        byForm[t.form] = m
+        return m
     }
 }

@@ -77,11 +77,14 @@ enum FactWords {
     static let soughtCues: Set<String> = ["seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "demand", "demanded",
                                          "demanding", "request", "requested", "asked", "ask", "recommend", "recommended", "urged"]
 
+    /// First words of a term, an amount or an approximation: only at these does a term reader
+    /// look further (besides numbers and hyphenated words).
+    static let termStarts: Set<String> = Set(numbers.keys).union(openTerms.keys).union(approximations.map { $0[0] })
+
     /// The value of a number token or number word ("1,200" → 1200, "twelve" → 12); `nil` otherwise.
     static func number(_ lower: String) -> Double? {
         if let n = numbers[lower] { return n }
-        let digits = lower.replacing(",", with: "")
-        guard let first = digits.first, first.isNumber else { return nil }
-        return Double(digits)
+        guard let first = lower.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        return lower.utf8.contains(0x2C) ? Double(lower.replacing(",", with: "")) : Double(lower)
     }
 }

@@ -14,6 +14,10 @@ enum ArticleDate {
     static let lineLimit = 6
     /// How many bytes at the top are looked at.
     static let byteLimit = 2_000
+    /// The longest by-line, in bytes.
+    static let byLineLimit = 200
+    /// The longest date line, in bytes.
+    static let dateLineLimit = 120
     /// The longest dateline before its dash, in characters.
     static let datelineLimit = 100
 
@@ -24,8 +28,6 @@ enum ArticleDate {
                                           "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ict", "ist", "jst", "aest", "hkt", "sgt"]
     /// Where a by-line's parts are divided.
     static let dividers = [" | ", " · ", " • ", " / "]
-    /// The dashes that end a dateline.
-    static let dashes = [" — ", " – ", " - ", " -- ", "—", "–"]
 
     /// The normaliser of dates that name their year (no article date to count from).
     static let absolute: TimeNormalizer = {
@@ -39,16 +41,40 @@ enum ArticleDate {
     /// - Returns: "YYYY-MM-DD" or "YYYY-MM".
     /// - Complexity: O(1): at most ``lineLimit`` lines of the first ``byteLimit`` bytes.
     static func find(in text: String) -> String? {
-        let top = text.utf8.count > byteLimit ? String(decoding: text.utf8.prefix(byteLimit), as: UTF8.self) : text
-        let lines = top.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for line in lines.prefix(lineLimit) {
-            if let d = dateLine(line) ?? byLine(line) ?? dateline(line) { return d }
+        // Read as bytes: lines split at line feeds, blanks trimmed, and only a line's first bytes
+        // made into a string (a paragraph is not decoded to look for a dateline at its start).
+        find(inBytes: Array(text.utf8.prefix(byteLimit)))
+    }
+
+    /// ``find(in:)`` over the text's UTF-8 bytes.
+    static func find(inBytes all: [UInt8]) -> String? {
+        let end = min(all.endIndex, all.startIndex + byteLimit)
+        var seen = 0
+        var i = all.startIndex
+        while i < end, seen < lineLimit {
+            var j = i
+            while j < end, all[j] != 0x0A, all[j] != 0x0D { j += 1 }
+            var lo = i, hi = j
+            while lo < hi, all[lo] == 0x20 || all[lo] == 0x09 { lo += 1 }
+            while hi > lo, all[hi - 1] == 0x20 || all[hi - 1] == 0x09 { hi -= 1 }
+            i = j + 1
+            guard lo < hi else { continue }
+            seen += 1
+            // every date has a digit (a day or a year) near the line's start
+            let head = hi - lo <= byLineLimit ? hi : lo + datelineLimit + 40
+            guard all[lo..<head].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            let text = String(decoding: all[lo..<head], as: UTF8.self)
+            if hi - lo <= byLineLimit, let d = dateLine(text) ?? byLine(text) { return d }
+            if let d = dateline(text) { return d }
         }
         return nil
     }
 
     /// A line that is a date, perhaps labelled and followed by a clock time.
     static func dateLine(_ line: String) -> String? {
+        // a date line is short ("Updated: Friday, April 9, 2021 14:03 GMT"): a paragraph is none,
+        // and is not read word by word
+        guard line.utf8.count <= dateLineLimit else { return nil }
         var words = TimeWords.words(of: line)[...]
         while let f = words.first, labels.contains(f.hasSuffix(":") ? String(f.dropLast()) : f) { words = words.dropFirst() }
         words = ArraySlice(words.map(isoDatePart))
@@ -63,6 +89,7 @@ enum ArticleDate {
 
     /// A part of a by-line between dividers that is a date.
     static func byLine(_ line: String) -> String? {
+        guard line.utf8.count <= byLineLimit else { return nil }
         for d in dividers where line.contains(d) {
             for part in line.components(separatedBy: d) { if let v = dateLine(part) { return v } }
         }
@@ -72,14 +99,33 @@ enum ArticleDate {
     /// A dateline: capitalised place words, a comma, a date, a dash ("PORT VELO, April 9, 2021 —").
     static func dateline(_ line: String) -> String? {
         guard let first = line.unicodeScalars.first, first.properties.isUppercase else { return nil }
-        let dash = dashes.compactMap { line.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-        guard let dash, line.distance(from: line.startIndex, to: dash.lowerBound) <= datelineLimit else { return nil }
-        let head = line[..<dash.lowerBound]
+        // the dash is looked for where a dateline's can be, not along the whole paragraph
+        guard let dash = firstDash(in: line.prefix(datelineLimit + 4)) else { return nil }
+        let head = line[..<dash]
         var comma = head.firstIndex(of: ",")
         while let c = comma {
             guard isPlace(head[..<c]) else { return nil }
             if let v = dateLine(String(head[head.index(after: c)...])) { return v }
             comma = head[head.index(after: c)...].firstIndex(of: ",")
+        }
+        return nil
+    }
+
+    /// Where the first dash that can end a dateline starts: an em or en dash, or a hyphen (or
+    /// two) between spaces ("PORT VELO, April 9, 2021 - ").
+    static func firstDash(in s: Substring) -> String.Index? {
+        var previousIsSpace = false
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == "—" || c == "–" { return i }
+            if c == "-", previousIsSpace {
+                var j = s.index(after: i)
+                if j < s.endIndex, s[j] == "-" { j = s.index(after: j) }
+                if j < s.endIndex, s[j] == " " { return s.index(before: i) }
+            }
+            previousIsSpace = c == " "
+            i = s.index(after: i)
         }
         return nil
     }
