@@ -46,6 +46,7 @@ extension KnowledgeBase {
                     try beforeEach(i)
                     outcomes.append(try ingestor.ingest(extraction))
                 }
+                try ingestor.finish()
                 try beforeCommit()
                 return outcomes
             }
