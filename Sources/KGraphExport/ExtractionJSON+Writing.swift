@@ -36,6 +36,7 @@ extension ExtractionJSON {
 }
 
 extension ExtractionJSON.DocumentInfo {
+    /// Appends the object, keys sorted.
     func write(to json: inout JSONWriter) {
         json.beginObject()
         json.key("date"); json.string(date)
@@ -47,6 +48,7 @@ extension ExtractionJSON.DocumentInfo {
 }
 
 extension ExtractionJSON.EntityInfo {
+    /// Appends the object, keys sorted.
     func write(to json: inout JSONWriter) {
         json.beginObject()
         json.key("aliases"); json.strings(aliases)
@@ -68,6 +70,7 @@ extension ExtractionJSON.EntityInfo {
 }
 
 extension ExtractionJSON.RoleInfo {
+    /// Appends the object, keys sorted.
     func write(to json: inout JSONWriter) {
         json.beginObject()
         json.key("organization"); json.string(organization)
@@ -80,6 +83,7 @@ extension ExtractionJSON.RoleInfo {
 }
 
 extension ExtractionJSON.FactInfo {
+    /// Appends the object, keys sorted.
     func write(to json: inout JSONWriter) {
         json.beginObject()
         if let amount { json.key("amount"); json.double(amount) }
@@ -96,6 +100,7 @@ extension ExtractionJSON.FactInfo {
 }
 
 extension ExtractionJSON.EventInfo {
+    /// Appends the object, keys sorted.
     func write(to json: inout JSONWriter) {
         json.beginObject()
         json.key("agent"); json.strings(agent)
@@ -121,6 +126,7 @@ extension ExtractionJSON.EventInfo {
 }
 
 extension ExtractionJSON.RelationInfo {
+    /// Appends the object, keys sorted.
     func write(to json: inout JSONWriter) {
         json.beginObject()
         json.key("object"); json.string(object)
