@@ -22,8 +22,25 @@ struct ByteWriter {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends an integer in decimal.
-    mutating func write(_ n: Int) { write(String(n)) }
+    /// Appends a string known at compile time (syntax, keys) as it is.
+    mutating func write(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends an integer in decimal, without making a `String`.
+    mutating func write(_ n: Int) {
+        if n < 0 { byte(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var magnitude = n.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// Forgets the bytes written, keeping the buffer's capacity for the next document.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// Appends one ASCII byte.
     mutating func byte(_ b: UInt8) { bytes.append(b) }
@@ -72,7 +89,7 @@ struct ByteWriter {
         }
     }
 
-    private static let jsonFlags = Flags(controls: true, [UInt8(ascii: "\""), UInt8(ascii: "\\")])
+    private static let jsonFlags = Flags(controls: true, [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2])
     private static let xmlFlags = Flags(controls: true, [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF])
     private static let cypherFlags = Flags(controls: false, [UInt8(ascii: "'"), UInt8(ascii: "\\"), 0x0A, 0x0D, 0x09, 0x08, 0x0C])
     private static let csvFlags = Flags(controls: false, [UInt8(ascii: "\"")])
@@ -85,7 +102,10 @@ struct ByteWriter {
     }
 
     /// Appends a JSON string literal, quotes included (RFC 8259): `"` and `\` escaped, control
-    /// characters as `\n`, `\r`, `\t` or `\u00XX`, everything else as UTF-8.
+    /// characters as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`, the line and paragraph separators
+    /// U+2028 and U+2029 as `\u2028` and `\u2029` (JavaScript reads them raw as line ends), everything
+    /// else as UTF-8. A `String` holds only valid Unicode scalars (bytes that were not valid UTF-8
+    /// became U+FFFD when it was made), so the output is always valid UTF-8.
     mutating func jsonString(_ s: String) {
         byte(UInt8(ascii: "\""))
         escape(s, Self.jsonFlags) { b, i in
@@ -95,7 +115,11 @@ struct ByteWriter {
             case 0x0A: ("\\n", 1)
             case 0x0D: ("\\r", 1)
             case 0x09: ("\\t", 1)
+            case 0x08: ("\\b", 1)
+            case 0x0C: ("\\f", 1)
             case let c where c < 0x20: (Self.u4(c), 1)
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                (b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
             default: nil
             }
         }

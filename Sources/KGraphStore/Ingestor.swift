@@ -118,6 +118,13 @@ struct Ingestor {
         return outcome
     }
 
+    /// Writes what waits in memory (the search index rows): call it once the last extraction is
+    /// ingested, before the transaction commits.
+    /// - Throws: an SQLite error.
+    func finish() throws {
+        try indexer.flush()
+    }
+
     /// An invalid-extraction error for a document.
     private func invalid(_ document: Document, _ reason: String) -> StoreError {
         .invalidExtraction(path: storePath, document: document.path.isEmpty ? document.sha256 : document.path, reason: reason)

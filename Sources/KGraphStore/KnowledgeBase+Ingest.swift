@@ -2,6 +2,14 @@ import Foundation
 import GRDB
 import KGraphModel
 
+/// A step of an ingest, for a progress display.
+public enum IngestStep: Sendable, Equatable {
+    /// Storing the article after the first `done` of `total`.
+    case storing(done: Int, total: Int)
+    /// Writing the search indexes, the last step before the commit.
+    case indexing
+}
+
 extension KnowledgeBase {
     /// Stores articles' extractions in one write transaction: if anything fails, the store is
     /// left exactly as it was.
@@ -31,9 +39,21 @@ extension KnowledgeBase {
         try ingest(extractions, beforeEach: { _ in }, beforeCommit: beforeCommit)
     }
 
+    /// ``ingest(_:beforeCommit:)`` telling how far it is, for a progress display.
+    /// - Parameters:
+    ///   - extractions: one extraction per article.
+    ///   - progress: called before each article is stored and before the search indexes are
+    ///     written, on the calling thread.
+    ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
+    public func ingest(_ extractions: [Extraction], progress: (IngestStep) -> Void,
+                       beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
+        try ingest(extractions, beforeEach: { progress(.storing(done: $0, total: extractions.count)) },
+                   beforeIndexing: { progress(.indexing) }, beforeCommit: beforeCommit)
+    }
+
     /// ``ingest(_:)`` with a hook called inside the transaction before each extraction: tests
     /// throw from it to check that a failure part-way rolls everything back.
-    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void,
+    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void, beforeIndexing: () -> Void = {},
                 beforeCommit: () throws -> Void = {}) throws -> [IngestOutcome] {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         let now = Date()
@@ -46,6 +66,8 @@ extension KnowledgeBase {
                     try beforeEach(i)
                     outcomes.append(try ingestor.ingest(extraction))
                 }
+                beforeIndexing()
+                try ingestor.finish()
                 try beforeCommit()
                 return outcomes
             }

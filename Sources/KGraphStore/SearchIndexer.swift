@@ -6,15 +6,44 @@ import KGraphModel
 /// documents they index: three-letter runs of entity names (`name_gram`) and the words of every
 /// sentence (`word`, `sentence_word`). Used inside a write transaction by the ingestor and by
 /// the "v2" migration's backfill, so that both write the same rows.
+///
+/// Index rows are not written one statement a row: they wait in memory and go in batches,
+/// sorted in key order, many rows a statement (``flush()``): before anything is removed from the
+/// indexes, when ``pendingLimit`` rows wait, and at the end of an ingest, inside its transaction.
 struct SearchIndexer {
     /// The open write transaction.
     let db: Database
-    /// Word ids already looked up or inserted in this transaction.
-    private let wordIDs = WordIDs()
+    /// Word ids and index rows waiting to be written, for this transaction.
+    private let state = State()
 
-    /// A cache of `word` row ids by text.
-    private final class WordIDs {
-        var byText: [String: Int64] = [:]
+    /// Rows waiting before a flush; at about 40 bytes a row, a few MB.
+    static let pendingLimit = 100_000
+    /// Rows a multi-row `INSERT` writes (three values each: under SQLite's old limit of 999).
+    static let rowsPerStatement = 300
+
+    /// What the indexer keeps across calls within one transaction.
+    private final class State {
+        /// `word` row ids by text.
+        var wordIDs: [String: Int64] = [:]
+        /// `name_gram` rows to write.
+        var grams: [NameGram] = []
+        /// `sentence_word` rows to write.
+        var sentenceWords: [SentenceWord] = []
+    }
+
+    /// A `name_gram` row.
+    private struct NameGram: Comparable {
+        var gram: String
+        var name: Int64
+        static func < (a: Self, b: Self) -> Bool { (a.gram, a.name) < (b.gram, b.name) }
+    }
+
+    /// A `sentence_word` row.
+    private struct SentenceWord: Comparable {
+        var word: Int64
+        var document: Int64
+        var sentence: Int
+        static func < (a: Self, b: Self) -> Bool { (a.word, a.document, a.sentence) < (b.word, b.document, b.sentence) }
     }
 
     /// Creates an indexer writing through an open transaction.
@@ -72,8 +101,8 @@ struct SearchIndexer {
     /// - Throws: an SQLite error.
     func indexName(id: Int64, key: String, kind: NodeKind) throws {
         guard kind.isEntity else { return }
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name_gram (gram, name) VALUES (?, ?)")
-        for gram in Self.grams(of: key) { try insert.execute(arguments: [gram, id]) }
+        for gram in Self.grams(of: key) { state.grams.append(NameGram(gram: gram, name: id)) }
+        try flushIfFull()
     }
 
     /// Removes the index rows of a `node_name` row about to be deleted.
@@ -82,6 +111,7 @@ struct SearchIndexer {
     ///   - key: its normalised name.
     /// - Throws: an SQLite error.
     func unindexName(id: Int64, key: String) throws {
+        try flush()
         let delete = try db.cachedStatement(sql: "DELETE FROM name_gram WHERE gram = ? AND name = ?")
         for gram in Self.grams(of: key) { try delete.execute(arguments: [gram, id]) }
     }
@@ -95,12 +125,19 @@ struct SearchIndexer {
     /// - Throws: an SQLite error.
     /// - Complexity: O(length of the text) plus one indexed insert per distinct word of each sentence.
     func indexSentences(documentID: Int64, document: Document) throws {
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sentence_word (word, document, sentence) VALUES (?, ?, ?)")
         for span in document.sentences {
-            for word in Self.words(of: document.sentenceText(span.index) ?? "") {
-                try insert.execute(arguments: [try wordID(word), documentID, span.index])
+            for word in Self.words(of: Self.sentence(span.index, of: document)) {
+                state.sentenceWords.append(SentenceWord(word: try wordID(word), document: documentID, sentence: span.index))
             }
         }
+        try flushIfFull()
+    }
+
+    /// The text of a document's sentence as ``Document/sentenceText(_:)`` finds it, untrimmed
+    /// (white space separates words anyway), or "" when there is no such sentence.
+    static func sentence(_ index: Int, of document: Document) -> String {
+        guard document.sentences.indices.contains(index) else { return "" }
+        return TextOffsets.slice(document.text, utf8Range: document.sentences[index].utf8Range)
     }
 
     /// Removes the word index rows of a stored document about to be deleted (its text and
@@ -108,11 +145,12 @@ struct SearchIndexer {
     /// - Parameter documentID: the document's row id.
     /// - Throws: an SQLite error.
     func unindexSentences(documentID: Int64) throws {
+        try flush()
         guard let document = try storedDocument(documentID) else { return }
         let find = try db.cachedStatement(sql: "SELECT id FROM word WHERE text = ?")
         let delete = try db.cachedStatement(sql: "DELETE FROM sentence_word WHERE word = ? AND document = ?")
         var words = Set<String>()
-        for span in document.sentences { words.formUnion(Self.words(of: document.sentenceText(span.index) ?? "")) }
+        for span in document.sentences { words.formUnion(Self.words(of: Self.sentence(span.index, of: document))) }
         for word in words {
             guard let id = try Int64.fetchOne(find, arguments: [word]) else { continue }
             try delete.execute(arguments: [id, documentID])
@@ -121,7 +159,7 @@ struct SearchIndexer {
 
     /// The id of a word, inserted when new.
     private func wordID(_ word: String) throws -> Int64 {
-        if let id = wordIDs.byText[word] { return id }
+        if let id = state.wordIDs[word] { return id }
         let id: Int64
         if let found = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM word WHERE text = ?"), arguments: [word]) {
             id = found
@@ -129,8 +167,50 @@ struct SearchIndexer {
             try db.cachedStatement(sql: "INSERT INTO word (text) VALUES (?)").execute(arguments: [word])
             id = db.lastInsertedRowID
         }
-        wordIDs.byText[word] = id
+        state.wordIDs[word] = id
         return id
+    }
+
+    // MARK: - Batches
+
+    /// Writes the waiting rows once there are ``pendingLimit`` of them.
+    private func flushIfFull() throws {
+        if state.grams.count + state.sentenceWords.count >= Self.pendingLimit { try flush() }
+    }
+
+    /// Writes every waiting index row, sorted in key order, ``rowsPerStatement`` rows a statement.
+    /// Call it before the transaction commits.
+    /// - Throws: an SQLite error.
+    /// - Complexity: O(r log r) for r waiting rows, plus their inserts.
+    func flush() throws {
+        state.grams.sort()
+        try insert(into: "name_gram (gram, name)", columns: 2, rows: state.grams) { [$0.gram.databaseValue, $0.name.databaseValue] }
+        state.grams.removeAll(keepingCapacity: true)
+        state.sentenceWords.sort()
+        try insert(into: "sentence_word (word, document, sentence)", columns: 3, rows: state.sentenceWords) {
+            [$0.word.databaseValue, $0.document.databaseValue, $0.sentence.databaseValue]
+        }
+        state.sentenceWords.removeAll(keepingCapacity: true)
+    }
+
+    /// `INSERT OR IGNORE`s rows into a table, many a statement.
+    /// - Parameters:
+    ///   - table: the table and its columns, as SQL: `"name_gram (gram, name)"`.
+    ///   - columns: the number of columns.
+    ///   - rows: the rows.
+    ///   - values: a row's values, one per column.
+    private func insert<Element>(into table: String, columns: Int, rows: [Element], _ values: (Element) -> [DatabaseValue]) throws {
+        let tuple = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        var start = 0
+        while start < rows.count {
+            let end = min(start + Self.rowsPerStatement, rows.count)
+            let sql = "INSERT OR IGNORE INTO \(table) VALUES " + Array(repeating: tuple, count: end - start).joined(separator: ", ")
+            var arguments = [DatabaseValue]()
+            arguments.reserveCapacity((end - start) * columns)
+            for row in rows[start..<end] { arguments += values(row) }
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments))
+            start = end
+        }
     }
 
     /// A stored document's text and sentences.
@@ -162,5 +242,6 @@ struct SearchIndexer {
             guard let document = try storedDocument(id) else { continue }
             try indexSentences(documentID: id, document: document)
         }
+        try flush()
     }
 }

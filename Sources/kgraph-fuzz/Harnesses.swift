@@ -47,7 +47,7 @@ enum Harness: String, CaseIterable, Sendable {
         } catch {
             throw HarnessFailure(description: "the extractor's own result fails validation: \(error)")
         }
-        _ = try ExtractionJSON(extraction, includingFullExtraction: true).encoded(pretty: false)
+        _ = ExtractionJSON(extraction, includingFullExtraction: true).encoded(pretty: false)
         _ = ExtractionDump(extraction).text
     }
 

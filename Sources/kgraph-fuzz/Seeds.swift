@@ -27,7 +27,7 @@ enum Seeds {
                     "what did Tolan say about the raid", "who was charged"].map { Data($0.utf8) }
         case .jsonl:
             let e = Harness.extractor.extract(text: article, path: "seed.txt")
-            return [(try? ExtractionJSON(e, includingFullExtraction: true).encoded(pretty: false)) ?? Data()]
+            return [ExtractionJSON(e, includingFullExtraction: true).encoded(pretty: false)]
         }
     }
 }

@@ -65,6 +65,9 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The date of every article of this build, YYYY-MM-DD or YYYY-MM (else front matter, a date field of --from-jsonl, or a date line at the top of the article).", valueName: "date"))
     var date: String?
 
+    @Flag(help: "Show no progress line on standard error (it is shown only on a terminal anyway).")
+    var quiet = false
+
     func validate() throws {
         if paths.isEmpty && fromJSONL.isEmpty {
             throw ValidationError("name at least one article file or folder (or - for standard input), or --from-jsonl FILE")
@@ -101,12 +104,20 @@ struct Build: ParsableCommand {
         } catch {
             throw Console.fail(error)
         }
-        let (extractions, skipped) = try extract(plan)
+        let progress = BuildProgress(quiet: quiet)
+        let (extractions, skipped) = try extract(plan, progress: progress)
         let outcomes: [IngestOutcome]
         do {
             let kb = try KnowledgeBase(path: storePath)
-            outcomes = try kb.ingest(extractions, beforeCommit: Self.stallIfTesting)
+            outcomes = try kb.ingest(extractions, progress: { step in
+                switch step {
+                case .storing(let done, let total): progress.show("storing", done: done, of: total)
+                case .indexing: progress.show("indexing")
+                }
+            }, beforeCommit: Self.stallIfTesting)
+            progress.clear()
         } catch {
+            progress.clear()
             throw Console.fail(error)
         }
         for (e, outcome) in zip(extractions, outcomes) {
@@ -115,8 +126,9 @@ struct Build: ParsableCommand {
         Console.out("knowledge base: \(storePath)\n")
         if !formats.isEmpty && !extractions.isEmpty {
             do {
-                try renderDiagrams(extractions, formats: formats, plan: plan)
+                try renderDiagrams(extractions, formats: formats, plan: plan, progress: progress)
             } catch {
+                progress.clear()
                 // The store is committed: say so, and what could not be done.
                 let count = "\(extractions.count) article\(extractions.count == 1 ? "" : "s")"
                 Console.error("kgraph: error: stored \(count) in \(storePath); could not draw diagrams: \(Console.oneLine(error))")
@@ -132,15 +144,16 @@ struct Build: ParsableCommand {
     /// Reads and extracts the plan's articles; a bad file named alone fails the build, one
     /// found in a folder is reported and skipped.
     /// - Returns: the extractions (from JSON Lines first) and the skipped files' messages.
-    func extract(_ plan: BuildPlan) throws -> ([Extraction], [String]) {
+    func extract(_ plan: BuildPlan, progress: BuildProgress) throws -> ([Extraction], [String]) {
         var extractions = plan.fromJSONL
         var skipped: [String] = []
         for message in plan.skippedEntries { Console.error("kgraph: skipped: \(message)") }
-        var progress = ProgressBar(total: plan.inputs.count)
         let extractor: Extractor
         do { extractor = try Extractor.standard() } catch { throw Console.fail(error) }
-        let results = Self.extractAll(plan, extractor: extractor, date: date) { done, path in progress.update(done, label: path) }
-        progress.finish()
+        let total = plan.inputs.count
+        if total > 0 { progress.show("extracting", done: 0, of: total) }
+        let results = Self.extractAll(plan, extractor: extractor, date: date) { done, _ in progress.show("extracting", done: done, of: total) }
+        progress.clear()
         for (input, result) in zip(plan.inputs, results) {
             switch result {
             case .success(let e): extractions.append(e)
@@ -172,18 +185,22 @@ struct Build: ParsableCommand {
         }
     }
 
-    /// Draws one diagram per article and format under the names planned, printing each path.
+    /// Draws one diagram per article and format under the names planned, printing each path as
+    /// it is written.
     /// - Throws: the first render or write error (diagrams drawn before it stay).
-    func renderDiagrams(_ extractions: [Extraction], formats: [DiagramFormat], plan: BuildPlan) throws {
+    func renderDiagrams(_ extractions: [Extraction], formats: [DiagramFormat], plan: BuildPlan, progress: BuildProgress) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: plan.diagramFolder, isDirectory: &isFolder), !isFolder.boolValue {
             throw OutputError.cannotWrite(plan.diagramFolder, reason: "it is a file, not a folder")
         }
         try FileManager.default.createDirectory(atPath: plan.diagramFolder, withIntermediateDirectories: true)
         let renderer = DiagramRenderer()
+        let total = extractions.count * formats.count
+        var done = 0
         for e in extractions {
             let graph = e.graph()
             for f in formats {
+                progress.show("rendering", done: done, of: total, unit: "diagrams")
                 let stop = LayoutWatchdog.message(engine: "the engine chosen", nodes: graph.nodes.count, seconds: LayoutWatchdog.defaultSeconds,
                                                   what: "stored the articles; could not draw the diagram of '\(e.document.path)'")
                 let diagram = try LayoutWatchdog.run(seconds: LayoutWatchdog.defaultSeconds, message: stop, status: Exit.storedNotDrawn.rawValue) {
@@ -191,6 +208,8 @@ struct Build: ParsableCommand {
                 }
                 let path = plan.diagramPath(for: e.document.path, format: f)
                 try OutputFile.write(diagram.data, to: path)
+                done += 1
+                progress.clear()
                 Console.out("diagram: \(path)\n")
             }
         }

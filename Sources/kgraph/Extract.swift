@@ -79,10 +79,10 @@ struct Extract: ParsableCommand {
             }
             switch format {
             case .json:
-                Console.write(try ExtractionJSON(extraction).encoded(pretty: true))
+                Console.write(ExtractionJSON(extraction).encoded(pretty: true))
                 Console.out("\n")
             case .jsonl:
-                Console.write(try ExtractionJSON(extraction, includingFullExtraction: true).encoded(pretty: false))
+                Console.write(ExtractionJSON(extraction, includingFullExtraction: true).encoded(pretty: false))
                 Console.out("\n")
             case .text:
                 Console.out(ExtractionDump(extraction).text)

@@ -73,9 +73,10 @@ import Testing
         #expect((last["nodes"] as? [[String: Any]])?.first?["name"] as? String == "Bo Lind")
     }
 
+    /// Control characters and the separators U+2028/U+2029 (line ends to JavaScript) are escaped.
     @Test func escapesJSONStrings() {
         var w = ByteWriter()
-        w.jsonString("a\"b\\c\n\u{0}\u{1F}/é🦊\u{2028}")
-        #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\\\"b\\\\c\\n\\u0000\\u001f/é🦊\u{2028}\"")
+        w.jsonString("a\"b\\c\n\u{0}\u{1F}\u{8}\u{C}/é🦊\u{2028}\u{2029}\u{2027}")
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\\\"b\\\\c\\n\\u0000\\u001f\\b\\f/é🦊\\u2028\\u2029\u{2027}\"")
     }
 }

@@ -153,6 +153,25 @@ import Testing
         #expect(try Self.indexRows(kb) == Self.indexRows(try Self.backfilled(from: kb, in: dir)))
     }
 
+    /// Index rows wait in memory and are written in batches: an article replaced within the same
+    /// build (its first rows not written yet), and more rows than one statement writes, leave the
+    /// same rows as the migration's backfill of the same data.
+    @Test func batchedRowsMatchTheBackfill() throws {
+        let kb = try KnowledgeBase.inMemory()
+        let replacement = Sample.mention(path: "news/port-velo.txt", sentence: "Oren Tal was detained.", name: "Oren Tal", type: .person)
+        let many = (0..<40).map { i in
+            Sample.mention(path: "many/\(i).txt", sentence: "Officer Vanna Lim\(i) arrested Dara Sok\(i) in Port Velo\(i) on Monday.",
+                           name: "Dara Sok\(i)", type: .person)
+        }
+        _ = try kb.ingest([Sample.portVelo(), Sample.trial(), replacement] + many)
+        #expect(try Self.indexRows(kb).count > SearchIndexer.rowsPerStatement)
+        #expect(try kb.sentences(holdingAnyOf: ["arrested"], limit: 100).count == 40)
+        #expect(try kb.nameIndex(kinds: [.person], near: "mira chan", within: 1)["mira chan"] == nil)
+        let dir = try TemporaryDirectory()
+        defer { dir.cleanUp() }
+        #expect(try Self.indexRows(kb) == Self.indexRows(try Self.backfilled(from: kb, in: dir)))
+    }
+
     /// A store made before the search indexes ("v1"), opened read-only, answers every look-up
     /// by scanning, as a migrated one answers from its indexes.
     @Test func olderStoreReadOnlyAnswersThenMigratesOnOpenForWrite() throws {

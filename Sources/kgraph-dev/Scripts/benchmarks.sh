@@ -6,6 +6,7 @@
 #
 #   bash Sources/kgraph-dev/Scripts/benchmarks.sh            # all
 #   KGRAPH_BENCH_DIR=/tmp/kb bash Sources/kgraph-dev/Scripts/benchmarks.sh query
+#   KGRAPH_BASELINE=/tmp/old/kgraph bash Sources/kgraph-dev/Scripts/benchmarks.sh scale   # paired with an older build
 #
 # Whole commands are timed with farm-bench where it exists, else hyperfine (Debian: hyperfine).
 set -euo pipefail
@@ -38,6 +39,30 @@ if [[ $what == all || $what == extract ]]; then
   "$bin/kgraph-dev" bench-extract --mb 10 Examples
   echo "== extraction time against article size (MB/s should stay flat)"
   "$bin/kgraph-dev" bench-scaling Examples
+fi
+
+if [[ $what == all || $what == scale ]]; then
+  # Whole processes on synthetic corpora: extract --format jsonl of 5,000 articles (MB/s of the
+  # articles read and of the JSON written), build --no-render of 1,000 and of 10,000 articles into
+  # a new store. With KGRAPH_BASELINE, each is paired with that binary, run in turn.
+  for n in 1000 5000 10000; do
+    [[ -d $work/synth$n ]] || "$bin/kgraph-dev" synth --count $n --out "$work/synth$n" >/dev/null
+  done
+  pair() {  # pair NAME COMMAND-LINE-WITH-@BIN@ : one command, or both binaries in turn
+    local new=${2//@BIN@/$bin/kgraph}
+    echo "-- $1"
+    if [[ -n ${KGRAPH_BASELINE:-} ]] && command -v farm-bench >/dev/null; then
+      farm-bench -n "${3:-3}" --timeout 1800 --vs "sh -c '${2//@BIN@/$KGRAPH_BASELINE}'" -- sh -c "$new" 2>&1 | grep -E "wall|peak|A/B"
+    elif command -v farm-bench >/dev/null; then
+      farm-bench -n "${3:-3}" --timeout 1800 -- sh -c "$new" 2>&1 | grep -E "wall|peak"
+    else
+      hyperfine -N --warmup 1 --runs "${3:-3}" "sh -c '$new'" | grep -E "Time|Range"
+    fi
+  }
+  echo "== 5,000 articles: $(cat "$work"/synth5000/*.txt | wc -c) bytes read, $("$bin/kgraph" extract --format jsonl "$work"/synth5000/*.txt | wc -c) bytes of JSON Lines written"
+  pair "extract --format jsonl, 5,000 articles" "exec @BIN@ extract --format jsonl $work/synth5000/*.txt > /dev/null"
+  pair "build --no-render, 1,000 articles" "rm -f $work/b1k.sqlite*; exec @BIN@ build $work/synth1000 --no-render --store $work/b1k.sqlite > /dev/null"
+  pair "build --no-render, 10,000 articles" "rm -f $work/b10k.sqlite*; exec @BIN@ build $work/synth10000 --no-render --store $work/b10k.sqlite > /dev/null" 1
 fi
 
 if [[ $what == all || $what == query || $what == export ]]; then
