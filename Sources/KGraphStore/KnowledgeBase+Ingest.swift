@@ -11,7 +11,8 @@ extension KnowledgeBase {
     /// and edges left without any) and adds the new ones (`.replaced`); content already stored
     /// under another path is not stored twice (`.duplicate`); anything else is `.added`.
     /// Entities merge with stored nodes as ``EntityMatcher`` describes; articles earlier in the
-    /// same call count as stored.
+    /// same call count as stored. Last, the users' corrections are applied again (see
+    /// ``Correction``), so that an article built again comes out corrected.
     /// - Parameter extractions: one extraction per article, in the order to store them.
     /// - Returns: one outcome per extraction, in order.
     /// - Throws: ``StoreError``: `.readOnly`, `.invalidExtraction` (an extraction whose facts cite
@@ -46,6 +47,7 @@ extension KnowledgeBase {
                     try beforeEach(i)
                     outcomes.append(try ingestor.ingest(extraction))
                 }
+                try Self.afterIngest(db)
                 try beforeCommit()
                 return outcomes
             }

@@ -24,7 +24,8 @@ struct KGraphCommand: ParsableCommand {
         by its reader. A file whose name starts with - goes after --: kgraph extract -- -notes.txt
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Query.self, Timeline.self, Render.self, Export.self, Entities.self, Show.self, Stats.self]
+        subcommands: [Build.self, Extract.self, Query.self, Timeline.self, Render.self, Export.self, Entities.self, Show.self, Stats.self,
+                      Articles.self, Forget.self, Merge.self, Alias.self, Rename.self, Split.self, Corrections.self]
     )
 
     /// Runs kgraph: refuses file names that would be read as options, then parses and runs the
