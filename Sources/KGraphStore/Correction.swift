@@ -63,8 +63,8 @@ public struct Correction: Hashable, Codable, Sendable {
 
 /// Why a correction cannot be made.
 public enum CorrectionError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// The two entities of a merge are one already.
-    case sameEntity(String)
+    /// The two names of a merge are one entity already.
+    case sameEntity(String, String)
     /// A merge of entities of different kinds.
     case differentKinds(String, String)
     /// A name that is empty once normalised.
@@ -79,7 +79,7 @@ public enum CorrectionError: Error, CustomStringConvertible, Equatable, Sendable
     /// One lowercase line.
     public var description: String {
         switch self {
-        case .sameEntity(let name): "'\(name)' and the other name are already one entity"
+        case let .sameEntity(a, b): "'\(a)' and '\(b)' are already one entity"
         case let .differentKinds(a, b): "cannot merge a \(a) with a \(b)"
         case .emptyName(let name): "'\(name)' is not a name: give letters or digits"
         case let .notInArticle(name, path): "'\(path)' does not mention '\(name)'"

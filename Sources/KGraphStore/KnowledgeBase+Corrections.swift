@@ -12,7 +12,7 @@ extension KnowledgeBase {
     ///   ``StoreError``.
     public func correct(_ correction: Correction) throws -> Correction {
         if isReadOnly { throw StoreError.readOnly(path: path) }
-        if correction.action == .merge, correction.objectKey == correction.subjectKey { throw CorrectionError.sameEntity(correction.subjectName) }
+        if correction.action == .merge, correction.objectKey == correction.subjectKey { throw CorrectionError.sameEntity(correction.subjectName, correction.object) }
         if correction.action == .alias || correction.action == .rename, NameKey.normalize(correction.object).isEmpty {
             throw CorrectionError.emptyName(correction.object)
         }

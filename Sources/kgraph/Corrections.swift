@@ -59,7 +59,7 @@ struct Merge: ParsableCommand {
     func run() throws {
         try CorrectionCommand.run(store: storeOptions.path) { kb in
             let a = try EntityLookup.resolve(name, in: kb), b = try EntityLookup.resolve(other, in: kb)
-            if a.id == b.id { throw CorrectionError.sameEntity(name) }
+            if a.id == b.id { throw CorrectionError.sameEntity(name, other) }
             if a.kind != b.kind { throw CorrectionError.differentKinds(a.kind.rawValue, b.kind.rawValue) }
             return Correction(action: .merge, kind: a.kind, subjectKey: a.id, subjectName: a.name, object: b.name, objectKey: b.id)
         }
@@ -184,10 +184,27 @@ struct Corrections: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Flag(help: "Print JSON: [{\"id\", \"action\", \"kind\", \"subjectKey\", \"subjectName\", \"object\", \"objectKey\", \"createdAt\"}].")
+    @Flag(help: "Print JSON: [{\"id\", \"action\", \"kind\", \"entity_id\", \"entity\", \"object\", \"object_id\", \"created_at\"}].")
     var json = false
     @Option(help: ArgumentHelp("Remove correction N (its number in the list).", valueName: "n"))
     var undo: Int64?
+
+    /// One correction in `--json`: the entity by id and name, the time in ISO 8601.
+    struct Row: Encodable {
+        var id: Int64
+        var action: String
+        var kind: String
+        var entityID: String
+        var entity: String
+        var object: String
+        var objectID: String?
+        var createdAt: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, action, kind, entity, object
+            case entityID = "entity_id", objectID = "object_id", createdAt = "created_at"
+        }
+    }
 
     func validate() throws {
         if let undo, undo < 1 { throw ValidationError("--undo takes a correction's number, 1 or more (see kgraph corrections)") }
@@ -206,7 +223,12 @@ struct Corrections: ParsableCommand {
                 return
             }
             let list = try KnowledgeBase(path: storeOptions.path, readOnly: true).corrections()
-            if json { return try Console.writeJSON(list) }
+            if json {
+                return try Console.writeJSON(list.map { c in
+                    Row(id: c.id, action: c.action.rawValue, kind: c.kind.rawValue, entityID: c.subjectKey, entity: c.subjectName, object: c.object,
+                        objectID: c.objectKey, createdAt: c.createdAt.map { ISO8601DateFormatter().string(from: $0) })
+                })
+            }
             Console.out(list.isEmpty ? "no corrections in \(storeOptions.path)\n" : list.map { "\($0.id)  \($0.summary)\n" }.joined())
         } catch {
             throw Console.fail(error)
