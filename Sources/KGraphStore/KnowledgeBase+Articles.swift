@@ -81,3 +81,15 @@ extension KnowledgeBase {
         }
     }
 }
+
+extension KnowledgeBase {
+    /// Pairs of stored entities that may be one real entity but were not merged (scores from
+    /// ``IdentityResolver/lowerBound``), with their evidence, best first. A store built before
+    /// merges were made at ingest lists the sure pairs too.
+    /// - Parameter kind: only entities of this kind, when given.
+    /// - Throws: ``StoreError``.
+    /// - Complexity: O(names) hash look-ups, then a few indexed reads per pair found.
+    public func duplicates(kind: NodeKind? = nil) throws -> [IdentityCandidate] {
+        try read { db in try IdentityResolver(db: db).candidates(kind: kind) }
+    }
+}

@@ -59,7 +59,7 @@ extension KnowledgeBase {
                 let ingestor = Ingestor(db: db, storePath: path, now: Date())
                 for documentID in documentIDs { try ingestor.removeDocument(documentID) }
                 for extraction in extractions { _ = try ingestor.ingest(extraction) }
-                try Self.afterIngest(db)
+                try Self.afterIngest(db, paths: extractions.map(\.document.path))
                 return (correction, documents.map(\.path))
             }
         } catch let error as CorrectionError {
@@ -69,9 +69,21 @@ extension KnowledgeBase {
         }
     }
 
-    /// What every write that ingests does last: the identities across articles resolved, then
-    /// the users' corrections applied again.
-    static func afterIngest(_ db: Database) throws {
+    /// What every write that ingests does last: the identities across articles resolved for
+    /// the entities the articles just stored name (``IdentityResolver``), then the users'
+    /// corrections applied again.
+    /// - Parameters:
+    ///   - db: the write transaction.
+    ///   - paths: the paths of the articles just stored.
+    static func afterIngest(_ db: Database, paths: [String] = []) throws {
+        var touched = Set<Int64>()
+        for path in paths {
+            touched.formUnion(try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT p.node FROM node_provenance p JOIN document d ON d.id = p.document
+                JOIN node n ON n.id = p.node WHERE d.path = ? AND n.kind IN ('person', 'organization', 'place')
+                """, arguments: [path]))
+        }
+        try IdentityResolver(db: db).resolve(touching: touched)
         try CorrectionApplier(db: db).applyAll()
     }
 

@@ -47,7 +47,8 @@ extension KnowledgeBase {
                     try beforeEach(i)
                     outcomes.append(try ingestor.ingest(extraction))
                 }
-                try Self.afterIngest(db)
+                let stored = outcomes.filter { $0.status == .added || $0.status == .replaced }.map(\.path)
+                try Self.afterIngest(db, paths: stored)
                 try beforeCommit()
                 return outcomes
             }

@@ -25,7 +25,7 @@ struct KGraphCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Build.self, Extract.self, Query.self, Timeline.self, Render.self, Export.self, Entities.self, Show.self, Stats.self,
-                      Articles.self, Forget.self, Merge.self, Alias.self, Rename.self, Split.self, Corrections.self]
+                      Articles.self, Forget.self, Merge.self, Alias.self, Rename.self, Split.self, Corrections.self, Duplicates.self]
     )
 
     /// Runs kgraph: refuses file names that would be read as options, then parses and runs the
