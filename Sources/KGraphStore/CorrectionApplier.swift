@@ -104,7 +104,10 @@ struct CorrectionApplier {
 
     /// Splits one article's part off a node, into the node keyed `<key>@<path>`.
     private func split(_ node: Int64, _ c: Correction, strict: Bool) throws -> Bool {
-        guard let document = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [c.object]) else { return false }
+        guard let document = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [c.object]) else {
+            if strict { throw CorrectionError.notInArticle(name: c.subjectName, path: c.object) }
+            return false
+        }
         let documents = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT document FROM node_provenance WHERE node = ?", arguments: [node]))
         guard documents.contains(document) else {
             if strict { throw CorrectionError.notInArticle(name: c.subjectName, path: c.object) }

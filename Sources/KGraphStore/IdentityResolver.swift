@@ -1,6 +1,11 @@
 import GRDB
 import KGraphModel
 
+/// The gazetteer's own name of a place written some way ("U.S." → "United States"), or `nil`
+/// when it does not know the name: given by the caller, who holds the gazetteer (the store
+/// does not read the extractor's lexicons).
+public typealias PlaceNamer = (String) -> String?
+
 /// Two stored entities that may be one, with the evidence and a score from 0 to 1.
 public struct IdentityCandidate: Hashable, Codable, Sendable {
     /// Their kind.
@@ -22,8 +27,9 @@ public struct IdentityCandidate: Hashable, Codable, Sendable {
 ///
 /// | signal | score |
 /// |---|---|
-/// | an acronym and the capitalised words it abbreviates ("FBI", "Federal Bureau of Investigation"; "US", "United States") | 0.75, +0.1 for three letters or more, +0.1 when no other entity of the kind expands it, −0.05 when a leading country was dropped ("US Federal Bureau of Investigation") |
+/// | an acronym and the capitalised words it abbreviates ("FBI", "Federal Bureau of Investigation"; "US", "United States") | 0.8, +0.1 for three letters or more, −0.05 when a leading country was dropped ("US Federal Bureau of Investigation"); 0.6 when another entity of the kind expands it too |
 /// | the same content words in another order, a leading country dropped ("State Department", "United States Department of State") | 0.85; never when both name different countries |
+/// | two places the gazetteer gives one name ("U.K.", "Britain", "United Kingdom") | 0.9 |
 /// | a person's name with an honorific dropped or added ("Dr. Lina Varga") | 0.9 |
 /// | a person's name with a middle name or initial dropped or added ("Lina M. Varga") | 0.85 |
 /// | a person's given name as an initial ("L. Varga") | 0.6 |
@@ -36,6 +42,8 @@ public struct IdentityCandidate: Hashable, Codable, Sendable {
 struct IdentityResolver {
     /// The open connection (a write transaction to merge).
     let db: Database
+    /// The gazetteer's names of places, when the caller has them.
+    var placeNames: PlaceNamer?
 
     /// The score from which a pair is merged at ingest.
     static let threshold = 0.8
@@ -79,7 +87,9 @@ struct IdentityResolver {
             let a = root(pair.a), b = root(pair.b)
             guard a != b else { continue }
             let (kept, gone) = try survivor(a, b)
+            let goneName = try String.fetchOne(db, sql: "SELECT name FROM node WHERE id = ?", arguments: [gone]) ?? ""
             try merger.merge(gone, into: kept)
+            try chooseName(kept: kept, goneName: goneName)
             mergedInto[gone] = kept
             merges += 1
         }
@@ -99,12 +109,22 @@ struct IdentityResolver {
         }.sorted { ($0.score, $1.names.joined(separator: "|")) > ($1.score, $0.names.joined(separator: "|")) }
     }
 
-    /// The node kept when two merge: the one with the more complete display name, else the older.
+    /// The node kept when two merge: the older, so that the keys corrections name stay.
     private func survivor(_ a: Int64, _ b: Int64) throws -> (Int64, Int64) {
-        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM node WHERE id IN (?, ?)", arguments: [a, b])
-            .map { ($0[0] as Int64, $0[1] as String) })
-        let (x, y) = a < b ? (a, b) : (b, a)
-        return Ingestor.isMoreComplete(names[y] ?? "", than: names[x] ?? "") ? (y, x) : (x, y)
+        a < b ? (a, b) : (b, a)
+    }
+
+    /// Gives the kept node the better display name of the two: the more complete one, but for a
+    /// person never one starting with an honorific ("Dr. Lina Varga" → "Lina Varga").
+    private func chooseName(kept: Int64, goneName: String) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT name, kind FROM node WHERE id = ?", arguments: [kept]) else { return }
+        let keptName: String = row[0], isPerson = (row[1] as String) == NodeKind.person.rawValue
+        func honorific(_ name: String) -> Bool {
+            isPerson && NameKey.normalize(name).split(separator: " ").first.map { NameForms.honorifics.contains(String($0)) } == true
+        }
+        let better = honorific(keptName) != honorific(goneName) ? honorific(keptName) : Ingestor.isMoreComplete(goneName, than: keptName)
+        guard better else { return }
+        try db.execute(sql: "UPDATE node SET name = ?, name_key = ? WHERE id = ?", arguments: [goneName, NameKey.normalize(goneName), kept])
     }
 
     // MARK: - Scoring
@@ -130,7 +150,7 @@ struct IdentityResolver {
             found[pair] = f
         }
         let places = Set(try String.fetchAll(db, sql: "SELECT name_key FROM node_name WHERE kind = 'place'"))
-        IdentitySignals(rows: rows, placeKeys: places).run(add)
+        IdentitySignals(rows: rows, placeKeys: places, placeNames: placeNames).run(add)
         var result = [Pair: Found]()
         for (pair, var f) in found {
             f.shared = try sharedContexts(pair)

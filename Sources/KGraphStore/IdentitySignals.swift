@@ -7,6 +7,8 @@ struct IdentitySignals {
     let rows: [IdentityResolver.NameRow]
     /// The normalised names of stored places (for a leading country: "United States …").
     let placeKeys: Set<String>
+    /// The gazetteer's names of places, when known.
+    var placeNames: PlaceNamer?
 
     /// Reports a pair: the two nodes' row ids, a score, why.
     typealias Report = (Int64, Int64, Double, String) -> Void
@@ -16,6 +18,7 @@ struct IdentitySignals {
     ///   most ``IdentityResolver/postingLimit`` others.
     func run(_ report: Report) {
         acronyms(report)
+        gazetteer(report)
         sameWords(report)
         people(report)
     }
@@ -41,10 +44,27 @@ struct IdentitySignals {
             let letters = key.split(separator: "|").last.map(String.init) ?? ""
             let unique = Set(list.map(\.node)).count == 1
             for e in list {
-                let score = 0.75 + (letters.count >= 3 ? 0.1 : 0) + (unique ? 0.1 : 0) - (e.dropped ? 0.05 : 0)
+                let score = unique ? 0.8 + (letters.count >= 3 ? 0.1 : 0) - (e.dropped ? 0.05 : 0) : 0.6
                 for s in shorts {
                     report(s, e.node, score, "“\(letters.uppercased())” is the acronym of “\(e.name)”"
                         + (e.dropped ? " without its country" : "") + (unique ? "" : " (one of several expansions)"))
+                }
+            }
+        }
+    }
+
+    /// Places the gazetteer gives one name: "US", "U.S." and "United States".
+    func gazetteer(_ report: Report) {
+        guard let placeNames else { return }
+        var byName = [String: [(node: Int64, written: String)]]()
+        for r in rows where r.kind == .place {
+            guard let canonical = placeNames(r.name) else { continue }
+            byName[NameKey.normalize(canonical), default: []].append((r.node, r.name))
+        }
+        for (key, list) in byName {
+            for (i, x) in list.enumerated() {
+                for y in list[(i + 1)...] where x.node != y.node {
+                    report(x.node, y.node, 0.9, "the gazetteer names “\(x.written)” and “\(y.written)” both “\(key)”")
                 }
             }
         }

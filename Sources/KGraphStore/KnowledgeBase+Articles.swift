@@ -86,10 +86,12 @@ extension KnowledgeBase {
     /// Pairs of stored entities that may be one real entity but were not merged (scores from
     /// ``IdentityResolver/lowerBound``), with their evidence, best first. A store built before
     /// merges were made at ingest lists the sure pairs too.
-    /// - Parameter kind: only entities of this kind, when given.
+    /// - Parameters:
+    ///   - kind: only entities of this kind, when given.
+    ///   - placeNames: the gazetteer's names of places, when known.
     /// - Throws: ``StoreError``.
     /// - Complexity: O(names) hash look-ups, then a few indexed reads per pair found.
-    public func duplicates(kind: NodeKind? = nil) throws -> [IdentityCandidate] {
-        try read { db in try IdentityResolver(db: db).candidates(kind: kind) }
+    public func duplicates(kind: NodeKind? = nil, placeNames: PlaceNamer? = nil) throws -> [IdentityCandidate] {
+        try read { db in try IdentityResolver(db: db, placeNames: placeNames).candidates(kind: kind) }
     }
 }

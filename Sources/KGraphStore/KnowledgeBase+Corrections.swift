@@ -43,10 +43,12 @@ extension KnowledgeBase {
     /// corrections applied again); one write transaction.
     /// - Parameters:
     ///   - id: the correction's id.
+    ///   - placeNames: the gazetteer's names of places (see ``ingest(_:placeNames:beforeCommit:)``).
     ///   - reextract: extracts a stored article again (its path, text and date as stored).
     /// - Returns: the correction removed and the paths of the articles built again.
     /// - Throws: ``CorrectionError/noCorrection(_:)``; ``StoreError``; what `reextract` throws.
-    public func undoCorrection(_ id: Int64, reextract: (Document) throws -> Extraction) throws -> (Correction, [String]) {
+    public func undoCorrection(_ id: Int64, placeNames: PlaceNamer? = nil,
+                               reextract: (Document) throws -> Extraction) throws -> (Correction, [String]) {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         do {
             return try writer.write { db in
@@ -59,7 +61,7 @@ extension KnowledgeBase {
                 let ingestor = Ingestor(db: db, storePath: path, now: Date())
                 for documentID in documentIDs { try ingestor.removeDocument(documentID) }
                 for extraction in extractions { _ = try ingestor.ingest(extraction) }
-                try Self.afterIngest(db, paths: extractions.map(\.document.path))
+                try Self.afterIngest(db, paths: extractions.map(\.document.path), placeNames: placeNames)
                 return (correction, documents.map(\.path))
             }
         } catch let error as CorrectionError {
@@ -75,7 +77,8 @@ extension KnowledgeBase {
     /// - Parameters:
     ///   - db: the write transaction.
     ///   - paths: the paths of the articles just stored.
-    static func afterIngest(_ db: Database, paths: [String] = []) throws {
+    ///   - placeNames: the gazetteer's names of places, when known.
+    static func afterIngest(_ db: Database, paths: [String] = [], placeNames: PlaceNamer? = nil) throws {
         var touched = Set<Int64>()
         for path in paths {
             touched.formUnion(try Int64.fetchAll(db, sql: """
@@ -83,7 +86,7 @@ extension KnowledgeBase {
                 JOIN node n ON n.id = p.node WHERE d.path = ? AND n.kind IN ('person', 'organization', 'place')
                 """, arguments: [path]))
         }
-        try IdentityResolver(db: db).resolve(touching: touched)
+        try IdentityResolver(db: db, placeNames: placeNames).resolve(touching: touched)
         try CorrectionApplier(db: db).applyAll()
     }
 

@@ -28,13 +28,18 @@ extension KnowledgeBase {
     /// - Parameters:
     ///   - extractions: one extraction per article.
     ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
-    public func ingest(_ extractions: [Extraction], beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
-        try ingest(extractions, beforeEach: { _ in }, beforeCommit: beforeCommit)
+    /// - Parameters:
+    ///   - extractions: one extraction per article.
+    ///   - placeNames: the gazetteer's name of a place (see ``PlaceNamer``), so that places it
+    ///     gives one name ("US", "United States") are merged.
+    ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
+    public func ingest(_ extractions: [Extraction], placeNames: PlaceNamer? = nil, beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
+        try ingest(extractions, beforeEach: { _ in }, placeNames: placeNames, beforeCommit: beforeCommit)
     }
 
     /// ``ingest(_:)`` with a hook called inside the transaction before each extraction: tests
     /// throw from it to check that a failure part-way rolls everything back.
-    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void,
+    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void, placeNames: PlaceNamer? = nil,
                 beforeCommit: () throws -> Void = {}) throws -> [IngestOutcome] {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         let now = Date()
@@ -48,7 +53,7 @@ extension KnowledgeBase {
                     outcomes.append(try ingestor.ingest(extraction))
                 }
                 let stored = outcomes.filter { $0.status == .added || $0.status == .replaced }.map(\.path)
-                try Self.afterIngest(db, paths: stored)
+                try Self.afterIngest(db, paths: stored, placeNames: placeNames)
                 try beforeCommit()
                 return outcomes
             }

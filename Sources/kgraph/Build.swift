@@ -105,7 +105,7 @@ struct Build: ParsableCommand {
         let outcomes: [IngestOutcome]
         do {
             let kb = try KnowledgeBase(path: storePath)
-            outcomes = try kb.ingest(extractions, beforeCommit: Self.stallIfTesting)
+            outcomes = try kb.ingest(extractions, placeNames: try Gazetteer.names(), beforeCommit: Self.stallIfTesting)
         } catch {
             throw Console.fail(error)
         }

@@ -215,7 +215,7 @@ struct Corrections: ParsableCommand {
         do {
             if let undo {
                 let extractor = try Extractor.standard()
-                let (removed, rebuilt) = try KnowledgeBase(path: storeOptions.path).undoCorrection(undo) { document in
+                let (removed, rebuilt) = try KnowledgeBase(path: storeOptions.path).undoCorrection(undo, placeNames: try Gazetteer.names()) { document in
                     extractor.extract(text: document.text, path: document.path, date: document.date)
                 }
                 Console.out("undid correction \(removed.id): \(removed.summary); built again: "

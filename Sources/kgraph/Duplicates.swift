@@ -52,7 +52,7 @@ struct Duplicates: ParsableCommand {
         let pairs: [IdentityCandidate]
         do {
             let nodeKind = kind.flatMap { NodeKind(rawValue: $0.rawValue) }
-            pairs = try KnowledgeBase(path: storeOptions.path, readOnly: true).duplicates(kind: nodeKind)
+            pairs = try KnowledgeBase(path: storeOptions.path, readOnly: true).duplicates(kind: nodeKind, placeNames: try Gazetteer.names())
         } catch {
             throw Console.fail(error)
         }

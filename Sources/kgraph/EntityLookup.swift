@@ -1,5 +1,7 @@
+import KGraphExtraction
 import KGraphModel
 import KGraphQuery
+import KGraphStore
 
 /// Why an article given on the command line was not found.
 enum LookupError: Error, CustomStringConvertible {
@@ -46,5 +48,15 @@ enum ArticleLookup {
         if candidates.count == 1 { return candidates[0] }
         if candidates.isEmpty || tail.isEmpty { throw LookupError.noArticle(given) }
         throw LookupError.ambiguousArticle(given, candidates: candidates.sorted())
+    }
+}
+
+/// The gazetteer's names of places, for the store's resolution of identities.
+enum Gazetteer {
+    /// The function giving a place's gazetteer name, from the standard lexicon.
+    /// - Throws: `LexiconError` when the lexicon cannot be read.
+    static func names() throws -> PlaceNamer {
+        let lexicon = try Lexicon.standard()
+        return { lexicon.gazetteerName(of: $0) }
     }
 }
