@@ -7,6 +7,7 @@ import KGraphStore
 enum LookupError: Error, CustomStringConvertible {
     case noArticle(String)
     case ambiguousArticle(String, candidates: [String])
+    case sameName(String, ids: [String])
 
     var description: String {
         switch self {
@@ -14,17 +15,28 @@ enum LookupError: Error, CustomStringConvertible {
         case let .ambiguousArticle(path, candidates):
             "'\(path)' matches \(candidates.count) articles: \(candidates.prefix(10).joined(separator: ", "))"
                 + "\(candidates.count > 10 ? ", …" : ""); give more of its path"
+        case let .sameName(name, ids):
+            "'\(name)' is the name of \(ids.count) entities: \(ids.joined(separator: ", ")); give one of these ids (see kgraph entities --json)"
         }
     }
 }
 
 /// Resolves a name typed by a user to one entity node, as the query engine resolves names.
 enum EntityLookup {
-    /// The entity a name denotes; an entity's id (`person:dara sok`, as `kgraph entities --json`
-    /// prints it) denotes that entity, for two entities of one name.
-    /// - Throws: `QueryError` when none or several match.
+    /// The entity a name denotes. An entity's id (`person:dara sok`, as `kgraph entities --json`
+    /// prints it) denotes that entity; a name that is one entity's display name and only
+    /// another name of others denotes the first (after `kgraph split`, the entity split from);
+    /// else the query engine's look-up decides.
+    /// - Throws: ``LookupError/sameName(_:ids:)`` when several entities are shown under the name,
+    ///   `QueryError` when none or several match.
     static func resolve(_ name: String, in reader: any GraphReader) throws -> Node {
         if name.contains(":"), let node = try reader.node(id: name), node.kind.isEntity { return node }
+        let key = NameKey.normalize(name)
+        let shown = try reader.nodes(withNameKey: key).filter { $0.kind.isEntity && NameKey.normalize($0.name) == key }
+        if shown.count == 1 { return shown[0] }
+        if shown.count > 1 {
+            throw LookupError.sameName(name, ids: shown.map { "\($0.id) (\($0.documentSHA256s.count) article\($0.documentSHA256s.count == 1 ? "" : "s"))" })
+        }
         return try QueryEngine(reader: reader).entity(named: name)
     }
 }

@@ -17,6 +17,8 @@ struct KGraphCommand: ParsableCommand {
         Start with:
           kgraph build Examples/kampot-police-official-arrested.txt
           kgraph query "who was arrested"
+          kgraph articles                      # what the knowledge base holds
+          kgraph duplicates                    # entities that may be one; kgraph merge, split to correct
 
         Exit status: 0 success; 1 no answer (query); 2 bad input, store or render failure, or a \
         write error; 3 build finished but skipped bad files in a folder; 4 build stored its \

@@ -97,6 +97,19 @@ import Testing
         #expect(try k.run(["corrections", "--undo", "1"]).stderr == "kgraph: error: no correction 1 (see kgraph corrections)\n")
     }
 
+    @Test func aSplitEntityIsNamedByItsIdAndTheOtherByItsName() throws {
+        let k = try Self.store()
+        #expect(try k.run(["split", "Tavi Renholm", "--article", "later.txt"]).status == 0)
+        let same = try k.run(["show", "Tavi Renholm"])
+        #expect(same.status == 2)
+        #expect(same.stderr == "kgraph: error: 'Tavi Renholm' is the name of 2 entities: person:tavi renholm (2 articles), "
+            + "person:tavi renholm@later.txt (1 article); give one of these ids (see kgraph entities --json)\n")
+        #expect(try k.run(["rename", "person:tavi renholm@later.txt", "Tavi Renholm (sentenced)"]).status == 0)
+        let shown = try k.run(["show", "Tavi Renholm", "--json"])
+        #expect(shown.status == 0 && shown.stdout.contains("\"id\" : \"person:tavi renholm\""))
+        #expect(try k.run(["show", "Tavi Renholm (sentenced)"]).stdout.contains("in: later.txt"))
+    }
+
     @Test(arguments: [
         (["merge", "Nobody Anywhere", "Tavi Renholm"], "kgraph: error: no entity named 'Nobody Anywhere'"),
         (["merge", "Tavi Renholm", "Renholm"], "kgraph: error: 'Tavi Renholm' and 'Renholm' are already one entity"),
