@@ -28,12 +28,12 @@ public struct IdentityCandidate: Hashable, Codable, Sendable {
 /// | signal | score |
 /// |---|---|
 /// | an acronym and the capitalised words it abbreviates ("FBI", "Federal Bureau of Investigation"; "US", "United States") | 0.8, +0.1 for three letters or more, −0.05 when a leading country was dropped ("US Federal Bureau of Investigation"); 0.6 when another entity of the kind expands it too |
-/// | the same content words in another order, a leading country dropped ("State Department", "United States Department of State") | 0.85; never when both name different countries |
+/// | the same content words in another order, a leading country dropped ("State Department", "United States Department of State") | 0.85; never when both name different countries; 0.6 for a name without a country when the words are named with several |
 /// | two places the gazetteer gives one name ("U.K.", "Britain", "United Kingdom") | 0.9 |
 /// | a person's name with an honorific dropped or added ("Dr. Lina Varga") | 0.9 |
 /// | a person's name with a middle name or initial dropped or added ("Lina M. Varga") | 0.85 |
 /// | a person's given name as an initial ("L. Varga") | 0.6 |
-/// | an organisation's or place's content words all among another's ("Port Court", "Port Court of Appeal") | 0.55 |
+/// | an organisation's or place's content words all among another's, with the same country or none ("Port Court", "Port Court of Appeal") | 0.55 |
 ///
 /// Other entities named in the articles of both add 0.05. A pair at or above ``threshold`` is
 /// merged at ingest; from ``lowerBound`` up it is a suggestion (`kgraph duplicates`). Two people
@@ -139,7 +139,7 @@ struct IdentityResolver {
     /// Every pair some signal links, with its best signal's score plus the shared-context
     /// bonus, at or above ``lowerBound``.
     private func scoredPairs(kind: NodeKind?, touching: Set<Int64>?) throws -> [Pair: Found] {
-        let rows = try names(kind: kind)
+        let rows = try touching.map(namesAround) ?? names(kind: kind)
         var found = [Pair: Found]()
         func add(_ x: Int64, _ y: Int64, _ score: Double, _ why: String) {
             guard x != y, touching.map({ $0.contains(x) || $0.contains(y) }) ?? true else { return }
@@ -150,7 +150,8 @@ struct IdentityResolver {
             found[pair] = f
         }
         let places = Set(try String.fetchAll(db, sql: "SELECT name_key FROM node_name WHERE kind = 'place'"))
-        IdentitySignals(rows: rows, placeKeys: places, placeNames: placeNames).run(add)
+        // at ingest (some nodes touched) only merges count: the signals that can only suggest are skipped
+        IdentitySignals(rows: rows, placeKeys: places, placeNames: placeNames, suggestions: touching == nil, touched: touching).run(add)
         var result = [Pair: Found]()
         for (pair, var f) in found {
             f.shared = try sharedContexts(pair)
@@ -169,6 +170,31 @@ struct IdentityResolver {
             """, arguments: StatementArguments(kinds)).compactMap { row in
             NodeKind(rawValue: row[1]).map { NameRow(node: row[0], kind: $0, name: row[2]) }
         }
+    }
+
+    /// The names the touched nodes may pair with: every organisation's and place's, and of
+    /// people, those of the touched ones and of others sharing a last word with them (the
+    /// person signals pair only people of one family name), split-off nodes left out.
+    private func namesAround(_ touched: Set<Int64>) throws -> [NameRow] {
+        var rows = try names(kind: .organization) + names(kind: .place)
+        let people = Array(touched)
+        var lastWords = Set<String>()
+        for chunk in NodeAssembler.chunks(people) {
+            for key in try String.fetchAll(db, sql: """
+                SELECT name_key FROM node_name WHERE kind = 'person' AND node IN (\(NodeAssembler.placeholders(chunk.count)))
+                """, arguments: StatementArguments(chunk)) {
+                lastWords.formUnion(key.split(separator: " ").suffix(2).map(String.init))
+            }
+        }
+        let words = Array(lastWords)
+        for start in stride(from: 0, to: words.count, by: NodeAssembler.chunkSize) {
+            let chunk = Array(words[start..<min(start + NodeAssembler.chunkSize, words.count)])
+            rows += try Row.fetchAll(db, sql: """
+                SELECT nn.node, nn.kind, nn.name FROM node_name nn JOIN node n ON n.id = nn.node
+                WHERE nn.last_word IN (\(NodeAssembler.placeholders(chunk.count))) AND nn.kind = 'person' AND instr(n.key, '@') = 0
+                """, arguments: StatementArguments(chunk)).map { NameRow(node: $0[0], kind: .person, name: $0[2]) }
+        }
+        return rows
     }
 
     /// Up to five other entities named in articles of both nodes, by name.

@@ -16,6 +16,10 @@ enum NameForms {
     /// Generational suffixes: two people whose names differ in one are two people.
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
+    /// ``NameKey/normalize(_:)`` of a name, read from its bytes when it is ASCII (names are
+    /// compared by the thousand at every build).
+    static func key(_ name: String) -> String { SearchIndexer.normalizedWords(name).joined(separator: " ") }
+
     /// The lowercase letters of a name written as an acronym: one word of 2 to 6 capitals,
     /// dots allowed ("FBI", "U.S." → "us"); else `nil`.
     static func acronym(_ name: String) -> String? {
@@ -49,7 +53,7 @@ enum NameForms {
         guard words.count > 1 else { return 0 }
         if acronym(String(words[0])) != nil { return 1 }
         for n in stride(from: min(3, words.count - 1), through: 1, by: -1)
-        where placeKeys.contains(NameKey.normalize(words.prefix(n).joined(separator: " "))) {
+        where placeKeys.contains(key(words.prefix(n).joined(separator: " "))) {
             return n
         }
         return 0
@@ -58,14 +62,14 @@ enum NameForms {
     /// A country written either way ("US", "United States") as one comparable form: its acronym.
     static func countryForm(_ words: ArraySlice<Substring>) -> String {
         if words.count == 1, let a = acronym(String(words[words.startIndex])) { return a }
-        return initials(Array(words)) ?? NameKey.normalize(words.joined(separator: " "))
+        return initials(Array(words)) ?? key(words.joined(separator: " "))
     }
 
     /// The content words of a name (function words dropped, normalised), sorted: "United
     /// States Department of State" and "State Department" both give `department state` once
     /// the leading country is dropped.
     static func contentBag(_ words: ArraySlice<Substring>) -> [String] {
-        words.map { NameKey.normalize(String($0)) }.filter { !$0.isEmpty && !functionWords.contains($0) }.sorted()
+        words.flatMap { NameKey.words(String($0)) }.filter { !functionWords.contains($0) }.sorted()
     }
 
     /// A person's name in parts: honorifics dropped from the front, a generational suffix taken
@@ -85,7 +89,7 @@ enum NameForms {
 
     /// A person's name in parts, or `nil` when fewer than two words are left.
     static func person(_ name: String) -> PersonName? {
-        var words = NameKey.normalize(name).split(separator: " ").map(String.init)
+        var words = SearchIndexer.normalizedWords(name)
         var hadHonorific = false
         while let first = words.first, honorifics.contains(first), words.count > 2 {
             words.removeFirst()

@@ -84,6 +84,18 @@ import Testing
         #expect(pairs.first?.evidence == ["“KRB” is the acronym of “Kestrel Revenue Bureau” (one of several expansions)"])
     }
 
+    @Test func wordsNamedWithSeveralCountriesAreOnlySuggestions() throws {
+        let kb = try KnowledgeBase.inMemory()
+        _ = try kb.ingest([Self.place("p.txt", "Velmar"), Self.place("q.txt", "Ostrel"), Self.org("a.txt", "Velmar Harbour Police"),
+                           Self.org("b.txt", "Ostrel Harbour Police"), Self.org("c.txt", "Harbour Police")])
+        #expect(try kb.entities(type: .organization).count == 3)
+        let pairs = try kb.duplicates(kind: .organization)
+        #expect(pairs.map(\.score) == [0.6, 0.6])
+        #expect(pairs.allSatisfy { $0.names.contains("Harbour Police") })
+        // Two different countries' bodies are never paired; "Kane Court" is no part of "Near Court" when Kane is a place.
+        #expect(!pairs.contains { Set($0.names) == ["Velmar Harbour Police", "Ostrel Harbour Police"] })
+    }
+
     @Test func aGivenNameAsAnInitialIsASuggestionWithSharedContexts() throws {
         let kb = try KnowledgeBase.inMemory()
         let a = Sample.mention(path: "a.txt", sentence: "Ansel Voreno met Tarn Police.", name: "Ansel Voreno", type: .person,
