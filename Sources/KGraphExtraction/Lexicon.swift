@@ -113,6 +113,13 @@ public final class Lexicon: Sendable {
         guard let r = places.value(for: lower)?.firstRow(), r.count == 4 else { return nil }
         return Place(kind: String(r[0]), name: String(r[1]), country: String(r[2]), admin1: String(r[3]))
     }
+    /// The gazetteer's own name of the place a name denotes ("U.K." and "Britain" →
+    /// "United Kingdom"): the most populous place bearing the name or alias; the store uses it to
+    /// see two place entities as one.
+    /// - Parameter name: a place's name as written, in any case.
+    /// - Returns: the gazetteer's name, or `nil` when the gazetteer does not know the name.
+    /// - Complexity: O(name length) expected: one look-up.
+    public func gazetteerName(of name: String) -> String? { place(name.lowercased())?.name }
     /// Whether a name (lower case) is in the gazetteer.
     func isPlace(_ lower: String) -> Bool { places.contains(lower) }
 }

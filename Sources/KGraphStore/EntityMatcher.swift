@@ -85,8 +85,23 @@ struct EntityMatcher {
     }
 
     /// Stored nodes of a kind bearing a normalised name (or, for a one-word person name, having
-    /// it as the first or last word of a longer name).
+    /// it as the first or last word of a longer name). A node a user split off (its key holds
+    /// an `@`, see ``CorrectionApplier``) is never a candidate: only its correction fills it.
     private func candidates(key: String, kind: NodeKind) throws -> Set<Int64> {
+        let found = try namedNodes(key: key, kind: kind)
+        return found.subtracting(try splitNodes(among: found))
+    }
+
+    /// The split-off nodes among some nodes.
+    private func splitNodes(among ids: Set<Int64>) throws -> Set<Int64> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try Int64.fetchAll(db, sql: """
+            SELECT id FROM node WHERE id IN (\(NodeAssembler.placeholders(ids.count))) AND instr(key, '@') > 0
+            """, arguments: StatementArguments(Array(ids))))
+    }
+
+    /// Stored nodes of a kind bearing a normalised name, split-off ones included.
+    private func namedNodes(key: String, kind: NodeKind) throws -> Set<Int64> {
         var found = Set(try Int64.fetchAll(
             db.cachedStatement(sql: "SELECT DISTINCT node FROM node_name WHERE name_key = ? AND kind = ?"),
             arguments: [key, kind.rawValue]))

@@ -195,7 +195,7 @@ struct Ingestor {
 
     /// Removes a document and the facts only it supported: its sentences, name sources and
     /// provenance rows go, then names no other document states, then edges and nodes left with
-    /// no provenance (and, for nodes, no name). A
+    /// no provenance (and, for nodes, no name an article states). A
     /// surviving node whose display name came only from that document takes its most complete
     /// remaining name.
     /// - Complexity: O(rows of the document) indexed deletes.
@@ -221,25 +221,20 @@ struct Ingestor {
             DELETE FROM edge WHERE id = ? AND NOT EXISTS (SELECT 1 FROM edge_provenance WHERE edge = ?)
             """)
         for id in edgeIDs { try deleteEdge.execute(arguments: [id, id]) }
-        let deleteNode = try db.cachedStatement(sql: """
-            DELETE FROM node WHERE id = ? AND NOT EXISTS (SELECT 1 FROM node_name WHERE node = ?)
-              AND NOT EXISTS (SELECT 1 FROM node_provenance WHERE node = ?)
+        // A node is kept while an article states it or one of its names; a name a correction
+        // gave (no article states it) does not keep it.
+        let unsupported = try db.cachedStatement(sql: """
+            SELECT 1 FROM node WHERE id = ? AND NOT EXISTS (SELECT 1 FROM node_provenance WHERE node = ?)
+              AND NOT EXISTS (SELECT 1 FROM node_name nn JOIN node_name_source s ON s.name = nn.id WHERE nn.node = ?)
             """)
+        let merger = NodeMerger(db: db)
         for id in nodeIDs {
-            try deleteNode.execute(arguments: [id, id, id])
-            if db.changesCount == 0 { try refreshName(of: id) }
+            if try Bool.fetchOne(unsupported, arguments: [id, id, id]) == true {
+                try merger.deleteNode(id)
+            } else {
+                try merger.refreshName(of: id)
+            }
         }
-    }
-
-    /// Gives a node whose display name is no longer among its names its most complete remaining name.
-    private func refreshName(of id: Int64) throws {
-        guard let current = try String.fetchOne(db, sql: "SELECT name FROM node WHERE id = ?", arguments: [id]) else { return }
-        let names = try String.fetchAll(db, sql: "SELECT name FROM node_name WHERE node = ? ORDER BY id", arguments: [id])
-        let currentKey = NameKey.normalize(current)
-        guard !names.isEmpty, !names.contains(where: { NameKey.normalize($0) == currentKey }) else { return }
-        var best = names[0]
-        for name in names.dropFirst() where Self.isMoreComplete(name, than: best) { best = name }
-        try db.execute(sql: "UPDATE node SET name = ?, name_key = ? WHERE id = ?", arguments: [best, NameKey.normalize(best), id])
     }
 
     /// Whether `name` is a more complete name than `other`: more words, or as many and more characters.

@@ -19,7 +19,8 @@ extension KnowledgeBase {
     /// and edges left without any) and adds the new ones (`.replaced`); content already stored
     /// under another path is not stored twice (`.duplicate`); anything else is `.added`.
     /// Entities merge with stored nodes as ``EntityMatcher`` describes; articles earlier in the
-    /// same call count as stored.
+    /// same call count as stored. Last, the users' corrections are applied again (see
+    /// ``Correction``), so that an article built again comes out corrected.
     /// - Parameter extractions: one extraction per article, in the order to store them.
     /// - Returns: one outcome per extraction, in order.
     /// - Throws: ``StoreError``: `.readOnly`, `.invalidExtraction` (an extraction whose facts cite
@@ -35,8 +36,13 @@ extension KnowledgeBase {
     /// - Parameters:
     ///   - extractions: one extraction per article.
     ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
-    public func ingest(_ extractions: [Extraction], beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
-        try ingest(extractions, beforeEach: { _ in }, beforeCommit: beforeCommit)
+    /// - Parameters:
+    ///   - extractions: one extraction per article.
+    ///   - placeNames: the gazetteer's name of a place (see ``PlaceNamer``), so that places it
+    ///     gives one name ("US", "United States") are merged.
+    ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
+    public func ingest(_ extractions: [Extraction], placeNames: PlaceNamer? = nil, beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
+        try ingest(extractions, beforeEach: { _ in }, placeNames: placeNames, beforeCommit: beforeCommit)
     }
 
     /// ``ingest(_:beforeCommit:)`` telling how far it is, for a progress display.
@@ -45,15 +51,15 @@ extension KnowledgeBase {
     ///   - progress: called before each article is stored and before the search indexes are
     ///     written, on the calling thread.
     ///   - beforeCommit: called once, inside the transaction, last; throwing rolls everything back.
-    public func ingest(_ extractions: [Extraction], progress: (IngestStep) -> Void,
+    public func ingest(_ extractions: [Extraction], placeNames: PlaceNamer? = nil, progress: (IngestStep) -> Void,
                        beforeCommit: () throws -> Void) throws -> [IngestOutcome] {
         try ingest(extractions, beforeEach: { progress(.storing(done: $0, total: extractions.count)) },
-                   beforeIndexing: { progress(.indexing) }, beforeCommit: beforeCommit)
+                   beforeIndexing: { progress(.indexing) }, placeNames: placeNames, beforeCommit: beforeCommit)
     }
 
     /// ``ingest(_:)`` with a hook called inside the transaction before each extraction: tests
     /// throw from it to check that a failure part-way rolls everything back.
-    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void, beforeIndexing: () -> Void = {},
+    func ingest(_ extractions: [Extraction], beforeEach: (Int) throws -> Void, beforeIndexing: () -> Void = {}, placeNames: PlaceNamer? = nil,
                 beforeCommit: () throws -> Void = {}) throws -> [IngestOutcome] {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         let now = Date()
@@ -67,7 +73,10 @@ extension KnowledgeBase {
                     outcomes.append(try ingestor.ingest(extraction))
                 }
                 beforeIndexing()
+                // the batched index rows are written before merges and corrections touch names
                 try ingestor.finish()
+                let stored = outcomes.filter { $0.status == .added || $0.status == .replaced }.map(\.path)
+                try Self.afterIngest(db, paths: stored, placeNames: placeNames)
                 try beforeCommit()
                 return outcomes
             }

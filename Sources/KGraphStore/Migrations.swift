@@ -47,14 +47,26 @@ import GRDB
 /// ```
 ///
 /// A store made before it and opened read-only is served with every article's date unknown.
+///
+/// "v4" adds the corrections a user made (``Correction``), re-applied after every ingest:
+///
+/// ```sql
+/// correction(id, action, kind, subject_key, subject_name, object, object_key, created_at)
+/// ```
+///
+/// `action` is ``CorrectionAction/rawValue``; `subject_key`/`subject_name` the entity's node key
+/// and display name when corrected; `object` the other entity's name (merge), the name (alias,
+/// rename) or the article's path (split); `object_key` the other entity's node key (merge). Ids
+/// are never reused (`AUTOINCREMENT`), so an undone correction's number stays unused. A
+/// store made before it and opened read-only is served with no corrections listed.
 enum StoreSchema {
     /// The identifiers of every migration, oldest first.
-    static let migrationNames = ["v1", "v2", "v3"]
+    static let migrationNames = ["v1", "v2", "v3", "v4"]
     /// Migrations that only add search indexes: a read-only store may lack them.
     static let indexOnlyMigrations: Set<String> = ["v2"]
-    /// Migrations a read-only store may lack and still be served: the search indexes, and the
-    /// articles' dates (read as unknown).
-    static let readableWithout: Set<String> = indexOnlyMigrations.union(["v3"])
+    /// Migrations a read-only store may lack and still be served: the search indexes, the
+    /// articles' dates (read as unknown) and the corrections (none listed).
+    static let readableWithout: Set<String> = indexOnlyMigrations.union(["v3", "v4"])
 
     /// The migrator that creates or upgrades a knowledge base.
     static var migrator: DatabaseMigrator {
@@ -157,6 +169,20 @@ enum StoreSchema {
         }
         migrator.registerMigration("v3") { db in
             try db.execute(sql: "ALTER TABLE document ADD COLUMN date TEXT")
+        }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                CREATE TABLE correction (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  action TEXT NOT NULL,
+                  kind TEXT NOT NULL,
+                  subject_key TEXT NOT NULL,
+                  subject_name TEXT NOT NULL,
+                  object TEXT NOT NULL,
+                  object_key TEXT,
+                  created_at DATETIME NOT NULL
+                )
+                """)
         }
         return migrator
     }

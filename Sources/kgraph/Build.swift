@@ -109,7 +109,7 @@ struct Build: ParsableCommand {
         let outcomes: [IngestOutcome]
         do {
             let kb = try KnowledgeBase(path: storePath)
-            outcomes = try kb.ingest(extractions, progress: { step in
+            outcomes = try kb.ingest(extractions, placeNames: try Gazetteer.names(), progress: { step in
                 switch step {
                 case .storing(let done, let total): progress.show("storing", done: done, of: total)
                 case .indexing: progress.show("indexing")

@@ -17,6 +17,8 @@ struct KGraphCommand: ParsableCommand {
         Start with:
           kgraph build Examples/kampot-police-official-arrested.txt
           kgraph query "who was arrested"
+          kgraph articles                      # what the knowledge base holds
+          kgraph duplicates                    # entities that may be one; kgraph merge, split to correct
 
         Exit status: 0 success; 1 no answer (query); 2 bad input, store or render failure, or a \
         write error; 3 build finished but skipped bad files in a folder; 4 build stored its \
@@ -24,7 +26,8 @@ struct KGraphCommand: ParsableCommand {
         by its reader. A file whose name starts with - goes after --: kgraph extract -- -notes.txt
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Query.self, Timeline.self, Render.self, Export.self, Entities.self, Show.self, Stats.self]
+        subcommands: [Build.self, Extract.self, Query.self, Timeline.self, Render.self, Export.self, Entities.self, Show.self, Stats.self,
+                      Articles.self, Forget.self, Merge.self, Alias.self, Rename.self, Split.self, Corrections.self, Duplicates.self]
     )
 
     /// Runs kgraph: refuses file names that would be read as options, then parses and runs the

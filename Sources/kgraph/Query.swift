@@ -32,7 +32,7 @@ struct Query: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the answer's part of the graph to this file (svg, png, pdf or dot).", valueName: "file"))
     var render: String?
 
-    @Option(help: ArgumentHelp("Answer only from this article (its path as built; repeat for several).", valueName: "path"))
+    @Option(help: ArgumentHelp("Answer only from this article (its path as built, a bare file name or a unique end of it; repeat for several).", valueName: "path"))
     var article: [String] = []
 
     func validate() throws {
@@ -58,8 +58,9 @@ struct Query: ParsableCommand {
         do {
             // The shared vocabulary is read first: without it no question can be read.
             var engine = try QueryEngine.standard(reader: kb)
-            for path in article where try kb.graph(documentPath: path) == nil { throw LookupError.noArticle(path) }
-            if !article.isEmpty { engine.articles = Set(article) }
+            let paths = article.isEmpty ? [] : try kb.articlePaths()
+            let articles = try article.map { try ArticleLookup.resolve($0, among: paths) }
+            if !articles.isEmpty { engine.articles = Set(articles) }
             if let match { result = try engine.match(match) } else { result = try engine.answer(question ?? "") }
         } catch {
             // With --json a script still reads JSON: the question and the error, then exit 2.

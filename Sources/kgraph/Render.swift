@@ -29,7 +29,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("With --focus: how many steps out from the entity.", valueName: "n"))
     var depth: Int = 2
 
-    @Option(help: ArgumentHelp("Draw only this article (its path as built).", valueName: "path"))
+    @Option(help: ArgumentHelp("Draw only this article (its path as built, a bare file name or a unique end of it).", valueName: "path"))
     var article: String?
 
     @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi.", valueName: "engine"))
@@ -62,7 +62,8 @@ struct Render: ParsableCommand {
                 graph = try kb.neighbourhood(of: node.id, depth: depth)
                 title = "\(node.name) (depth \(depth))"
             } else if let article {
-                guard let g = try kb.graph(documentPath: article) else { throw LookupError.noArticle(article) }
+                let path = try ArticleLookup.resolve(article, among: try kb.articlePaths())
+                guard let g = try kb.graph(documentPath: path) else { throw LookupError.noArticle(article) }
                 graph = g
                 title = g.documents.first?.title ?? article
             } else {

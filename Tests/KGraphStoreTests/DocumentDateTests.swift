@@ -39,7 +39,7 @@ import Testing
             let kb = try KnowledgeBase(path: path)
             _ = try kb.ingest([Self.dated("2021-04-09")])
             try kb.writer.write { db in
-                try db.execute(sql: "ALTER TABLE document DROP COLUMN date; DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+                try db.execute(sql: "ALTER TABLE document DROP COLUMN date; DROP TABLE correction; DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4')")
             }
         }
         let old = try KnowledgeBase(path: path, readOnly: true)
@@ -48,7 +48,7 @@ import Testing
         #expect(try old.graph().documents.count == 1)
         #expect(try old.writer.read { db in try db.columns(in: "document").map(\.name) }.contains("date") == false)
         let migrated = try KnowledgeBase(path: path)
-        #expect(try migrated.writer.read { db in try StoreSchema.migrator.appliedMigrations(db) } == ["v1", "v2", "v3"])
+        #expect(try migrated.writer.read { db in try StoreSchema.migrator.appliedMigrations(db) } == ["v1", "v2", "v3", "v4"])
         #expect(try migrated.documents().map(\.date) == [nil])
         var trial = Sample.trial()
         trial.document.date = "2021-04"

@@ -7,7 +7,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test func migratorRegistersTheShippedNamesInOrder() {
         #expect(StoreSchema.migrator.migrations == StoreSchema.migrationNames)
-        #expect(StoreSchema.migrationNames == ["v1", "v2", "v3"])
+        #expect(StoreSchema.migrationNames == ["v1", "v2", "v3", "v4"])
     }
 
     @Test func emptyDatabaseMigratesToEveryTableAndIndex() throws {
@@ -16,7 +16,7 @@ import Testing
         try queue.read { db in
             #expect(try StoreSchema.migrator.hasCompletedMigrations(db))
             for table in ["document", "sentence", "node", "node_name", "node_name_source", "edge", "node_provenance", "edge_provenance",
-                          "name_gram", "word", "sentence_word"] {
+                          "name_gram", "word", "sentence_word", "correction"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
@@ -30,7 +30,7 @@ import Testing
         try StoreSchema.migrator.migrate(queue)
         try StoreSchema.migrator.migrate(queue)
         let applied = try queue.read { db in try StoreSchema.migrator.appliedMigrations(db) }
-        #expect(applied == ["v1", "v2", "v3"])
+        #expect(applied == ["v1", "v2", "v3", "v4"])
     }
 
     /// Every GraphReader statement seeks an index: none scans a whole table.

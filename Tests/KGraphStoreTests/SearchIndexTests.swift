@@ -205,7 +205,7 @@ import Testing
         #expect(try answers(migrated) == before)
         let reopened = try KnowledgeBase(path: path, readOnly: true)
         #expect(reopened.hasSearchIndexes)
-        #expect(try migrated.writer.read { db in try StoreSchema.migrator.appliedMigrations(db) } == ["v1", "v2", "v3"])
+        #expect(try migrated.writer.read { db in try StoreSchema.migrator.appliedMigrations(db) } == ["v1", "v2", "v3", "v4"])
     }
 
     /// A store that lacks a migration other than the index-only ones still needs a build first.
@@ -227,8 +227,8 @@ import Testing
     static func downgradeToV1(_ kb: KnowledgeBase) throws {
         try kb.writer.write { db in
             try db.execute(sql: """
-                DROP TABLE name_gram; DROP TABLE sentence_word; DROP TABLE word; ALTER TABLE document DROP COLUMN date;
-                DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3');
+                DROP TABLE name_gram; DROP TABLE sentence_word; DROP TABLE word; ALTER TABLE document DROP COLUMN date; DROP TABLE correction;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4');
                 """)
         }
     }
