@@ -276,19 +276,23 @@ struct FormMarks {
     /// A statute's first word.
     static let statute: UInt8 = 4
 
-    /// The marks by form index.
-    private var byForm = [Int32: UInt8]()
+    /// The marks by form index (forms are numbered from 0 within an article); 0xFF: not yet known.
+    private var byForm = [UInt8]()
 
     /// The marks of a token's form.
     mutating func mark(_ t: Token) -> UInt8 {
-        if let m = byForm[t.form] { return m }
+        let f = Int(t.form)
+        if f >= 0, f < byForm.count, byForm[f] != 0xFF { return byForm[f] }
         var m: UInt8 = 0
         if (t.isWord || t.lower == "§"), CaseFactFinder.cuesByFirstWord[t.lower] != nil || t.verbLemma.map({ CaseFactFinder.cuesByFirstWord[$0] != nil }) == true {
             m |= Self.cue
         }
         if t.kind == .number || t.isWord && (FactWords.termStarts.contains(t.lower) || t.lower.utf8.contains(0x2D)) { m |= Self.term }
         if CaseFactFinder.statuteWords.contains(t.lower) { m |= Self.statute }
-        byForm[t.form] = m
+        if f >= 0 {
+            if f >= byForm.count { byForm += [UInt8](repeating: 0xFF, count: max(f + 1 - byForm.count, 256)) }
+            byForm[f] = m
+        }
         return m
     }
 }
