@@ -16,6 +16,8 @@ struct ResolvedConstraint {
     var label: String
     /// Whether an event that states no participant in this role (no time, no place) meets it.
     var unstatedPasses = false
+    /// For a time: the days the phrase covers, normalised once ("in October 2020"), when known.
+    var days: TimeSpan?
 }
 
 /// Event questions: who did it, to whom, where, when, what was said.
@@ -71,7 +73,8 @@ extension GraphWalk {
             case .time:
                 resolved.append(ResolvedConstraint(role: .time, phrase: c.phrase, nodeIDs: nil,
                                                    stems: Set(NameKey.normalize(c.phrase).split(separator: " ").map(String.init)).subtracting(["on", "in", "at", "during"]),
-                                                   label: c.phrase))
+                                                   label: c.phrase,
+                                                   days: TimeNormalizer().value(of: c.phrase, articleDate: nil).flatMap(TimeValue.span(of:))))
             default:
                 // "police", "the authorities": a generic actor named in most articles of a large
                 // knowledge base is matched on the participants' words as events are read, rather
@@ -452,7 +455,7 @@ extension GraphWalk {
             let words = Set(NameKey.normalize(time).split(separator: " ").map(String.init))
             if !c.stems.isEmpty && c.stems.isSubset(of: words) { return true }
             // "in October 2020" asked, "on Oct. 4" in an article of 2020 stated: the days agree
-            return Self.within(event.attributes["time_value"], asked: c.phrase)
+            return Self.within(event.attributes["time_value"], asked: c.days)
         }
         let participants = try self.participants(of: event, c.role).map(\.node)
         if participants.isEmpty, c.unstatedPasses { return true }
@@ -477,9 +480,8 @@ extension GraphWalk {
 
     /// Whether the days of an event's time value lie within the days of a time asked: "in
     /// October 2020" holds 2020-10-04, not 2020-11 or an unknown year.
-    static func within(_ value: String?, asked phrase: String) -> Bool {
-        guard let value, let event = TimeValue.span(of: value), let start = event.start, let end = event.end,
-              let askedValue = TimeNormalizer().value(of: phrase, articleDate: nil), let asked = TimeValue.span(of: askedValue) else { return false }
+    static func within(_ value: String?, asked: TimeSpan?) -> Bool {
+        guard let asked, let value, let event = TimeValue.span(of: value), let start = event.start, let end = event.end else { return false }
         return (asked.start.map { $0 <= start } ?? true) && (asked.end.map { end <= $0 } ?? true)
     }
 

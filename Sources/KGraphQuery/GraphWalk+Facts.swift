@@ -19,12 +19,7 @@ extension GraphWalk {
     /// - Returns: the answers, or `nil` when the question names someone the graph does not know
     ///   or has no such fact: the caller reads the question another way.
     func answerFacts(_ q: FactQuestion, question: String) throws -> QueryResult? {
-        var subject: [Node] = []
-        for s in q.subjects {
-            // a place too: a person's name the extractor took for a place is still found
-            let res = try resolver.resolve(s, kinds: [.person, .organization, .place], forgiving: false)
-            if !res.nodes.isEmpty { subject = res.nodes; break }
-        }
+        let subject = try firstKnown(q.subjects)
         if subject.isEmpty, q.subjects.contains(where: { $0.first?.isUppercase == true }) { return nil }
         let events = subject.isEmpty ? try eventsHolding(q.kinds) : try events(of: subject)
         var facts = try self.facts(on: events, q)
@@ -50,6 +45,16 @@ extension GraphWalk {
             }
         }
         return result
+    }
+
+    /// The nodes the first run of a question's words that names someone the graph knows
+    /// resolves to (a place too: a person's name the extractor took for a place is still found).
+    func firstKnown(_ runs: [String]) throws -> [Node] {
+        for s in runs {
+            let res = try resolver.resolve(s, kinds: [.person, .organization, .place], forgiving: false)
+            if !res.nodes.isEmpty { return res.nodes }
+        }
+        return []
     }
 
     /// A fact on an event.

@@ -7,11 +7,7 @@ extension GraphWalk {
     /// dated event of theirs in date order.
     /// - Returns: `nil` when the question names no one the graph knows.
     func answerSequence(_ q: SequenceQuestion, question: String) throws -> QueryResult? {
-        var subject = [Node]()
-        for s in q.subjects {
-            let res = try resolver.resolve(s, kinds: [.person, .organization, .place], forgiving: false)
-            if !res.nodes.isEmpty { subject = res.nodes; break }
-        }
+        let subject = try firstKnown(q.subjects)
         guard let who = subject.first else { return nil }
         // each dated event with its first and last day (an open end stands at the other end)
         let dated = try events(of: subject).compactMap { e -> (event: Node, start: CalendarDay, end: CalendarDay, value: String)? in

@@ -27,6 +27,24 @@ extension QuestionParser {
         /// The number of words.
         var count: Int { typed.count }
 
+        /// The runs of words that may name whom a question is about, longest first, each without a
+        /// final "'s": the words left once the question's own words are taken out.
+        /// - Parameter isName: whether the word at an index may be part of a name.
+        func nameRuns(_ isName: (Int) -> Bool) -> [String] {
+            var runs = [Range<Int>]()
+            var start: Int?
+            for i in 0...count {
+                let inName = i < count && isName(i)
+                if inName, start == nil { start = i }
+                if !inName, let s = start { runs.append(s..<i); start = nil }
+            }
+            return runs.sorted { $0.count > $1.count }.map { r in
+                var text = self.text(r)
+                if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
+                return text
+            }
+        }
+
         /// Words that ask for everyone an answer holds: "list ⟨me all the people⟩ who…", "name ⟨those⟩
         /// arrested".
         static let everyone: Set<String> = ["me", "us", "all", "the", "people", "persons", "everyone", "anyone", "those", "everybody",

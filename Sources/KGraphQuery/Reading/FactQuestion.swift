@@ -133,17 +133,6 @@ struct FactAsk: Sendable {
 
     /// The runs of the question's words that may name whom it is about, longest first.
     static func subjects(_ w: QuestionParser.Words, skipping cue: Range<Int>) -> [String] {
-        var runs = [Range<Int>]()
-        var start: Int?
-        for i in 0...w.count {
-            let inName = i < w.count && !cue.contains(i) && (!notSubject.contains(w.lower[i]) || w.typed[i].first?.isUppercase == true && i > 0)
-            if inName, start == nil { start = i }
-            if !inName, let s = start { runs.append(s..<i); start = nil }
-        }
-        return runs.sorted { $0.count > $1.count }.map { r in
-            var text = w.text(r)
-            if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
-            return text
-        }
+        w.nameRuns { i in !cue.contains(i) && (!notSubject.contains(w.lower[i]) || w.typed[i].first?.isUppercase == true && i > 0) }
     }
 }

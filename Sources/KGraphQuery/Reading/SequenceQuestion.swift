@@ -29,18 +29,7 @@ struct SequenceQuestion: Sendable, Equatable {
             if let t = vocab.eventNoun(stripped) ?? vocab.eventVerb(stripped) { types = t; word = l[i]; skip.insert(i); break }
         }
         let ignored: Set<String> = ["to", "the", "a", "his", "her", "their", "was", "were", "is", "been", "has", "had", "happened", "then", "next"]
-        var runs = [Range<Int>]()
-        var start: Int?
-        for i in 0...l.count {
-            let inName = i < l.count && !skip.contains(i) && !ignored.contains(l[i]) && i > 1
-            if inName, start == nil { start = i }
-            if !inName, let s = start { runs.append(s..<i); start = nil }
-        }
-        let subjects = runs.sorted { $0.count > $1.count }.map { r -> String in
-            var text = w.text(r)
-            if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
-            return text
-        }
+        let subjects = w.nameRuns { i in !skip.contains(i) && !ignored.contains(l[i]) && i > 1 }
         guard !subjects.isEmpty else { return nil }
         return SequenceQuestion(subjects: subjects, types: types, eventWord: word, after: l[at] != "before")
     }

@@ -31,7 +31,7 @@ if [[ $what == all || $what == start ]]; then
   timer "$bin/kgraph" extract --format json Examples/harbour-raid-port-velo.txt
   rm -f "$work/examples.sqlite"*
   "$bin/kgraph" build Examples/*.txt --no-render --store "$work/examples.sqlite" >/dev/null
-  timer "$bin/kgraph" query "who arrested Im Chhun" --store "$work/examples.sqlite"
+  timer "$bin/kgraph" query "who was arrested in Port Velo" --store "$work/examples.sqlite"
 fi
 
 if [[ $what == all || $what == extract ]]; then
